@@ -1,0 +1,47 @@
+import type { Role } from './roles.js';
+
+/** The acting user, as the permission rules need it. */
+export interface Actor {
+  userId: string;
+  username: string;
+  roles: readonly Role[];
+  orgUnitId: string;
+}
+
+export type Permission =
+  | 'users.manage'
+  | 'tokens.manage'
+  | 'audit.read'
+  | 'orgUnits.manageTree'
+  | 'orgUnits.editOwn'
+  | 'orgUnits.read'
+  | 'users.readOwnUnit';
+
+/** Which roles hold which permissions. Unit-scoped permissions are further narrowed by `canActOnUnit`. */
+const grants: Record<Permission, readonly Role[]> = {
+  'users.manage': ['admin'],
+  'tokens.manage': ['admin'],
+  'audit.read': ['admin'],
+  'orgUnits.manageTree': ['admin'],
+  'orgUnits.editOwn': ['admin', 'unitHead'],
+  'orgUnits.read': ['admin', 'leader', 'unitHead', 'staff', 'compiler', 'viewer'],
+  'users.readOwnUnit': ['admin', 'leader', 'unitHead', 'compiler'],
+};
+
+export function hasPermission(actor: Actor, permission: Permission): boolean {
+  return actor.roles.some((role) => grants[permission].includes(role));
+}
+
+/**
+ * Unit-scoped rule: admins act anywhere; a unit head acts on their own unit and the units below it.
+ * `ancestorIdsOfTarget` lists the target unit and every ancestor up to the root.
+ */
+export function canActOnUnit(actor: Actor, ancestorIdsOfTarget: readonly string[]): boolean {
+  if (actor.roles.includes('admin')) return true;
+  return ancestorIdsOfTarget.includes(actor.orgUnitId);
+}
+
+/** Leaders and compilers see the whole organisation; everyone else sees their own unit's people. */
+export function seesWholeOrganisation(actor: Actor): boolean {
+  return actor.roles.some((role) => role === 'admin' || role === 'leader' || role === 'compiler');
+}

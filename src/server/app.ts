@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditRoutes } from './audit/audit.routes.js';
+import { registerAuthentication } from './auth/auth.plugin.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { registerErrorHandler } from './common/error-handler.js';
+import { AppError } from './common/errors.js';
+import type { AppConfig } from './config.js';
+import type { DatabaseHandle } from './db/database.js';
+import { APP_VERSION, healthRoutes } from './health/health.routes.js';
+import { orgUnitRoutes } from './org-units/org-units.routes.js';
+import { createServices, type Services } from './services.js';
+import { tokenRoutes } from './tokens/tokens.routes.js';
+import { userRoutes } from './users/users.routes.js';
+
+// Validation messages reach users; Zod ships Vietnamese ones.
+z.config(z.locales.vi());
+
+export interface AppOptions {
+  config: AppConfig;
+  database: DatabaseHandle;
+  logger: FastifyBaseLogger;
+  services?: Services;
+}
+
+export async function buildApp({ config, database, logger, services }: AppOptions) {
+  const app = Fastify({
+    loggerInstance: logger,
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: () => randomUUID(),
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  const svc = services ?? createServices(database.db, config);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyMultipart, { limits: { fileSize: config.bodyLimitBytes, files: 1, fields: 10 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'baocao API', version: APP_VERSION, description: 'Lập kế hoạch, giao việc, theo dõi và báo cáo.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'baocao_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, public: true };
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
+
+  registerAuthentication(app, svc.auth, svc.tokens);
+  healthRoutes(app, { db: database.db, store: database.kind });
+  authRoutes(app, { auth: svc.auth, users: svc.users, config });
+  orgUnitRoutes(app, svc.orgUnits);
+  userRoutes(app, svc.users);
+  tokenRoutes(app, svc.tokens);
+  auditRoutes(app, svc.audit);
+
+  const indexHtml = path.join(config.webDistDir, 'index.html');
+  const hasWeb = existsSync(indexHtml);
+  if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) {
+      throw new AppError('NOT_FOUND', `Không có đường dẫn ${request.method} ${request.url.split('?')[0] ?? ''}.`);
+    }
+    // The web UI routes on the client; every other GET serves its entry page.
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+const isoDateTime = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'Ngày giờ không hợp lệ');
+
+export const auditQuery = z.strictObject({
+  entityType: z.string().max(50).optional(),
+  entityId: z.string().max(100).optional(),
+  username: z.string().max(50).optional(),
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const auditItem = z.object({
+  id: z.string(),
+  occurredAt: z.string(),
+  actorUsername: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  requestId: z.string().nullable(),
+  ip: z.string().nullable(),
+});
+

@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import { ROLE_LABELS } from '../../domain/access/roles.js';
+import { generatePassword } from '../auth/password.js';
+import { systemContext } from '../common/context.js';
+import type { Database } from '../db/schema.js';
+import type { Services } from '../services.js';
+import { SettingsRepository } from '../settings/settings.repository.js';
+import { DEMO_ACCOUNTS, DEMO_UNITS } from './demo-org.js';
+
+const SEEDED_KEY = 'demo.seeded';
+
+export interface DemoSeedResult {
+  seeded: boolean;
+  password: string | null;
+  passwordGenerated: boolean;
+  accounts: { username: string; role: string; unit: string }[];
+}
+
+/**
+ * Fills an empty store with the sample department once. The flag is stored, so a restart (or an admin
+ * who deleted the sample units) never brings back or duplicates the sample data.
+ */
+export async function seedDemoData(db: Kysely<Database>, services: Services, demoPassword: string | null): Promise<DemoSeedResult> {
+  const settings = new SettingsRepository();
+  const accounts = DEMO_ACCOUNTS.map((a) => ({
+    username: a.username,
+    role: a.roles.map((r) => ROLE_LABELS[r]).join(', '),
+    unit: DEMO_UNITS.find((u) => u.code === a.unitCode)?.name ?? a.unitCode,
+  }));
+  if (await settings.get(db, SEEDED_KEY)) return { seeded: false, password: null, passwordGenerated: false, accounts };
+
+  const ctx = systemContext('demo-seed');
+  const password = demoPassword ?? generatePassword();
+  // Idempotent piece by piece: a start that died half-way resumes instead of duplicating.
+  const existingUnits = await services.orgUnits.listAll();
+  const ids = new Map<string, string>(existingUnits.map((u) => [u.code, u.id]));
+  const existingUsers = new Set((await services.users.list(ctx)).map((u) => u.username));
+  for (const unit of DEMO_UNITS) {
+    if (ids.has(unit.code)) continue;
+    const created = await services.orgUnits.create(ctx, {
+      parentId: unit.parentCode ? (ids.get(unit.parentCode) ?? null) : null,
+      code: unit.code,
+      name: unit.name,
+      shortName: unit.shortName,
+      kind: unit.kind,
+      aliases: unit.aliases,
+      sortOrder: ids.size,
+    });
+    ids.set(unit.code, created.id);
+  }
+  for (const account of DEMO_ACCOUNTS) {
+    const orgUnitId = ids.get(account.unitCode);
+    if (!orgUnitId) throw new Error(`Demo unit ${account.unitCode} is missing`);
+    if (existingUsers.has(account.username)) continue;
+    await services.users.create(ctx, { username: account.username, fullName: account.fullName, email: null, orgUnitId, roles: account.roles, password });
+  }
+  await settings.set(db, SEEDED_KEY, { at: new Date().toISOString() });
+  return { seeded: true, password, passwordGenerated: demoPassword === null, accounts };
+}

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import { AuditService } from './audit/audit.service.js';
+import { AuthService } from './auth/auth.service.js';
+import type { AppConfig } from './config.js';
+import type { Database } from './db/schema.js';
+import { OrgUnitService } from './org-units/org-units.service.js';
+import { ApiTokenService } from './tokens/tokens.service.js';
+import { UserService } from './users/users.service.js';
+
+export interface Services {
+  audit: AuditService;
+  auth: AuthService;
+  orgUnits: OrgUnitService;
+  users: UserService;
+  tokens: ApiTokenService;
+}
+
+/** The one place where services are wired; the HTTP app and the CLI both use it. */
+export function createServices(db: Kysely<Database>, config: Pick<AppConfig, 'sessionTtlHours'>): Services {
+  const audit = new AuditService(db);
+  return {
+    audit,
+    auth: new AuthService(db, audit, config.sessionTtlHours),
+    orgUnits: new OrgUnitService(db, audit),
+    users: new UserService(db, audit),
+    tokens: new ApiTokenService(db, audit),
+  };
+}

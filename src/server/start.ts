@@ -1,0 +1,33 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { buildApp } from './app.js';
+import type { AppConfig } from './config.js';
+import { migrateToLatest, openDatabase } from './db/database.js';
+import { seedDemoData, type DemoSeedResult } from './demo/demo-seed.js';
+import { createServices } from './services.js';
+
+/** Opens the store, migrates, seeds the sample data once and returns a ready (not yet listening) app. */
+export async function startServer(config: AppConfig, logger: FastifyBaseLogger) {
+  const database = await openDatabase(config.store);
+  const applied = await migrateToLatest(database.db);
+  logger.info({ store: database.kind, applied }, 'database ready');
+  const services = createServices(database.db, config);
+  const demo = await seedDemoData(database.db, services, config.demoPassword);
+  const app = await buildApp({ config, database, logger, services });
+  app.addHook('onClose', () => database.close());
+  return { app, database, demo };
+}
+
+export function describeDemo(demo: DemoSeedResult, url: string): string {
+  const lines = [
+    '',
+    `baocao đang chạy tại ${url}`,
+    demo.seeded ? 'Đã tạo dữ liệu mẫu (Sở TTTT An Giang).' : 'Dữ liệu đã có sẵn; không tạo lại dữ liệu mẫu.',
+    'Tài khoản mẫu:',
+    ...demo.accounts.map((a) => `  ${a.username.padEnd(12)} ${a.role.padEnd(18)} ${a.unit}`),
+    demo.password
+      ? `Mật khẩu chung: ${demo.password}${demo.passwordGenerated ? ' (sinh ngẫu nhiên; đặt BAOCAO_DEMO_PASSWORD để tự chọn)' : ' (từ BAOCAO_DEMO_PASSWORD)'}`
+      : 'Mật khẩu: như đã in ở lần khởi động đầu tiên (hoặc BAOCAO_DEMO_PASSWORD lúc đó).',
+    '',
+  ];
+  return lines.join('\n');
+}

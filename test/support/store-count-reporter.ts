@@ -1,0 +1,33 @@
+import type { Reporter, TestModule } from 'vitest/node';
+
+/** Prints how many tests ran on each store, so a run shows that PostgreSQL was not skipped. */
+export default class StoreCountReporter implements Reporter {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    const counts = new Map<string, { passed: number; failed: number; skipped: number }>();
+    for (const module of testModules) {
+      const project = module.project.name || 'default';
+      const entry = counts.get(project) ?? { passed: 0, failed: 0, skipped: 0 };
+      for (const test of module.children.allTests()) {
+        const state = test.result().state;
+        if (state === 'passed') entry.passed++;
+        else if (state === 'failed') entry.failed++;
+        else entry.skipped++;
+      }
+      counts.set(project, entry);
+    }
+    const label: Record<string, string> = {
+      unit: 'domain/unit (no store)',
+      pglite: 'PGlite',
+      postgres: 'PostgreSQL',
+      browser: 'browser (Chromium)',
+    };
+    const lines = [...counts.entries()].map(
+      ([name, c]) => `  ${(label[name] ?? name).padEnd(24)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`,
+    );
+    process.stdout.write(`\nTests per store:\n${lines.join('\n')}\n`);
+    if (process.env.CI && process.env.TEST_DATABASE_URL && !counts.get('postgres')?.passed) {
+      process.stdout.write('PostgreSQL suite did not run although TEST_DATABASE_URL is set.\n');
+      process.exitCode = 1;
+    }
+  }
+}
