@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, testStore } from '../../test/support/db.js';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+
+/** Runs the real CLI in a child process against this test file's store. */
+describe('CLI', { timeout: 120_000 }, () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'baocao-cli-'));
+  let env: NodeJS.ProcessEnv;
+  let closeStore: () => Promise<void> = () => Promise.resolve();
+
+  beforeAll(async () => {
+    if (testStore() === 'postgres') {
+      // A fresh database, released by this process so the CLI can connect to it.
+      const handle = await createTestDatabase();
+      const url = await handle.db.selectNoFrom((eb) => eb.fn<string>('current_database').as('name')).executeTakeFirstOrThrow();
+      const dbUrl = new URL(process.env.TEST_DATABASE_URL ?? '');
+      dbUrl.pathname = `/${url.name}`;
+      env = { ...process.env, DATABASE_URL: dbUrl.toString() };
+      closeStore = handle.close;
+    } else {
+      env = { ...process.env, DATABASE_URL: '', BAOCAO_DATA_DIR: path.join(dir, 'data') };
+    }
+  });
+  afterAll(async () => {
+    await closeStore();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const cli = async (...args: string[]) => {
+    try {
+      const { stdout, stderr } = await run(tsx, ['src/cli/index.ts', ...args], { cwd: root, env });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  it('prints usable help', async () => {
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    for (const command of ['db', 'users', 'org', 'tokens']) expect(help.stdout).toContain(command);
+    expect((await cli('users', 'add', '--help')).stdout).toContain('--username');
+  });
+
+  it('migrates, imports an org tree with preview, adds a user and creates a token', async () => {
+    expect((await cli('db', 'migrate')).stdout).toMatch(/0001-foundation|mới nhất/);
+    const file = path.join(dir, 'org.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        units: [
+          { code: 'SO', name: 'Sở Thử', kind: 'provincialDepartment' },
+          { code: 'P1', name: 'Phòng Một', kind: 'Phòng', parentCode: 'SO', aliases: ['P-1'] },
+        ],
+      }),
+    );
+    const dry = await cli('org', 'import', file, '--dry-run');
+    expect(dry.stdout).toContain('2 thêm mới');
+    expect(JSON.parse((await cli('org', 'export')).stdout).units).toEqual([]);
+
+    const imported = await cli('org', 'import', file);
+    expect(imported.stdout).toContain('Đã nhập: 2 thêm mới');
+    const exported = JSON.parse((await cli('org', 'export')).stdout) as { units: { code: string; parentCode: string | null }[] };
+    expect(exported.units.map((u) => [u.code, u.parentCode])).toEqual([['SO', null], ['P1', 'SO']]);
+
+    const added = await cli('users', 'add', '--username', 'an', '--full-name', 'Nguyễn An', '--unit', 'P1', '--role', 'staff', 'compiler');
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/Mật khẩu tạm thời: \S{16}/);
+    const token = await cli('tokens', 'create', '--user', 'an');
+    expect(token.stdout.trim()).toMatch(/^bc_[\w-]{40,}$/);
+  });
+
+  it('exports XLSX to a file', async () => {
+    const out = path.join(dir, 'org.xlsx');
+    expect((await cli('org', 'export', '--format', 'xlsx', '--out', out)).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]?.getRow(1).getCell(1).value).toBe('Mã đơn vị');
+  });
+
+  it.each([
+    [['users', 'add', '--username', 'x1', '--full-name', 'X', '--unit', 'P1', '--role', 'boss'], 'Vai trò không hợp lệ'],
+    [['users', 'add', '--username', 'x2', '--full-name', 'X', '--unit', 'NOPE', '--role', 'staff'], 'Không có đơn vị'],
+    [['org', 'import', '/nonexistent.json'], 'Không đọc được tệp'],
+    [['tokens', 'create', '--user', 'nobody'], 'Không có người dùng'],
+  ])('fails clearly: %j', async (args, message) => {
+    const result = await cli(...args);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(message);
+  });
+});

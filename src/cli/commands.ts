@@ -1,0 +1,98 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ROLES, isRole, type Role } from '../domain/access/roles.js';
+import { generatePassword } from '../server/auth/password.js';
+import { systemContext } from '../server/common/context.js';
+import { AppError } from '../server/common/errors.js';
+import { migrateToLatest } from '../server/db/database.js';
+import { info, out, withRuntime } from './runtime.js';
+
+const ctx = systemContext('cli');
+
+export async function dbMigrate(): Promise<void> {
+  await withRuntime(async ({ database }) => {
+    const applied = await migrateToLatest(database.db);
+    out(applied.length ? `Đã áp dụng: ${applied.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.');
+  }, { migrate: false });
+}
+
+export interface UsersAddOptions {
+  username: string;
+  fullName: string;
+  unit: string;
+  role: string[];
+  email?: string;
+  password?: string;
+}
+
+export async function usersAdd(options: UsersAddOptions): Promise<void> {
+  const roles = options.role.filter(isRole);
+  const unknown = options.role.filter((r) => !isRole(r));
+  if (unknown.length || roles.length === 0) {
+    throw AppError.validation(`Vai trò không hợp lệ: ${unknown.join(', ') || '(trống)'}. Chọn trong: ${ROLES.join(', ')}.`);
+  }
+  const password = options.password ?? generatePassword();
+  await withRuntime(async ({ services }) => {
+    const units = await services.orgUnits.listAll();
+    const unit = units.find((u) => u.code.toLowerCase() === options.unit.toLowerCase());
+    if (!unit) throw AppError.validation(`Không có đơn vị mã "${options.unit}".`);
+    const user = await services.users.create(
+      ctx,
+      { username: options.username, fullName: options.fullName, email: options.email ?? null, orgUnitId: unit.id, roles: roles as Role[], password },
+      { mustChangePassword: options.password === undefined },
+    );
+    out(`Đã tạo ${user.username} (${user.roles.join(', ')}) thuộc ${unit.name}.`);
+    if (options.password === undefined) out(`Mật khẩu tạm thời: ${password} (phải đổi khi đăng nhập lần đầu)`);
+  });
+}
+
+export async function orgExport(options: { format: 'json' | 'xlsx'; out?: string }): Promise<void> {
+  await withRuntime(async ({ services }) => {
+    const file = await services.orgUnits.exportTree(ctx, options.format);
+    if (options.out) {
+      await writeFile(options.out, file.body);
+      info(`Đã ghi ${options.out}`);
+    } else if (typeof file.body === 'string') {
+      out(file.body);
+    } else {
+      throw AppError.validation('Định dạng xlsx cần --out <tệp>.');
+    }
+  });
+}
+
+export async function orgImport(file: string, options: { dryRun?: boolean }): Promise<void> {
+  const buffer = await readFile(file).catch(() => {
+    throw AppError.validation(`Không đọc được tệp ${file}.`);
+  });
+  await withRuntime(async ({ services }) => {
+    const preview = await services.orgUnits.previewImport(ctx, { buffer, filename: path.basename(file) });
+    const label = { create: 'thêm mới', update: 'cập nhật', unchanged: 'không đổi' } as const;
+    for (const row of preview.rows) {
+      out(`${row.errors.length ? '✗' : '✓'} ${row.code.padEnd(14)} ${label[row.action].padEnd(10)} ${row.name}`);
+      for (const error of row.errors) out(`    ${error}`);
+    }
+    const { create, update, unchanged, errors } = preview.summary;
+    out(`Tổng: ${create} thêm mới, ${update} cập nhật, ${unchanged} không đổi, ${errors} lỗi.`);
+    if (errors > 0) throw AppError.validation('Tệp có lỗi; không có thay đổi nào được lưu.');
+    if (options.dryRun) return out('Chạy thử (--dry-run): không lưu gì.');
+    const result = await services.orgUnits.commitImport(ctx, preview.previewId);
+    out(`Đã nhập: ${result.created} thêm mới, ${result.updated} cập nhật.`);
+  });
+}
+
+export async function tokensCreate(options: { user: string; name: string }): Promise<void> {
+  await withRuntime(async ({ services }) => {
+    const user = (await services.users.list(ctx)).find((u) => u.username.toLowerCase() === options.user.toLowerCase());
+    if (!user) throw AppError.validation(`Không có người dùng "${options.user}".`);
+    const token = await services.tokens.create(ctx, { userId: user.id, name: options.name });
+    info(`Khóa API "${token.name}" cho ${user.username} (chỉ hiển thị một lần):`);
+    out(token.token);
+  });
+}
+
+export async function tokensRevoke(id: string): Promise<void> {
+  await withRuntime(async ({ services }) => {
+    await services.tokens.revoke(ctx, id);
+    out(`Đã thu hồi khóa ${id}.`);
+  });
+}

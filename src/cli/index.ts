@@ -1,0 +1,53 @@
+import { Command, Option } from 'commander';
+import { AppError } from '../server/common/errors.js';
+import { dbMigrate, orgExport, orgImport, tokensCreate, tokensRevoke, usersAdd } from './commands.js';
+
+const program = new Command()
+  .name('npm run cli --')
+  .description('baocao: công cụ dòng lệnh (dùng cùng kho dữ liệu với máy chủ: DATABASE_URL hoặc BAOCAO_DATA_DIR)')
+  .showHelpAfterError();
+
+const db = program.command('db').description('Cơ sở dữ liệu');
+db.command('migrate').description('Áp dụng các migration còn thiếu').action(dbMigrate);
+
+const users = program.command('users').description('Người dùng');
+users
+  .command('add')
+  .description('Tạo người dùng')
+  .requiredOption('--username <name>', 'tên đăng nhập')
+  .requiredOption('--full-name <name>', 'họ và tên')
+  .requiredOption('--unit <code>', 'mã đơn vị (vd. CNTT-BCVT)')
+  .requiredOption('--role <roles...>', 'vai trò: admin leader unitHead staff compiler viewer')
+  .option('--email <email>', 'email')
+  .option('--password <password>', 'mật khẩu; bỏ trống để sinh mật khẩu tạm thời')
+  .action(usersAdd);
+
+const org = program.command('org').description('Cây đơn vị');
+org
+  .command('export')
+  .description('Xuất cây đơn vị')
+  .addOption(new Option('--format <format>', 'định dạng').choices(['json', 'xlsx']).default('json'))
+  .option('--out <file>', 'ghi ra tệp (bắt buộc với xlsx)')
+  .action(orgExport);
+org
+  .command('import')
+  .description('Nhập cây đơn vị từ tệp .json hoặc .xlsx (xem trước, rồi lưu trong một giao dịch)')
+  .argument('<file>', 'tệp .json hoặc .xlsx')
+  .option('--dry-run', 'chỉ xem trước, không lưu')
+  .action(orgImport);
+
+const tokens = program.command('tokens').description('Khóa API cho tích hợp (Authorization: Bearer …)');
+tokens
+  .command('create')
+  .description('Tạo khóa API cho một người dùng')
+  .requiredOption('--user <username>', 'người dùng sở hữu khóa')
+  .option('--name <label>', 'tên gợi nhớ', 'cli')
+  .action(tokensCreate);
+tokens.command('revoke').description('Thu hồi khóa API').argument('<id>', 'mã khóa').action(tokensRevoke);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.stderr.write(`Lỗi: ${error instanceof AppError || error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
