@@ -21,11 +21,13 @@ describe('CLI', { timeout: 120_000 }, () => {
     if (testStore() === 'postgres') {
       // A fresh database, released by this process so the CLI can connect to it.
       const handle = await createTestDatabase();
-      const url = await handle.db.selectNoFrom((eb) => eb.fn<string>('current_database').as('name')).executeTakeFirstOrThrow();
+      const url = await handle.db
+        .selectNoFrom((eb) => eb.fn<string>('current_database').as('name'))
+        .executeTakeFirstOrThrow();
       const dbUrl = new URL(process.env.TEST_DATABASE_URL ?? '');
       dbUrl.pathname = `/${url.name}`;
       env = { ...process.env, DATABASE_URL: dbUrl.toString() };
-      closeStore = handle.close;
+      closeStore = () => handle.close();
     } else {
       env = { ...process.env, DATABASE_URL: '', BAOCAO_DATA_DIR: path.join(dir, 'data') };
     }
@@ -66,14 +68,31 @@ describe('CLI', { timeout: 120_000 }, () => {
     );
     const dry = await cli('org', 'import', file, '--dry-run');
     expect(dry.stdout).toContain('2 thêm mới');
-    expect(JSON.parse((await cli('org', 'export')).stdout).units).toEqual([]);
+    expect((JSON.parse((await cli('org', 'export')).stdout) as { units: unknown[] }).units).toEqual([]);
 
     const imported = await cli('org', 'import', file);
     expect(imported.stdout).toContain('Đã nhập: 2 thêm mới');
-    const exported = JSON.parse((await cli('org', 'export')).stdout) as { units: { code: string; parentCode: string | null }[] };
-    expect(exported.units.map((u) => [u.code, u.parentCode])).toEqual([['SO', null], ['P1', 'SO']]);
+    const exported = JSON.parse((await cli('org', 'export')).stdout) as {
+      units: { code: string; parentCode: string | null }[];
+    };
+    expect(exported.units.map((u) => [u.code, u.parentCode])).toEqual([
+      ['SO', null],
+      ['P1', 'SO'],
+    ]);
 
-    const added = await cli('users', 'add', '--username', 'an', '--full-name', 'Nguyễn An', '--unit', 'P1', '--role', 'staff', 'compiler');
+    const added = await cli(
+      'users',
+      'add',
+      '--username',
+      'an',
+      '--full-name',
+      'Nguyễn An',
+      '--unit',
+      'P1',
+      '--role',
+      'staff',
+      'compiler',
+    );
     expect(added.code).toBe(0);
     expect(added.stdout).toMatch(/Mật khẩu tạm thời: \S{16}/);
     const token = await cli('tokens', 'create', '--user', 'an');
@@ -89,8 +108,14 @@ describe('CLI', { timeout: 120_000 }, () => {
   });
 
   it.each([
-    [['users', 'add', '--username', 'x1', '--full-name', 'X', '--unit', 'P1', '--role', 'boss'], 'Vai trò không hợp lệ'],
-    [['users', 'add', '--username', 'x2', '--full-name', 'X', '--unit', 'NOPE', '--role', 'staff'], 'Không có đơn vị'],
+    [
+      ['users', 'add', '--username', 'x1', '--full-name', 'X', '--unit', 'P1', '--role', 'boss'],
+      'Vai trò không hợp lệ',
+    ],
+    [
+      ['users', 'add', '--username', 'x2', '--full-name', 'X', '--unit', 'NOPE', '--role', 'staff'],
+      'Không có đơn vị',
+    ],
     [['org', 'import', '/nonexistent.json'], 'Không đọc được tệp'],
     [['tokens', 'create', '--user', 'nobody'], 'Không có người dùng'],
   ])('fails clearly: %j', async (args, message) => {

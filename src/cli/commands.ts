@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROLES, isRole, type Role } from '../domain/access/roles.js';
+import { ROLES, isRole } from '../domain/access/roles.js';
 import { generatePassword } from '../server/auth/password.js';
 import { systemContext } from '../server/common/context.js';
 import { AppError } from '../server/common/errors.js';
@@ -10,10 +10,13 @@ import { info, out, withRuntime } from './runtime.js';
 const ctx = systemContext('cli');
 
 export async function dbMigrate(): Promise<void> {
-  await withRuntime(async ({ database }) => {
-    const applied = await migrateToLatest(database.db);
-    out(applied.length ? `Đã áp dụng: ${applied.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.');
-  }, { migrate: false });
+  await withRuntime(
+    async ({ database }) => {
+      const applied = await migrateToLatest(database.db);
+      out(applied.length ? `Đã áp dụng: ${applied.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.');
+    },
+    { migrate: false },
+  );
 }
 
 export interface UsersAddOptions {
@@ -29,7 +32,9 @@ export async function usersAdd(options: UsersAddOptions): Promise<void> {
   const roles = options.role.filter(isRole);
   const unknown = options.role.filter((r) => !isRole(r));
   if (unknown.length || roles.length === 0) {
-    throw AppError.validation(`Vai trò không hợp lệ: ${unknown.join(', ') || '(trống)'}. Chọn trong: ${ROLES.join(', ')}.`);
+    throw AppError.validation(
+      `Vai trò không hợp lệ: ${unknown.join(', ') || '(trống)'}. Chọn trong: ${ROLES.join(', ')}.`,
+    );
   }
   const password = options.password ?? generatePassword();
   await withRuntime(async ({ services }) => {
@@ -38,11 +43,19 @@ export async function usersAdd(options: UsersAddOptions): Promise<void> {
     if (!unit) throw AppError.validation(`Không có đơn vị mã "${options.unit}".`);
     const user = await services.users.create(
       ctx,
-      { username: options.username, fullName: options.fullName, email: options.email ?? null, orgUnitId: unit.id, roles: roles as Role[], password },
+      {
+        username: options.username,
+        fullName: options.fullName,
+        email: options.email ?? null,
+        orgUnitId: unit.id,
+        roles,
+        password,
+      },
       { mustChangePassword: options.password === undefined },
     );
     out(`Đã tạo ${user.username} (${user.roles.join(', ')}) thuộc ${unit.name}.`);
-    if (options.password === undefined) out(`Mật khẩu tạm thời: ${password} (phải đổi khi đăng nhập lần đầu)`);
+    if (options.password === undefined)
+      out(`Mật khẩu tạm thời: ${password} (phải đổi khi đăng nhập lần đầu)`);
   });
 }
 
@@ -68,7 +81,9 @@ export async function orgImport(file: string, options: { dryRun?: boolean }): Pr
     const preview = await services.orgUnits.previewImport(ctx, { buffer, filename: path.basename(file) });
     const label = { create: 'thêm mới', update: 'cập nhật', unchanged: 'không đổi' } as const;
     for (const row of preview.rows) {
-      out(`${row.errors.length ? '✗' : '✓'} ${row.code.padEnd(14)} ${label[row.action].padEnd(10)} ${row.name}`);
+      out(
+        `${row.errors.length ? '✗' : '✓'} ${row.code.padEnd(14)} ${label[row.action].padEnd(10)} ${row.name}`,
+      );
       for (const error of row.errors) out(`    ${error}`);
     }
     const { create, update, unchanged, errors } = preview.summary;
@@ -82,7 +97,9 @@ export async function orgImport(file: string, options: { dryRun?: boolean }): Pr
 
 export async function tokensCreate(options: { user: string; name: string }): Promise<void> {
   await withRuntime(async ({ services }) => {
-    const user = (await services.users.list(ctx)).find((u) => u.username.toLowerCase() === options.user.toLowerCase());
+    const user = (await services.users.list(ctx)).find(
+      (u) => u.username.toLowerCase() === options.user.toLowerCase(),
+    );
     if (!user) throw AppError.validation(`Không có người dùng "${options.user}".`);
     const token = await services.tokens.create(ctx, { userId: user.id, name: options.name });
     info(`Khóa API "${token.name}" cho ${user.username} (chỉ hiển thị một lần):`);

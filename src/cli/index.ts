@@ -4,7 +4,9 @@ import { dbMigrate, orgExport, orgImport, tokensCreate, tokensRevoke, usersAdd }
 
 const program = new Command()
   .name('npm run cli --')
-  .description('baocao: công cụ dòng lệnh (dùng cùng kho dữ liệu với máy chủ: DATABASE_URL hoặc BAOCAO_DATA_DIR)')
+  .description(
+    'baocao: công cụ dòng lệnh (dùng cùng kho dữ liệu với máy chủ: DATABASE_URL hoặc BAOCAO_DATA_DIR)',
+  )
   .showHelpAfterError();
 
 const db = program.command('db').description('Cơ sở dữ liệu');
@@ -48,6 +50,8 @@ tokens.command('revoke').description('Thu hồi khóa API').argument('<id>', 'm�
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  process.stderr.write(`Lỗi: ${error instanceof AppError || error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Lỗi: ${error instanceof AppError || error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exitCode = 1;
 }

@@ -11,7 +11,10 @@ export interface CliRuntime {
  * Opens the store the server would use (DATABASE_URL or BAOCAO_DATA_DIR), migrated.
  * PGlite allows one process per data directory: stop `npm start` before using the CLI on it.
  */
-export async function withRuntime<T>(work: (runtime: CliRuntime) => Promise<T>, options = { migrate: true }): Promise<T> {
+export async function withRuntime<T>(
+  work: (runtime: CliRuntime) => Promise<T>,
+  options = { migrate: true },
+): Promise<T> {
   const config = loadConfig();
   const database = await openDatabase(config.store);
   try {

@@ -8,7 +8,12 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditRoutes } from './audit/audit.routes.js';
 import { registerAuthentication } from './auth/auth.plugin.js';
@@ -50,7 +55,11 @@ export async function buildApp({ config, database, logger, services }: AppOption
   await app.register(fastifyMultipart, { limits: { fileSize: config.bodyLimitBytes, files: 1, fields: 10 } });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'baocao API', version: APP_VERSION, description: 'Lập kế hoạch, giao việc, theo dõi và báo cáo.' },
+      info: {
+        title: 'baocao API',
+        version: APP_VERSION,
+        description: 'Lập kế hoạch, giao việc, theo dõi và báo cáo.',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'baocao_session' },
@@ -80,7 +89,10 @@ export async function buildApp({ config, database, logger, services }: AppOption
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) {
-      throw new AppError('NOT_FOUND', `Không có đường dẫn ${request.method} ${request.url.split('?')[0] ?? ''}.`);
+      throw new AppError(
+        'NOT_FOUND',
+        `Không có đường dẫn ${request.method} ${request.url.split('?')[0] ?? ''}.`,
+      );
     }
     // The web UI routes on the client; every other GET serves its entry page.
     return reply.type('text/html; charset=utf-8').sendFile('index.html');

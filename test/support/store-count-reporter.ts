@@ -22,7 +22,8 @@ export default class StoreCountReporter implements Reporter {
       browser: 'browser (Chromium)',
     };
     const lines = [...counts.entries()].map(
-      ([name, c]) => `  ${(label[name] ?? name).padEnd(24)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`,
+      ([name, c]) =>
+        `  ${(label[name] ?? name).padEnd(24)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`,
     );
     process.stdout.write(`\nTests per store:\n${lines.join('\n')}\n`);
     if (process.env.CI && process.env.TEST_DATABASE_URL && !counts.get('postgres')?.passed) {

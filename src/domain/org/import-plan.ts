@@ -12,8 +12,7 @@ export interface ExchangeUnit {
 }
 
 export type ImportCandidate =
-  | { line: number; unit: ExchangeUnit }
-  | { line: number; values: Record<string, unknown>; issues: string[] };
+  { line: number; unit: ExchangeUnit } | { line: number; values: Record<string, unknown>; issues: string[] };
 
 export interface ImportPlanRow {
   code: string;
@@ -29,7 +28,11 @@ export interface ImportPlan {
   summary: { create: number; update: number; unchanged: number; errors: number };
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const text = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * Decides, row by row, what an import would do to the stored tree, and why a row cannot be taken.
@@ -40,12 +43,13 @@ export function planImport(candidates: readonly ImportCandidate[], existing: rea
   const storedById = new Map(existing.map((u) => [u.id, u]));
   const fileCodes = new Map<string, number>();
   for (const c of candidates) {
-    const code = 'unit' in c ? c.unit.code : String(c.values.code ?? '');
+    const code = 'unit' in c ? c.unit.code : text(c.values.code);
     const key = code.toLowerCase();
     fileCodes.set(key, (fileCodes.get(key) ?? 0) + 1);
   }
   const fileParent = new Map<string, string | null>();
-  for (const c of candidates) if ('unit' in c) fileParent.set(c.unit.code.toLowerCase(), c.unit.parentCode?.toLowerCase() ?? null);
+  for (const c of candidates)
+    if ('unit' in c) fileParent.set(c.unit.code.toLowerCase(), c.unit.parentCode?.toLowerCase() ?? null);
 
   const parentOf = (code: string): string | null => {
     if (fileParent.has(code)) return fileParent.get(code) ?? null;
@@ -68,9 +72,9 @@ export function planImport(candidates: readonly ImportCandidate[], existing: rea
   const rows: ImportPlanRow[] = candidates.map((c) => {
     if (!('unit' in c)) {
       return {
-        code: String(c.values.code ?? ''),
-        name: String(c.values.name ?? ''),
-        parentCode: c.values.parentCode ? String(c.values.parentCode) : null,
+        code: text(c.values.code),
+        name: text(c.values.name),
+        parentCode: text(c.values.parentCode) || null,
         action: 'create',
         errors: c.issues.map((issue) => `Dòng ${c.line}: ${issue}`),
       };
@@ -78,7 +82,8 @@ export function planImport(candidates: readonly ImportCandidate[], existing: rea
     const { unit } = c;
     const key = unit.code.toLowerCase();
     const errors: string[] = [];
-    if ((fileCodes.get(key) ?? 0) > 1) errors.push(`Dòng ${c.line}: mã "${unit.code}" xuất hiện nhiều lần trong tệp.`);
+    if ((fileCodes.get(key) ?? 0) > 1)
+      errors.push(`Dòng ${c.line}: mã "${unit.code}" xuất hiện nhiều lần trong tệp.`);
     const parentKey = unit.parentCode?.toLowerCase() ?? null;
     if (parentKey && !fileParent.has(parentKey) && !storedByCode.has(parentKey)) {
       errors.push(`Dòng ${c.line}: không tìm thấy đơn vị cấp trên "${unit.parentCode ?? ''}".`);
@@ -104,7 +109,8 @@ export function planImport(candidates: readonly ImportCandidate[], existing: rea
       errors,
     };
   });
-  const count = (action: ImportPlanRow['action']) => rows.filter((r) => r.action === action && !r.errors.length).length;
+  const count = (action: ImportPlanRow['action']) =>
+    rows.filter((r) => r.action === action && !r.errors.length).length;
   return {
     units,
     rows,

@@ -22,7 +22,10 @@ export function buildTree(units: readonly OrgUnit[]): OrgUnitNode[] {
 }
 
 /** The unit itself followed by its ancestors up to the root. Stops on a cycle instead of looping. */
-export function ancestorChain(units: ReadonlyMap<string, Pick<OrgUnit, 'id' | 'parentId'>>, id: string): string[] {
+export function ancestorChain(
+  units: ReadonlyMap<string, Pick<OrgUnit, 'id' | 'parentId'>>,
+  id: string,
+): string[] {
   const chain: string[] = [];
   let current = units.get(id);
   while (current && !chain.includes(current.id)) {
@@ -56,5 +59,8 @@ export function parentsFirst<T extends { code: string; parentCode: string | null
     }
     return d;
   };
-  return [...rows].map((r) => ({ r, d: depth(r) })).sort((a, b) => a.d - b.d).map((x) => x.r);
+  return [...rows]
+    .map((r) => ({ r, d: depth(r) }))
+    .sort((a, b) => a.d - b.d)
+    .map((x) => x.r);
 }

@@ -23,7 +23,8 @@ export interface AuditQuery {
   pageSize: number;
 }
 
-const toJson = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
+const toJson = (value: unknown): string | null =>
+  value === undefined || value === null ? null : JSON.stringify(value);
 
 export class AuditRepository {
   /** Takes the transaction of the change it records, so the record and the change commit together. */
@@ -59,13 +60,18 @@ export class AuditRepository {
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize)
         .execute(),
-      base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+      base.select((eb) => eb.fn.countAll<string | number | bigint>().as('total')).executeTakeFirstOrThrow(),
     ]);
     return { items, total: Number(count.total) };
   }
 
   async listEntityTypes(db: Kysely<Database>): Promise<string[]> {
-    const rows = await db.selectFrom('audit_log').select('entity_type').distinct().orderBy('entity_type').execute();
+    const rows = await db
+      .selectFrom('audit_log')
+      .select('entity_type')
+      .distinct()
+      .orderBy('entity_type')
+      .execute();
     return rows.map((r) => r.entity_type);
   }
 }

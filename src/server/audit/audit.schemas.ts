@@ -24,4 +24,3 @@ export const auditItem = z.object({
   requestId: z.string().nullable(),
   ip: z.string().nullable(),
 });
-

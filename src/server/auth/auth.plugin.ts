@@ -27,7 +27,11 @@ function bearerToken(request: FastifyRequest): string | null {
 }
 
 /** Resolves who is calling (session cookie or API token) and enforces CSRF for cookie-carried requests. */
-export function registerAuthentication(app: FastifyInstance, auth: AuthService, tokens: ApiTokenService): void {
+export function registerAuthentication(
+  app: FastifyInstance,
+  auth: AuthService,
+  tokens: ApiTokenService,
+): void {
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.decorateRequest('session', null);
 
@@ -50,7 +54,10 @@ export function registerAuthentication(app: FastifyInstance, auth: AuthService, 
         if (session && !SAFE_METHODS.has(request.method) && !CSRF_EXEMPT.has(path)) {
           const sent = request.headers['x-csrf-token'];
           if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {
-            throw new AppError('CSRF_INVALID', 'Phiên làm việc không hợp lệ (thiếu mã CSRF). Hãy tải lại trang.');
+            throw new AppError(
+              'CSRF_INVALID',
+              'Phiên làm việc không hợp lệ (thiếu mã CSRF). Hãy tải lại trang.',
+            );
           }
         }
       }

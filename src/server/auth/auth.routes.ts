@@ -17,16 +17,35 @@ function currentSession(req: FastifyRequest): { id: string; csrfToken: string } 
   return req.session;
 }
 
-export function authRoutes(app: ZodApp, deps: { auth: AuthService; users: UserService; config: AppConfig }): void {
+export function authRoutes(
+  app: ZodApp,
+  deps: { auth: AuthService; users: UserService; config: AppConfig },
+): void {
   const { auth, users, config } = deps;
   const setSessionCookie = (reply: FastifyReply, token: string, expires: Date) =>
-    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies, expires });
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.secureCookies,
+      expires,
+    });
 
   app.post('/api/auth/login', {
     config: { public: true, rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: 60_000 } },
-    schema: { tags, summary: 'Đăng nhập', body: loginBody, response: { 200: loginResponse, ...errorResponses, 429: errorResponses[400] } },
+    schema: {
+      tags,
+      summary: 'Đăng nhập',
+      body: loginBody,
+      response: { 200: loginResponse, ...errorResponses, 429: errorResponses[400] },
+    },
     handler: async (req, reply) => {
-      const session = await auth.login(req.ctx, req.body.username, req.body.password, req.headers['user-agent'] ?? null);
+      const session = await auth.login(
+        req.ctx,
+        req.body.username,
+        req.body.password,
+        req.headers['user-agent'] ?? null,
+      );
       return setSessionCookie(reply, session.token, session.expiresAt).send({ user: session.user });
     },
   });
@@ -38,7 +57,11 @@ export function authRoutes(app: ZodApp, deps: { auth: AuthService; users: UserSe
     },
   });
   app.get('/api/auth/csrf', {
-    schema: { tags, summary: 'Mã CSRF của phiên, gửi lại trong tiêu đề x-csrf-token', response: { 200: csrfResponse, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Mã CSRF của phiên, gửi lại trong tiêu đề x-csrf-token',
+      response: { 200: csrfResponse, ...errorResponses },
+    },
     handler: (req) => ({ token: currentSession(req).csrfToken }),
   });
   app.get('/api/me', {
@@ -46,8 +69,24 @@ export function authRoutes(app: ZodApp, deps: { auth: AuthService; users: UserSe
     handler: (req) => auth.me(requireActor(req.ctx)),
   });
   app.post('/api/me/password', {
-    schema: { tags, summary: 'Đổi mật khẩu', body: changePasswordBody, response: { 204: z.null(), ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Đổi mật khẩu',
+      body: changePasswordBody,
+      response: { 204: z.null(), ...errorResponses },
+    },
     handler: async (req, reply) =>
-      reply.status(204).send(await users.changeOwnPassword(req.ctx, req.session?.id ?? null, req.body.currentPassword, req.body.newPassword).then(() => null)),
+      reply
+        .status(204)
+        .send(
+          await users
+            .changeOwnPassword(
+              req.ctx,
+              req.session?.id ?? null,
+              req.body.currentPassword,
+              req.body.newPassword,
+            )
+            .then(() => null),
+        ),
   });
 }

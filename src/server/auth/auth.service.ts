@@ -16,7 +16,8 @@ export interface AuthenticatedSession {
   csrfToken: string;
 }
 
-const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+const invalidCredentials = () =>
+  new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
 
 export class AuthService {
   private readonly users = new UserRepository();
@@ -35,16 +36,27 @@ export class AuthService {
     const found = await this.users.findCredentials(this.db, username);
     const ok = await verifyPassword(found?.passwordHash ?? (await this.decoyHash), password);
     if (!found || !ok) throw invalidCredentials();
-    if (found.user.disabled) throw new AppError('ACCOUNT_DISABLED', 'Tài khoản đã bị khóa. Hãy liên hệ quản trị hệ thống.');
+    if (found.user.disabled)
+      throw new AppError('ACCOUNT_DISABLED', 'Tài khoản đã bị khóa. Hãy liên hệ quản trị hệ thống.');
     const token = randomToken();
     const csrfToken = randomToken();
     const expiresAt = new Date(this.now().getTime() + this.sessionTtlHours * 3_600_000);
     const user = found.user;
     await this.db.transaction().execute(async (trx) => {
       await this.sessions.deleteExpired(trx, this.now());
-      await this.sessions.insert(trx, { id: sha256(token), userId: user.id, csrfToken, expiresAt, ip: ctx.ip, userAgent });
+      await this.sessions.insert(trx, {
+        id: sha256(token),
+        userId: user.id,
+        csrfToken,
+        expiresAt,
+        ip: ctx.ip,
+        userAgent,
+      });
       await this.users.touchLogin(trx, user.id);
-      const actorCtx = { ...ctx, actor: { userId: user.id, username: user.username, roles: user.roles, orgUnitId: user.orgUnitId } };
+      const actorCtx = {
+        ...ctx,
+        actor: { userId: user.id, username: user.username, roles: user.roles, orgUnitId: user.orgUnitId },
+      };
       await this.audit.record(trx, actorCtx, { action: 'login', entityType: 'session', entityId: user.id });
     });
     return { token, csrfToken, expiresAt, user };
@@ -64,14 +76,23 @@ export class AuthService {
     return {
       sessionId,
       csrfToken: session.csrfToken,
-      actor: { userId: user.id, username: user.username, roles: user.roles.filter(isRole), orgUnitId: user.orgUnitId },
+      actor: {
+        userId: user.id,
+        username: user.username,
+        roles: user.roles.filter(isRole),
+        orgUnitId: user.orgUnitId,
+      },
     };
   }
 
   async logout(ctx: RequestContext, sessionId: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await this.sessions.delete(trx, sessionId);
-      await this.audit.record(trx, ctx, { action: 'logout', entityType: 'session', entityId: ctx.actor?.userId ?? null });
+      await this.audit.record(trx, ctx, {
+        action: 'logout',
+        entityType: 'session',
+        entityId: ctx.actor?.userId ?? null,
+      });
     });
   }
 

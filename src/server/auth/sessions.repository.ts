@@ -11,7 +11,14 @@ export interface SessionOwner {
 export class SessionRepository {
   async insert(
     db: Kysely<Database>,
-    session: { id: string; userId: string; csrfToken: string; expiresAt: Date; ip: string | null; userAgent: string | null },
+    session: {
+      id: string;
+      userId: string;
+      csrfToken: string;
+      expiresAt: Date;
+      ip: string | null;
+      userAgent: string | null;
+    },
   ): Promise<void> {
     await db
       .insertInto('sessions')
@@ -60,7 +67,11 @@ export class SessionRepository {
   }
 
   async extend(db: Kysely<Database>, id: string, expiresAt: Date): Promise<void> {
-    await db.updateTable('sessions').set({ expires_at: expiresAt, last_seen_at: new Date() }).where('id', '=', id).execute();
+    await db
+      .updateTable('sessions')
+      .set({ expires_at: expiresAt, last_seen_at: new Date() })
+      .where('id', '=', id)
+      .execute();
   }
 
   async delete(db: Kysely<Database>, id: string): Promise<void> {

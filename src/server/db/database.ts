@@ -15,13 +15,12 @@ export interface DatabaseHandle {
 }
 
 export type StoreConfig =
-  | { kind: 'pglite'; dataDir: string | null /* null: in memory */ }
-  | { kind: 'postgres'; url: string };
+  { kind: 'pglite'; dataDir: string | null /* null: in memory */ } | { kind: 'postgres'; url: string };
 
 const DATE_OID = 1082;
 
 // Calendar dates stay ISO strings: pg would otherwise shift them through the server's time zone.
-pg.types.setTypeParser(DATE_OID, (value: string) => value);
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 export async function openDatabase(config: StoreConfig): Promise<DatabaseHandle> {
   if (config.kind === 'postgres') {
@@ -42,6 +41,6 @@ export async function openDatabase(config: StoreConfig): Promise<DatabaseHandle>
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: migrationProvider });
   const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error('Migration failed', { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

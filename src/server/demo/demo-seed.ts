@@ -20,14 +20,19 @@ export interface DemoSeedResult {
  * Fills an empty store with the sample department once. The flag is stored, so a restart (or an admin
  * who deleted the sample units) never brings back or duplicates the sample data.
  */
-export async function seedDemoData(db: Kysely<Database>, services: Services, demoPassword: string | null): Promise<DemoSeedResult> {
+export async function seedDemoData(
+  db: Kysely<Database>,
+  services: Services,
+  demoPassword: string | null,
+): Promise<DemoSeedResult> {
   const settings = new SettingsRepository();
   const accounts = DEMO_ACCOUNTS.map((a) => ({
     username: a.username,
     role: a.roles.map((r) => ROLE_LABELS[r]).join(', '),
     unit: DEMO_UNITS.find((u) => u.code === a.unitCode)?.name ?? a.unitCode,
   }));
-  if (await settings.get(db, SEEDED_KEY)) return { seeded: false, password: null, passwordGenerated: false, accounts };
+  if (await settings.get(db, SEEDED_KEY))
+    return { seeded: false, password: null, passwordGenerated: false, accounts };
 
   const ctx = systemContext('demo-seed');
   const password = demoPassword ?? generatePassword();
@@ -52,7 +57,14 @@ export async function seedDemoData(db: Kysely<Database>, services: Services, dem
     const orgUnitId = ids.get(account.unitCode);
     if (!orgUnitId) throw new Error(`Demo unit ${account.unitCode} is missing`);
     if (existingUsers.has(account.username)) continue;
-    await services.users.create(ctx, { username: account.username, fullName: account.fullName, email: null, orgUnitId, roles: account.roles, password });
+    await services.users.create(ctx, {
+      username: account.username,
+      fullName: account.fullName,
+      email: null,
+      orgUnitId,
+      roles: account.roles,
+      password,
+    });
   }
   await settings.set(db, SEEDED_KEY, { at: new Date().toISOString() });
   return { seeded: true, password, passwordGenerated: demoPassword === null, accounts };

@@ -12,7 +12,9 @@ export function healthRoutes(app: ZodApp, deps: { db: Kysely<Database>; store: S
     schema: {
       tags: ['Hệ thống'],
       summary: 'Tình trạng dịch vụ',
-      response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), version: z.string() }) },
+      response: {
+        200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), version: z.string() }),
+      },
     },
     // Touches the database so that "ok" means the store answers, not just the process.
     handler: async () => {

@@ -9,7 +9,6 @@ export interface RawExchangeRow {
   values: Record<string, unknown>;
 }
 
-
 export const EXCHANGE_FORMAT = 'baocao.org-units';
 const COLUMNS = [
   { key: 'code', header: 'Mã đơn vị', width: 16 },
@@ -44,11 +43,13 @@ export async function toXlsxExport(units: ExchangeUnit[]): Promise<Buffer> {
 
 const kindByLabel = new Map<string, OrgUnitKind>([
   ...ORG_UNIT_KINDS.map((k) => [k.toLowerCase(), k] as const),
-  ...Object.entries(ORG_UNIT_KIND_LABELS).map(([k, label]) => [label.toLowerCase(), k as OrgUnitKind] as const),
+  ...Object.entries(ORG_UNIT_KIND_LABELS).map(
+    ([k, label]) => [label.toLowerCase(), k as OrgUnitKind] as const,
+  ),
 ]);
 
 function normaliseRow(values: Record<string, unknown>): Record<string, unknown> {
-  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+  const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '');
   const aliases = values.aliases;
   return {
     code: text(values.code),
@@ -82,11 +83,12 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return String(value.result ?? '');
-    if ('text' in value) return String(value.text);
+    if ('result' in value) return cellText(value.result);
+    if ('text' in value) return value.text;
     if (value instanceof Date) return value.toISOString();
+    return '';
   }
-  return String(value as string | number | boolean);
+  return String(value);
 }
 
 export async function readXlsxExchange(buffer: Buffer): Promise<RawExchangeRow[]> {
@@ -102,7 +104,10 @@ export async function readXlsxExchange(buffer: Buffer): Promise<RawExchangeRow[]
   const keyByColumn = new Map<number, string>();
   headerRow.eachCell((cell, column) => {
     const header = cellText(cell.value).toLowerCase();
-    const match = COLUMNS.find((c) => header.startsWith(c.header.toLowerCase().split(' (')[0] ?? ''));
+    // Longest header first: "Mã đơn vị cấp trên" also starts with "Mã đơn vị".
+    const match = [...COLUMNS]
+      .sort((a, b) => b.header.length - a.header.length)
+      .find((c) => header.startsWith(c.header.toLowerCase().split(' (')[0] ?? ''));
     if (match) keyByColumn.set(column, match.key);
   });
   if (![...keyByColumn.values()].includes('code')) {

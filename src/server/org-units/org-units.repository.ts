@@ -89,12 +89,12 @@ export class OrgUnitRepository {
     const [children, users] = await Promise.all([
       db
         .selectFrom('org_units')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .select((eb) => eb.fn.countAll<string | number | bigint>().as('n'))
         .where('parent_id', '=', id)
         .executeTakeFirstOrThrow(),
       db
         .selectFrom('users')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .select((eb) => eb.fn.countAll<string | number | bigint>().as('n'))
         .where('org_unit_id', '=', id)
         .executeTakeFirstOrThrow(),
     ]);

@@ -8,12 +8,7 @@ import { isUniqueViolation } from '../common/db-errors.js';
 import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
 import { ImportPreviewRepository } from '../common/import-preview.repository.js';
-import {
-  readJsonExchange,
-  readXlsxExchange,
-  toJsonExport,
-  toXlsxExport,
-} from './org-units.exchange.js';
+import { readJsonExchange, readXlsxExchange, toJsonExport, toXlsxExport } from './org-units.exchange.js';
 import { OrgUnitRepository } from './org-units.repository.js';
 import {
   orgUnitExchangeRow,
@@ -67,13 +62,19 @@ export class OrgUnitService {
         .catch((error: unknown) => {
           throw isUniqueViolation(error) ? codeTaken(input.code) : error;
         });
-      await this.audit.record(trx, ctx, { action: 'create', entityType: ENTITY, entityId: unit.id, after: unit });
+      await this.audit.record(trx, ctx, {
+        action: 'create',
+        entityType: ENTITY,
+        entityId: unit.id,
+        after: unit,
+      });
       return unit;
     });
   }
 
   async update(ctx: RequestContext, id: string, patch: UpdateOrgUnitInput): Promise<OrgUnit> {
-    const touchesStructure = patch.code !== undefined || patch.kind !== undefined || patch.sortOrder !== undefined;
+    const touchesStructure =
+      patch.code !== undefined || patch.kind !== undefined || patch.sortOrder !== undefined;
     requirePermission(ctx, touchesStructure ? 'orgUnits.manageTree' : 'orgUnits.editOwn');
     return this.db.transaction().execute(async (trx) => {
       const units = new Map((await this.repository.listAll(trx)).map((u) => [u.id, u]));
@@ -86,7 +87,13 @@ export class OrgUnitService {
         if (await this.repository.findByCode(trx, patch.code)) throw codeTaken(patch.code);
       }
       const after = await this.repository.update(trx, id, patch);
-      await this.audit.record(trx, ctx, { action: 'update', entityType: ENTITY, entityId: id, before, after });
+      await this.audit.record(trx, ctx, {
+        action: 'update',
+        entityType: ENTITY,
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     });
   }
@@ -97,7 +104,8 @@ export class OrgUnitService {
       const units = new Map((await this.repository.listAll(trx)).map((u) => [u.id, u]));
       const before = units.get(id);
       if (!before) throw notFound();
-      if (parentId !== null && !units.has(parentId)) throw AppError.validation('Đơn vị cấp trên không tồn tại.');
+      if (parentId !== null && !units.has(parentId))
+        throw AppError.validation('Đơn vị cấp trên không tồn tại.');
       if (!isValidMove(units, id, parentId)) {
         throw AppError.validation('Không thể chuyển đơn vị vào chính nó hoặc vào đơn vị cấp dưới của nó.');
       }
@@ -124,7 +132,10 @@ export class OrgUnitService {
     });
   }
 
-  async exportTree(ctx: RequestContext, format: 'json' | 'xlsx'): Promise<{ body: Buffer | string; filename: string }> {
+  async exportTree(
+    ctx: RequestContext,
+    format: 'json' | 'xlsx',
+  ): Promise<{ body: Buffer | string; filename: string }> {
     requirePermission(ctx, 'orgUnits.read');
     const units = await this.repository.listAll(this.db);
     const byId = new Map(units.map((u) => [u.id, u]));
@@ -145,7 +156,10 @@ export class OrgUnitService {
   }
 
   /** Reads and validates a file without writing to the tree; the compiler confirms with `commitImport`. */
-  async previewImport(ctx: RequestContext, file: { buffer: Buffer; filename: string }): Promise<ImportPreview> {
+  async previewImport(
+    ctx: RequestContext,
+    file: { buffer: Buffer; filename: string },
+  ): Promise<ImportPreview> {
     requirePermission(ctx, 'orgUnits.manageTree');
     const isXlsx = /\.xlsx$/i.test(file.filename);
     if (!isXlsx && !/\.json$/i.test(file.filename)) {
@@ -156,7 +170,14 @@ export class OrgUnitService {
     const validated = raw.map(({ line, values }) => {
       const result = orgUnitExchangeRow.safeParse(values);
       return result.success
-        ? { line, unit: { ...result.data, shortName: result.data.shortName ?? null, parentCode: result.data.parentCode ?? null } }
+        ? {
+            line,
+            unit: {
+              ...result.data,
+              shortName: result.data.shortName ?? null,
+              parentCode: result.data.parentCode ?? null,
+            },
+          }
         : { line, values, issues: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
     });
     const plan = planImport(validated, await this.repository.listAll(this.db));
@@ -169,9 +190,15 @@ export class OrgUnitService {
     const { units: incoming } = await this.previews.take(ctx, previewId);
     return this.db.transaction().execute(async (trx) => {
       // The tree may have changed since the preview: plan again against what is stored now.
-      const plan = planImport(incoming.map((unit, i) => ({ line: i + 1, unit })), await this.repository.listAll(trx));
+      const plan = planImport(
+        incoming.map((unit, i) => ({ line: i + 1, unit })),
+        await this.repository.listAll(trx),
+      );
       if (plan.summary.errors > 0) {
-        throw AppError.validation('Dữ liệu nhập có lỗi, không có thay đổi nào được lưu.', plan.rows.filter((r) => r.errors.length));
+        throw AppError.validation(
+          'Dữ liệu nhập có lỗi, không có thay đổi nào được lưu.',
+          plan.rows.filter((r) => r.errors.length),
+        );
       }
       const idByCode = new Map((await this.repository.listAll(trx)).map((u) => [u.code.toLowerCase(), u]));
       let created = 0;
@@ -183,11 +210,24 @@ export class OrgUnitService {
         if (!existing) {
           const createdUnit = await this.repository.insert(trx, fields);
           idByCode.set(unit.code.toLowerCase(), createdUnit);
-          await this.audit.record(trx, ctx, { action: 'import.create', entityType: ENTITY, entityId: createdUnit.id, after: createdUnit });
+          await this.audit.record(trx, ctx, {
+            action: 'import.create',
+            entityType: ENTITY,
+            entityId: createdUnit.id,
+            after: createdUnit,
+          });
           created++;
-        } else if (plan.rows.find((r) => r.code.toLowerCase() === unit.code.toLowerCase())?.action === 'update') {
+        } else if (
+          plan.rows.find((r) => r.code.toLowerCase() === unit.code.toLowerCase())?.action === 'update'
+        ) {
           const after = await this.repository.update(trx, existing.id, fields);
-          await this.audit.record(trx, ctx, { action: 'import.update', entityType: ENTITY, entityId: existing.id, before: existing, after });
+          await this.audit.record(trx, ctx, {
+            action: 'import.update',
+            entityType: ENTITY,
+            entityId: existing.id,
+            before: existing,
+            after,
+          });
           updated++;
         }
       }

@@ -60,14 +60,25 @@ export class ApiTokenRepository {
   }
 
   async findById(db: Kysely<Database>, id: string) {
-    return db.selectFrom('api_tokens').select(['id', 'name', 'user_id', 'prefix', 'revoked_at']).where('id', '=', id).executeTakeFirst();
+    return db
+      .selectFrom('api_tokens')
+      .select(['id', 'name', 'user_id', 'prefix', 'revoked_at'])
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
   async findActiveOwner(db: Kysely<Database>, tokenHash: string) {
     return db
       .selectFrom('api_tokens')
       .innerJoin('users', 'users.id', 'api_tokens.user_id')
-      .select(['api_tokens.id as token_id', 'users.id', 'users.username', 'users.roles', 'users.org_unit_id', 'users.disabled_at'])
+      .select([
+        'api_tokens.id as token_id',
+        'users.id',
+        'users.username',
+        'users.roles',
+        'users.org_unit_id',
+        'users.disabled_at',
+      ])
       .where('api_tokens.token_hash', '=', tokenHash)
       .where('api_tokens.revoked_at', 'is', null)
       .executeTakeFirst();

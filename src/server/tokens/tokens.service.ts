@@ -42,7 +42,12 @@ export class ApiTokenService {
         tokenHash: sha256(token),
         createdBy: ctx.actor?.userId ?? null,
       });
-      await this.audit.record(trx, ctx, { action: 'create', entityType: ENTITY, entityId: id, after: { name: input.name, userId: user.id, prefix } });
+      await this.audit.record(trx, ctx, {
+        action: 'create',
+        entityType: ENTITY,
+        entityId: id,
+        after: { name: input.name, userId: user.id, prefix },
+      });
       return { id, token, name: input.name, prefix };
     });
   }
@@ -54,7 +59,12 @@ export class ApiTokenService {
       if (!before) throw AppError.notFound('khóa API');
       if (before.revoked_at) return;
       await this.repository.revoke(trx, id);
-      await this.audit.record(trx, ctx, { action: 'revoke', entityType: ENTITY, entityId: id, before: { name: before.name, prefix: before.prefix } });
+      await this.audit.record(trx, ctx, {
+        action: 'revoke',
+        entityType: ENTITY,
+        entityId: id,
+        before: { name: before.name, prefix: before.prefix },
+      });
     });
   }
 
@@ -63,6 +73,11 @@ export class ApiTokenService {
     const owner = await this.repository.findActiveOwner(this.db, sha256(token));
     if (!owner || owner.disabled_at) return null;
     await this.repository.touch(this.db, owner.token_id);
-    return { userId: owner.id, username: owner.username, roles: owner.roles.filter(isRole), orgUnitId: owner.org_unit_id };
+    return {
+      userId: owner.id,
+      username: owner.username,
+      roles: owner.roles.filter(isRole),
+      orgUnitId: owner.org_unit_id,
+    };
   }
 }

@@ -126,7 +126,12 @@ export class UserRepository {
       .execute();
   }
 
-  async setPassword(db: Kysely<Database>, id: string, passwordHash: string, mustChange: boolean): Promise<void> {
+  async setPassword(
+    db: Kysely<Database>,
+    id: string,
+    passwordHash: string,
+    mustChange: boolean,
+  ): Promise<void> {
     await db
       .updateTable('users')
       .set({ password_hash: passwordHash, must_change_password: mustChange, updated_at: new Date() })
@@ -141,7 +146,7 @@ export class UserRepository {
   async count(db: Kysely<Database>): Promise<number> {
     const row = await db
       .selectFrom('users')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .select((eb) => eb.fn.countAll<string | number | bigint>().as('n'))
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }

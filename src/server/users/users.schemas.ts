@@ -10,10 +10,7 @@ export const usernameSchema = z
   .max(50)
   .regex(/^[a-zA-Z0-9._-]+$/, 'Tên đăng nhập chỉ gồm chữ không dấu, số và . _ -');
 
-export const passwordSchema = z
-  .string()
-  .min(8, 'Mật khẩu cần ít nhất 8 ký tự')
-  .max(200, 'Mật khẩu quá dài');
+export const passwordSchema = z.string().min(8, 'Mật khẩu cần ít nhất 8 ký tự').max(200, 'Mật khẩu quá dài');
 
 export const userSchema = z.object({
   id: z.string(),

@@ -50,7 +50,8 @@ export class UserService {
         : [actor.orgUnitId];
     }
     if (orgUnitId) {
-      if (visible && !visible.includes(orgUnitId)) throw AppError.forbidden('Bạn chỉ xem được người dùng của đơn vị mình.');
+      if (visible && !visible.includes(orgUnitId))
+        throw AppError.forbidden('Bạn chỉ xem được người dùng của đơn vị mình.');
       visible = [orgUnitId];
     }
     return this.repository.list(this.db, { orgUnitIds: visible });
@@ -67,7 +68,8 @@ export class UserService {
     requirePermission(ctx, 'users.manage');
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction().execute(async (trx) => {
-      if (!(await this.units.findById(trx, input.orgUnitId))) throw AppError.validation('Đơn vị không tồn tại.');
+      if (!(await this.units.findById(trx, input.orgUnitId)))
+        throw AppError.validation('Đơn vị không tồn tại.');
       if (await this.repository.findCredentials(trx, input.username)) {
         throw AppError.conflict(`Tên đăng nhập "${input.username}" đã tồn tại.`);
       }
@@ -82,7 +84,9 @@ export class UserService {
           mustChangePassword: options.mustChangePassword ?? false,
         })
         .catch((error: unknown) => {
-          throw isUniqueViolation(error) ? AppError.conflict(`Tên đăng nhập "${input.username}" đã tồn tại.`) : error;
+          throw isUniqueViolation(error)
+            ? AppError.conflict(`Tên đăng nhập "${input.username}" đã tồn tại.`)
+            : error;
         });
       const user = await this.repository.findById(trx, id);
       if (!user) throw notFound();
@@ -99,20 +103,32 @@ export class UserService {
       if (patch.orgUnitId && !(await this.units.findById(trx, patch.orgUnitId))) {
         throw AppError.validation('Đơn vị không tồn tại.');
       }
-      if (ctx.actor?.userId === id && patch.roles && !patch.roles.includes('admin') && before.roles.includes('admin')) {
+      if (
+        ctx.actor?.userId === id &&
+        patch.roles &&
+        !patch.roles.includes('admin') &&
+        before.roles.includes('admin')
+      ) {
         throw AppError.validation('Bạn không thể tự bỏ vai trò quản trị của mình.');
       }
       await this.repository.update(trx, id, { ...patch, roles: patch.roles && [...new Set(patch.roles)] });
       const after = await this.repository.findById(trx, id);
       if (!after) throw notFound();
-      await this.audit.record(trx, ctx, { action: 'update', entityType: ENTITY, entityId: id, before, after });
+      await this.audit.record(trx, ctx, {
+        action: 'update',
+        entityType: ENTITY,
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     });
   }
 
   async setDisabled(ctx: RequestContext, id: string, disabled: boolean): Promise<UserRecord> {
     requirePermission(ctx, 'users.manage');
-    if (disabled && ctx.actor?.userId === id) throw AppError.validation('Bạn không thể tự khóa tài khoản của mình.');
+    if (disabled && ctx.actor?.userId === id)
+      throw AppError.validation('Bạn không thể tự khóa tài khoản của mình.');
     return this.db.transaction().execute(async (trx) => {
       const before = await this.repository.findById(trx, id);
       if (!before) throw notFound();
@@ -120,7 +136,13 @@ export class UserService {
       if (disabled) await this.sessions.deleteForUser(trx, id);
       const after = await this.repository.findById(trx, id);
       if (!after) throw notFound();
-      await this.audit.record(trx, ctx, { action: disabled ? 'disable' : 'enable', entityType: ENTITY, entityId: id, before, after });
+      await this.audit.record(trx, ctx, {
+        action: disabled ? 'disable' : 'enable',
+        entityType: ENTITY,
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     });
   }
@@ -140,18 +162,28 @@ export class UserService {
   }
 
   /** Keeps the current session and ends every other one, since the old password may be known to someone else. */
-  async changeOwnPassword(ctx: RequestContext, sessionId: string | null, currentPassword: string, newPassword: string) {
+  async changeOwnPassword(
+    ctx: RequestContext,
+    sessionId: string | null,
+    currentPassword: string,
+    newPassword: string,
+  ) {
     const actor = requireActor(ctx);
     const currentHash = await this.repository.passwordHashOf(this.db, actor.userId);
     if (!currentHash || !(await verifyPassword(currentHash, currentPassword))) {
       throw AppError.validation('Mật khẩu hiện tại không đúng.');
     }
-    if (currentPassword === newPassword) throw AppError.validation('Mật khẩu mới phải khác mật khẩu hiện tại.');
+    if (currentPassword === newPassword)
+      throw AppError.validation('Mật khẩu mới phải khác mật khẩu hiện tại.');
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction().execute(async (trx) => {
       await this.repository.setPassword(trx, actor.userId, passwordHash, false);
       await this.sessions.deleteForUser(trx, actor.userId, sessionId ?? undefined);
-      await this.audit.record(trx, ctx, { action: 'changePassword', entityType: ENTITY, entityId: actor.userId });
+      await this.audit.record(trx, ctx, {
+        action: 'changePassword',
+        entityType: ENTITY,
+        entityId: actor.userId,
+      });
     });
   }
 }

@@ -102,7 +102,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['import_previews', 'app_settings', 'audit_log', 'api_tokens', 'sessions', 'users', 'org_units']) {
+  for (const table of [
+    'import_previews',
+    'app_settings',
+    'audit_log',
+    'api_tokens',
+    'sessions',
+    'users',
+    'org_units',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }
