@@ -113,3 +113,48 @@ export async function tokensRevoke(id: string): Promise<void> {
     out(`Đã thu hồi khóa ${id}.`);
   });
 }
+
+async function readPlanFile(file: string) {
+  const buffer = await readFile(file).catch(() => {
+    throw AppError.validation(`Không đọc được tệp ${file}.`);
+  });
+  return { buffer, filename: path.basename(file) };
+}
+
+/** Prints the parsed plan without touching stored data; with --json stdout carries only the JSON. */
+export async function planParse(file: string, options: { json?: boolean }): Promise<void> {
+  const input = await readPlanFile(file);
+  await withRuntime(async ({ services }) => {
+    const result = await services.plans.parse(input);
+    if (options.json) return out(JSON.stringify(result, null, 2));
+    const { document, items, regimes, unmatchedUnits } = result;
+    out(
+      `${document.type ?? 'Văn bản'} số ${document.number ?? '?'} ngày ${document.date ?? '?'}: ${document.title ?? ''}`,
+    );
+    out(
+      `Chỉ tiêu: ${items.filter((i) => i.kind === 'indicator').length}, nhiệm vụ: ${items.filter((i) => i.kind === 'task' && i.subOrdinal === null).length}, dòng con: ${items.filter((i) => i.subOrdinal !== null).length}`,
+    );
+    out(`Chế độ báo cáo: ${regimes.map((r) => r.name).join('; ') || '(không có)'}`);
+    const flagged = items.filter((i) => i.warnings.length);
+    out(`Dòng cần xem lại: ${flagged.length}`);
+    for (const item of flagged)
+      out(
+        `  [${item.domainIndex ?? ''} ${item.ordinal ?? '-'}] ${item.content.slice(0, 60)}…: ${item.warnings.join('; ')}`,
+      );
+    if (unmatchedUnits.length) out(`Đơn vị chưa khớp: ${unmatchedUnits.join(', ')}`);
+  });
+}
+
+export async function planImport(
+  file: string,
+  options: { mode: 'new' | 'update' | 'version' },
+): Promise<void> {
+  const input = await readPlanFile(file);
+  await withRuntime(async ({ services }) => {
+    const preview = await services.plans.preview(ctx, input);
+    const { items } = preview.result;
+    info(`Đọc được ${items.length} dòng; ${items.filter((i) => i.warnings.length).length} dòng có cảnh báo.`);
+    const { planId } = await services.plans.commit(ctx, preview.previewId, { mode: options.mode });
+    out(`Đã lưu kế hoạch ${preview.result.document.number ?? ''} (mã ${planId}).`);
+  });
+}

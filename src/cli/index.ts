@@ -1,6 +1,15 @@
 import { Command, Option } from 'commander';
 import { AppError } from '../server/common/errors.js';
-import { dbMigrate, orgExport, orgImport, tokensCreate, tokensRevoke, usersAdd } from './commands.js';
+import {
+  dbMigrate,
+  orgExport,
+  orgImport,
+  planImport,
+  planParse,
+  tokensCreate,
+  tokensRevoke,
+  usersAdd,
+} from './commands.js';
 
 const program = new Command()
   .name('npm run cli --')
@@ -46,6 +55,24 @@ tokens
   .option('--name <label>', 'tên gợi nhớ', 'cli')
   .action(tokensCreate);
 tokens.command('revoke').description('Thu hồi khóa API').argument('<id>', 'mã khóa').action(tokensRevoke);
+
+const plan = program.command('plan').description('Kế hoạch');
+plan
+  .command('parse')
+  .description('Đọc tệp kế hoạch và in kết quả, không lưu gì')
+  .argument('<file>', 'tệp kế hoạch (.txt trích từ PDF)')
+  .option('--json', 'chỉ in JSON ra stdout (nhật ký ra stderr)')
+  .action(planParse);
+plan
+  .command('import')
+  .description('Nhập kế hoạch vào hệ thống trong một giao dịch')
+  .argument('<file>', 'tệp kế hoạch')
+  .addOption(
+    new Option('--mode <mode>', 'khi số kế hoạch đã có: update (cập nhật) hoặc version (phiên bản mới)')
+      .choices(['new', 'update', 'version'])
+      .default('new'),
+  )
+  .action(planImport);
 
 try {
   await program.parseAsync(process.argv);

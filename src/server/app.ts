@@ -24,6 +24,7 @@ import type { AppConfig } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { APP_VERSION, healthRoutes } from './health/health.routes.js';
 import { orgUnitRoutes } from './org-units/org-units.routes.js';
+import { planRoutes } from './plans/plans.routes.js';
 import { createServices, type Services } from './services.js';
 import { tokenRoutes } from './tokens/tokens.routes.js';
 import { userRoutes } from './users/users.routes.js';
@@ -83,6 +84,7 @@ export async function buildApp({ config, database, logger, services }: AppOption
   userRoutes(app, svc.users);
   tokenRoutes(app, svc.tokens);
   auditRoutes(app, svc.audit);
+  planRoutes(app, svc.plans);
 
   const indexHtml = path.join(config.webDistDir, 'index.html');
   const hasWeb = existsSync(indexHtml);

@@ -4,6 +4,7 @@ import { AuthService } from './auth/auth.service.js';
 import type { AppConfig } from './config.js';
 import type { Database } from './db/schema.js';
 import { OrgUnitService } from './org-units/org-units.service.js';
+import { PlanService } from './plans/plans.service.js';
 import { ApiTokenService } from './tokens/tokens.service.js';
 import { UserService } from './users/users.service.js';
 
@@ -13,6 +14,7 @@ export interface Services {
   orgUnits: OrgUnitService;
   users: UserService;
   tokens: ApiTokenService;
+  plans: PlanService;
 }
 
 /** The one place where services are wired; the HTTP app and the CLI both use it. */
@@ -24,5 +26,6 @@ export function createServices(db: Kysely<Database>, config: Pick<AppConfig, 'se
     orgUnits: new OrgUnitService(db, audit),
     users: new UserService(db, audit),
     tokens: new ApiTokenService(db, audit),
+    plans: new PlanService(db, audit),
   };
 }

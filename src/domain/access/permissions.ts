@@ -15,7 +15,9 @@ export type Permission =
   | 'orgUnits.manageTree'
   | 'orgUnits.editOwn'
   | 'orgUnits.read'
-  | 'users.readOwnUnit';
+  | 'users.readOwnUnit'
+  | 'plans.read'
+  | 'plans.import';
 
 /** Which roles hold which permissions. Unit-scoped permissions are further narrowed by `canActOnUnit`. */
 const grants: Record<Permission, readonly Role[]> = {
@@ -26,6 +28,8 @@ const grants: Record<Permission, readonly Role[]> = {
   'orgUnits.editOwn': ['admin', 'unitHead'],
   'orgUnits.read': ['admin', 'leader', 'unitHead', 'staff', 'compiler', 'viewer'],
   'users.readOwnUnit': ['admin', 'leader', 'unitHead', 'compiler'],
+  'plans.read': ['admin', 'leader', 'unitHead', 'staff', 'compiler', 'viewer'],
+  'plans.import': ['admin', 'compiler'],
 };
 
 export function hasPermission(actor: Actor, permission: Permission): boolean {

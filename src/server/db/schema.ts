@@ -84,6 +84,70 @@ export interface ImportPreviewTable {
   expires_at: Date;
 }
 
+export interface PlanTable {
+  id: Generated<string>;
+  number: string | null;
+  version: Generated<number>;
+  status: Generated<string>;
+  doc_type: string | null;
+  title: string;
+  agency: string | null;
+  parent_agency: string | null;
+  place: string | null;
+  issued_on: string | null;
+  year: number;
+  legal_bases: Json<string[]>;
+  sections: Json<unknown[]>;
+  source_filename: string | null;
+  is_sample: Generated<boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PlanItemTable {
+  id: Generated<string>;
+  plan_id: string;
+  position: number;
+  kind: 'indicator' | 'task';
+  part: string | null;
+  domain: string | null;
+  domain_index: string | null;
+  ordinal: string | null;
+  sub_ordinal: number | null;
+  content: string;
+  output: string | null;
+  lead_raw: Json<string[]>;
+  coordinators_raw: Json<string[]>;
+  timeframe: Json<unknown>;
+  timeframe_kind: string;
+  due_date: string | null;
+  target: Json<unknown> | null;
+  warnings: Json<string[]>;
+  source_lines: Json<number[]> | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PlanItemUnitTable {
+  plan_item_id: string;
+  org_unit_id: string;
+  role: 'lead' | 'coordinator';
+  raw_text: string;
+}
+
+export interface PlanRegimeTable {
+  id: Generated<string>;
+  plan_id: string;
+  name: string;
+  frequency: string;
+  deadline: Json<unknown>;
+  recipient_raw: string | null;
+  recipient_unit_id: string | null;
+  source_text: string | null;
+  status: Generated<string>;
+}
+
 export interface Database {
   org_units: OrgUnitTable;
   users: UserTable;
@@ -92,6 +156,10 @@ export interface Database {
   audit_log: AuditLogTable;
   app_settings: AppSettingTable;
   import_previews: ImportPreviewTable;
+  plans: PlanTable;
+  plan_items: PlanItemTable;
+  plan_item_units: PlanItemUnitTable;
+  plan_regimes: PlanRegimeTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;

@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation.js';
+import * as plans from './0002-plans.js';
 
 /** Migrations are listed here, not read from disk, so they run the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-plans': plans,
 };
 
 export const migrationProvider: MigrationProvider = {

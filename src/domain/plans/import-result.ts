@@ -1,0 +1,115 @@
+import type { OrgUnit } from '../org/org-unit.js';
+import { buildUnitIndex } from '../org/unit-matching.js';
+import type { ParsedReportRegime, PlanItem, PlanParseResult } from '../plan-import/types.js';
+import { parseTarget, type ParsedTarget } from '../targets/index.js';
+import { normalizeTimeframe, type Timeframe } from '../timeframe/index.js';
+
+/** One appendix row, ready for the preview table and for saving. */
+export interface ImportItem extends Omit<PlanItem, 'timeframeRaw'> {
+  leadUnitIds: (string | null)[];
+  coordinatorUnitIds: (string | null)[];
+  timeframe: Timeframe;
+  target: ParsedTarget | null;
+}
+
+export interface ImportRegime extends ParsedReportRegime {
+  recipientUnitId: string | null;
+}
+
+/** The stable JSON contract of `plan parse --json` and `POST /api/plans/import`. */
+export interface PlanImportResult {
+  document: PlanParseResult['document'];
+  legalBases: string[];
+  sections: PlanParseResult['sections'];
+  regimes: ImportRegime[];
+  items: ImportItem[];
+  unmatchedUnits: string[];
+  warnings: string[];
+}
+
+/** A correction the compiler typed into the preview table. */
+export interface ItemEdit {
+  index: number;
+  content?: string | undefined;
+  lead?: string[] | undefined;
+  coordinators?: string[] | undefined;
+  timeframe?: string | undefined;
+  output?: string | null | undefined;
+}
+
+const WARN = {
+  unmatched: (raw: string) => `Chưa xác định được đơn vị "${raw}"`,
+  noLead: 'Thiếu đơn vị chủ trì',
+  unknownTimeframe: (raw: string) => `Không hiểu thời gian thực hiện "${raw}"`,
+  blankTimeframe: 'Không ghi thời gian thực hiện',
+  duplicateOrdinal: (ordinal: string) => `STT ${ordinal} bị lặp trong cùng lĩnh vực`,
+  unparsedTarget: 'Chưa đọc được giá trị mục tiêu của chỉ tiêu; cần nhập tay',
+};
+
+/**
+ * Turns the parser's raw reading into the import result: units resolved against the org tree,
+ * timeframes normalised, indicator targets parsed, and each doubt flagged on its row.
+ */
+export function buildImportResult(
+  parsed: PlanParseResult,
+  units: readonly OrgUnit[],
+  options: { edits?: readonly ItemEdit[]; fallbackYear: number },
+): PlanImportResult {
+  const edits = options.edits ?? [];
+  const index = buildUnitIndex(units);
+  const planYear =
+    parsed.document.year ??
+    (parsed.document.date ? Number(parsed.document.date.slice(0, 4)) : options.fallbackYear);
+  const unmatched = new Set<string>();
+  const resolve = (raws: string[]) =>
+    raws.map((raw) => {
+      const { unitId } = index.match(raw);
+      if (!unitId) unmatched.add(raw);
+      return unitId;
+    });
+  const editByIndex = new Map(edits.map((e) => [e.index, e]));
+  const seenOrdinals = new Set<string>();
+
+  const items = parsed.items.map((original, i): ImportItem => {
+    const edit = editByIndex.get(i);
+    const row: PlanItem = {
+      ...original,
+      ...(edit?.content !== undefined ? { content: edit.content } : {}),
+      ...(edit?.lead !== undefined ? { lead: edit.lead } : {}),
+      ...(edit?.coordinators !== undefined ? { coordinators: edit.coordinators } : {}),
+      ...(edit?.timeframe !== undefined ? { timeframeRaw: edit.timeframe } : {}),
+      ...(edit?.output !== undefined ? { output: edit.output } : {}),
+    };
+    const { timeframeRaw, ...rest } = row;
+    const warnings = [...row.warnings];
+    const leadUnitIds = resolve(row.lead);
+    const coordinatorUnitIds = resolve(row.coordinators);
+    for (const raw of [...row.lead, ...row.coordinators])
+      if (!index.match(raw).unitId) warnings.push(WARN.unmatched(raw));
+    if (row.lead.length === 0) warnings.push(WARN.noLead);
+    const timeframe = normalizeTimeframe(timeframeRaw, { planYear });
+    if (timeframe.kind === 'unknown') warnings.push(WARN.unknownTimeframe(timeframeRaw));
+    if (timeframe.kind === 'unspecified') warnings.push(WARN.blankTimeframe);
+    if (row.ordinal && row.subOrdinal === null) {
+      const key = `${row.part ?? ''}|${row.domainIndex ?? ''}|${row.ordinal}`;
+      if (seenOrdinals.has(key)) warnings.push(WARN.duplicateOrdinal(row.ordinal));
+      seenOrdinals.add(key);
+    }
+    const target = row.kind === 'indicator' ? parseTarget(row.content) : null;
+    if (target?.status === 'unparsed') warnings.push(WARN.unparsedTarget);
+    return { ...rest, leadUnitIds, coordinatorUnitIds, timeframe, target, warnings };
+  });
+
+  return {
+    document: parsed.document,
+    legalBases: parsed.legalBases,
+    sections: parsed.sections,
+    regimes: parsed.regimes.map((r) => ({
+      ...r,
+      recipientUnitId: r.recipient ? index.match(r.recipient).unitId : null,
+    })),
+    items,
+    unmatchedUnits: [...unmatched].sort((a, b) => a.localeCompare(b, 'vi')),
+    warnings: parsed.warnings,
+  };
+}

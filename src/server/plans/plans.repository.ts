@@ -1,0 +1,272 @@
+import type { Kysely } from 'kysely';
+import type { ImportItem, ImportRegime, PlanImportResult } from '../../domain/plans/import-result.js';
+import type { Database } from '../db/schema.js';
+
+export interface PlanSummary {
+  id: string;
+  number: string | null;
+  version: number;
+  status: string;
+  title: string;
+  year: number;
+  issuedOn: string | null;
+  agency: string | null;
+  isSample: boolean;
+  indicatorCount: number;
+  taskCount: number;
+  createdAt: string;
+}
+
+const firstDueDate = (item: ImportItem): string | null => item.timeframe.dueDates[0] ?? null;
+
+export class PlanRepository {
+  async list(db: Kysely<Database>): Promise<PlanSummary[]> {
+    const rows = await db
+      .selectFrom('plans')
+      .leftJoin('plan_items', 'plan_items.plan_id', 'plans.id')
+      .select((eb) => [
+        'plans.id',
+        'plans.number',
+        'plans.version',
+        'plans.status',
+        'plans.title',
+        'plans.year',
+        'plans.issued_on',
+        'plans.agency',
+        'plans.is_sample',
+        'plans.created_at',
+        eb.fn
+          .count<string | number | bigint>('plan_items.id')
+          .filterWhere('plan_items.kind', '=', 'indicator')
+          .as('indicators'),
+        eb.fn
+          .count<string | number | bigint>('plan_items.id')
+          .filterWhere('plan_items.kind', '=', 'task')
+          .as('tasks'),
+      ])
+      .groupBy('plans.id')
+      .orderBy('plans.year', 'desc')
+      .orderBy('plans.created_at', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      version: r.version,
+      status: r.status,
+      title: r.title,
+      year: r.year,
+      issuedOn: r.issued_on,
+      agency: r.agency,
+      isSample: r.is_sample,
+      indicatorCount: Number(r.indicators),
+      taskCount: Number(r.tasks),
+      createdAt: r.created_at.toISOString(),
+    }));
+  }
+
+  async findPlan(db: Kysely<Database>, id: string) {
+    return db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async findLatestByNumber(db: Kysely<Database>, number: string) {
+    return db
+      .selectFrom('plans')
+      .selectAll()
+      .where((eb) => eb(eb.fn('lower', ['number']), '=', number.toLowerCase()))
+      .orderBy('version', 'desc')
+      .executeTakeFirst();
+  }
+
+  async items(db: Kysely<Database>, planId: string) {
+    return db
+      .selectFrom('plan_items')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('position')
+      .execute();
+  }
+
+  async itemUnits(db: Kysely<Database>, planId: string) {
+    return db
+      .selectFrom('plan_item_units')
+      .innerJoin('plan_items', 'plan_items.id', 'plan_item_units.plan_item_id')
+      .innerJoin('org_units', 'org_units.id', 'plan_item_units.org_unit_id')
+      .select([
+        'plan_item_units.plan_item_id',
+        'plan_item_units.org_unit_id',
+        'plan_item_units.role',
+        'plan_item_units.raw_text',
+        'org_units.code',
+        'org_units.short_name',
+        'org_units.name',
+      ])
+      .where('plan_items.plan_id', '=', planId)
+      .execute();
+  }
+
+  async regimes(db: Kysely<Database>, planId: string) {
+    return db.selectFrom('plan_regimes').selectAll().where('plan_id', '=', planId).orderBy('name').execute();
+  }
+
+  async insertPlan(
+    db: Kysely<Database>,
+    plan: {
+      result: PlanImportResult;
+      version: number;
+      filename: string | null;
+      isSample: boolean;
+      createdBy: string | null;
+      year: number;
+    },
+  ): Promise<string> {
+    const { document } = plan.result;
+    const row = await db
+      .insertInto('plans')
+      .values({
+        number: document.number,
+        version: plan.version,
+        doc_type: document.type,
+        title: document.title ?? plan.filename ?? 'Kế hoạch',
+        agency: document.agency,
+        parent_agency: document.parentAgency,
+        place: document.place,
+        issued_on: document.date,
+        year: plan.year,
+        legal_bases: JSON.stringify(plan.result.legalBases),
+        sections: JSON.stringify(plan.result.sections),
+        source_filename: plan.filename,
+        is_sample: plan.isSample,
+        created_by: plan.createdBy,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  async touchPlan(
+    db: Kysely<Database>,
+    planId: string,
+    result: PlanImportResult,
+    filename: string | null,
+  ): Promise<void> {
+    await db
+      .updateTable('plans')
+      .set({
+        title: result.document.title ?? filename ?? 'Kế hoạch',
+        legal_bases: JSON.stringify(result.legalBases),
+        sections: JSON.stringify(result.sections),
+        source_filename: filename,
+        updated_at: new Date(),
+      })
+      .where('id', '=', planId)
+      .execute();
+  }
+
+  async setStatus(db: Kysely<Database>, planId: string, status: 'active' | 'superseded'): Promise<void> {
+    await db.updateTable('plans').set({ status, updated_at: new Date() }).where('id', '=', planId).execute();
+  }
+
+  private itemValues(planId: string, item: ImportItem, position: number) {
+    return {
+      plan_id: planId,
+      position,
+      kind: item.kind,
+      part: item.part,
+      domain: item.domain,
+      domain_index: item.domainIndex,
+      ordinal: item.ordinal,
+      sub_ordinal: item.subOrdinal,
+      content: item.content,
+      output: item.output,
+      lead_raw: JSON.stringify(item.lead),
+      coordinators_raw: JSON.stringify(item.coordinators),
+      timeframe: JSON.stringify(item.timeframe),
+      timeframe_kind: item.timeframe.kind,
+      due_date: firstDueDate(item),
+      target: item.target ? JSON.stringify(item.target) : null,
+      warnings: JSON.stringify(item.warnings),
+      source_lines: JSON.stringify(item.lines),
+    };
+  }
+
+  async insertItem(
+    db: Kysely<Database>,
+    planId: string,
+    item: ImportItem,
+    position: number,
+  ): Promise<string> {
+    const row = await db
+      .insertInto('plan_items')
+      .values(this.itemValues(planId, item, position))
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  async updateItem(
+    db: Kysely<Database>,
+    itemId: string,
+    planId: string,
+    item: ImportItem,
+    position: number,
+  ): Promise<void> {
+    await db
+      .updateTable('plan_items')
+      .set({ ...this.itemValues(planId, item, position), updated_at: new Date() })
+      .where('id', '=', itemId)
+      .execute();
+  }
+
+  async deleteItems(db: Kysely<Database>, itemIds: string[]): Promise<void> {
+    if (itemIds.length) await db.deleteFrom('plan_items').where('id', 'in', itemIds).execute();
+  }
+
+  /** Replaces the item's unit links with the resolved ones (unresolved raw texts stay on the item). */
+  async setItemUnits(db: Kysely<Database>, itemId: string, item: ImportItem): Promise<void> {
+    await db.deleteFrom('plan_item_units').where('plan_item_id', '=', itemId).execute();
+    const links = new Map<
+      string,
+      { plan_item_id: string; org_unit_id: string; role: 'lead' | 'coordinator'; raw_text: string }
+    >();
+    const add = (ids: (string | null)[], raws: string[], role: 'lead' | 'coordinator') =>
+      ids.forEach((id, i) => {
+        if (id && !links.has(`${id}|${role}`))
+          links.set(`${id}|${role}`, {
+            plan_item_id: itemId,
+            org_unit_id: id,
+            role,
+            raw_text: raws[i] ?? '',
+          });
+      });
+    add(item.leadUnitIds, item.lead, 'lead');
+    add(item.coordinatorUnitIds, item.coordinators, 'coordinator');
+    if (links.size)
+      await db
+        .insertInto('plan_item_units')
+        .values([...links.values()])
+        .execute();
+  }
+
+  async replaceRegimes(db: Kysely<Database>, planId: string, regimes: ImportRegime[]): Promise<void> {
+    await db
+      .deleteFrom('plan_regimes')
+      .where('plan_id', '=', planId)
+      .where('status', '=', 'proposed')
+      .execute();
+    if (!regimes.length) return;
+    await db
+      .insertInto('plan_regimes')
+      .values(
+        regimes.map((r) => ({
+          plan_id: planId,
+          name: r.name,
+          frequency: r.frequency,
+          deadline: JSON.stringify(r.deadline),
+          recipient_raw: r.recipient,
+          recipient_unit_id: r.recipientUnitId,
+          source_text: r.sourceText,
+        })),
+      )
+      .execute();
+  }
+}

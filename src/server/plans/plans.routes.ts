@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { errorResponses, readUploadedFile, type ZodApp } from '../common/http.js';
+import type { PlanService } from './plans.service.js';
+import {
+  commitImportBody,
+  importPreviewResponse,
+  planDetailSchema,
+  planIdParams,
+  planSummarySchema,
+  previewIdParams,
+} from './plans.schemas.js';
+
+const tags = ['Kế hoạch'];
+
+export function planRoutes(app: ZodApp, plans: PlanService): void {
+  app.get('/api/plans', {
+    schema: {
+      tags,
+      summary: 'Danh sách kế hoạch',
+      response: { 200: z.object({ plans: z.array(planSummarySchema) }), ...errorResponses },
+    },
+    handler: async (req) => ({ plans: await plans.list(req.ctx) }),
+  });
+  app.get('/api/plans/:id', {
+    schema: {
+      tags,
+      summary: 'Kế hoạch với chỉ tiêu, nhiệm vụ và chế độ báo cáo đề xuất',
+      params: planIdParams,
+      response: { 200: planDetailSchema, ...errorResponses },
+    },
+    handler: (req) => plans.get(req.ctx, req.params.id),
+  });
+  app.post('/api/plans/import', {
+    schema: {
+      tags,
+      summary: 'Đọc tệp kế hoạch (multipart, trường "file") và trả bản xem trước; chưa lưu gì',
+      response: {
+        200: importPreviewResponse,
+        ...errorResponses,
+        413: errorResponses[400],
+        415: errorResponses[400],
+      },
+    },
+    handler: async (req) => plans.preview(req.ctx, await readUploadedFile(req)),
+  });
+  app.post('/api/plans/import/:previewId/commit', {
+    schema: {
+      tags,
+      summary: 'Lưu kế hoạch từ bản xem trước trong một giao dịch (mode: new | update | version)',
+      params: previewIdParams,
+      body: commitImportBody,
+      response: { 200: z.object({ planId: z.string() }), ...errorResponses },
+    },
+    handler: (req) => plans.commit(req.ctx, req.params.previewId, req.body),
+  });
+}

@@ -1,0 +1,248 @@
+import type { Kysely } from 'kysely';
+import type { PlanParseResult } from '../../domain/plan-import/index.js';
+import { buildImportResult, type ItemEdit, type PlanImportResult } from '../../domain/plans/import-result.js';
+import { matchItems } from '../../domain/plans/item-matching.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { requirePermission, type RequestContext } from '../common/context.js';
+import { AppError } from '../common/errors.js';
+import { ImportPreviewRepository } from '../common/import-preview.repository.js';
+import type { Database } from '../db/schema.js';
+import { OrgUnitRepository } from '../org-units/org-units.repository.js';
+import { PlanRepository } from './plans.repository.js';
+import type { CommitImportInput } from './plans.schemas.js';
+import { readPlanDocument } from './readers/index.js';
+
+interface StoredPreview {
+  parsed: PlanParseResult;
+  filename: string;
+}
+
+export interface PlanFile {
+  buffer: Buffer;
+  filename: string;
+}
+
+const ENTITY = 'plan';
+
+export class PlanService {
+  private readonly repository = new PlanRepository();
+  private readonly units = new OrgUnitRepository();
+  private readonly previews: ImportPreviewRepository<StoredPreview>;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly audit: AuditService,
+    private readonly today: () => Date = () => new Date(),
+  ) {
+    this.previews = new ImportPreviewRepository(db, 'plan');
+  }
+
+  /** Parses and resolves against the current org tree without writing anything (CLI `plan parse`). */
+  async parse(file: PlanFile): Promise<PlanImportResult> {
+    const parsed = await readPlanDocument(file.buffer, file.filename);
+    return this.resolve(this.db, parsed, []);
+  }
+
+  async preview(ctx: RequestContext, file: PlanFile) {
+    requirePermission(ctx, 'plans.import');
+    const parsed = await readPlanDocument(file.buffer, file.filename);
+    if (parsed.items.length === 0) {
+      throw AppError.validation(
+        'Không tìm thấy bảng chỉ tiêu, nhiệm vụ trong tệp (cần các cột Nội dung, Đơn vị chủ trì…).',
+        parsed.warnings,
+      );
+    }
+    const result = await this.resolve(this.db, parsed, []);
+    const existing = parsed.document.number
+      ? await this.repository.findLatestByNumber(this.db, parsed.document.number)
+      : undefined;
+    const previewId = await this.previews.save(ctx, { parsed, filename: file.filename });
+    return {
+      previewId,
+      existingPlan: existing ? { id: existing.id, version: existing.version, title: existing.title } : null,
+      result,
+    };
+  }
+
+  async commit(
+    ctx: RequestContext,
+    previewId: string,
+    input: CommitImportInput,
+    options: { isSample?: boolean } = {},
+  ) {
+    requirePermission(ctx, 'plans.import');
+    const { parsed, filename } = await this.previews.take(ctx, previewId);
+    return this.db.transaction().execute(async (trx) => {
+      await this.saveUnitMappings(trx, ctx, input.unitMappings ?? {});
+      const result = await this.resolve(trx, parsed, input.edits ?? []);
+      const planId = await this.store(trx, ctx, result, {
+        mode: input.mode,
+        filename,
+        isSample: options.isSample ?? false,
+      });
+      await this.previews.discard(trx, previewId);
+      return { planId };
+    });
+  }
+
+  async list(ctx: RequestContext) {
+    requirePermission(ctx, 'plans.read');
+    return this.repository.list(this.db);
+  }
+
+  async get(ctx: RequestContext, id: string) {
+    requirePermission(ctx, 'plans.read');
+    const plan = await this.repository.findPlan(this.db, id);
+    if (!plan) throw AppError.notFound('kế hoạch');
+    const [items, links, regimes, summary] = await Promise.all([
+      this.repository.items(this.db, id),
+      this.repository.itemUnits(this.db, id),
+      this.repository.regimes(this.db, id),
+      this.repository.list(this.db).then((all) => all.find((p) => p.id === id)),
+    ]);
+    if (!summary) throw AppError.notFound('kế hoạch');
+    const unitsOf = (itemId: string, role: 'lead' | 'coordinator') =>
+      links
+        .filter((l) => l.plan_item_id === itemId && l.role === role)
+        .map((l) => ({ id: l.org_unit_id, code: l.code, name: l.short_name ?? l.name, raw: l.raw_text }));
+    return {
+      ...summary,
+      docType: plan.doc_type,
+      parentAgency: plan.parent_agency,
+      place: plan.place,
+      legalBases: plan.legal_bases,
+      regimes: regimes.map((r) => ({
+        id: r.id,
+        name: r.name,
+        frequency: r.frequency,
+        deadline: r.deadline,
+        recipient: r.recipient_raw,
+        recipientUnitId: r.recipient_unit_id,
+        status: r.status,
+      })),
+      items: items.map((item) => ({
+        id: item.id,
+        kind: item.kind,
+        part: item.part,
+        domain: item.domain,
+        domainIndex: item.domain_index,
+        ordinal: item.ordinal,
+        subOrdinal: item.sub_ordinal,
+        content: item.content,
+        output: item.output,
+        lead: item.lead_raw,
+        coordinators: item.coordinators_raw,
+        leadUnits: unitsOf(item.id, 'lead'),
+        coordinatorUnits: unitsOf(item.id, 'coordinator'),
+        timeframe: item.timeframe,
+        dueDate: item.due_date,
+        target: item.target,
+        warnings: item.warnings,
+      })),
+    };
+  }
+
+  private async resolve(
+    db: Kysely<Database>,
+    parsed: PlanParseResult,
+    edits: ItemEdit[],
+  ): Promise<PlanImportResult> {
+    const units = await this.units.listAll(db);
+    return buildImportResult(parsed, units, { edits, fallbackYear: this.today().getFullYear() });
+  }
+
+  /** A mapping the compiler made becomes an alias, so the next import of the same wording resolves by itself. */
+  private async saveUnitMappings(
+    trx: Kysely<Database>,
+    ctx: RequestContext,
+    mappings: Record<string, string>,
+  ): Promise<void> {
+    for (const [raw, unitId] of Object.entries(mappings)) {
+      const before = await this.units.findById(trx, unitId);
+      if (!before) throw AppError.validation(`Đơn vị được chọn cho "${raw}" không tồn tại.`);
+      if (before.aliases.includes(raw)) continue;
+      const after = await this.units.update(trx, unitId, { aliases: [...before.aliases, raw] });
+      await this.audit.record(trx, ctx, {
+        action: 'alias.add',
+        entityType: 'orgUnit',
+        entityId: unitId,
+        before,
+        after,
+      });
+    }
+  }
+
+  private async store(
+    trx: Kysely<Database>,
+    ctx: RequestContext,
+    result: PlanImportResult,
+    options: { mode: CommitImportInput['mode']; filename: string; isSample: boolean },
+  ): Promise<string> {
+    const number = result.document.number;
+    const existing = number ? await this.repository.findLatestByNumber(trx, number) : undefined;
+    const year = result.document.year ?? this.today().getFullYear();
+    if (existing && options.mode === 'new') {
+      throw AppError.conflict(
+        `Kế hoạch số ${number ?? ''} đã có trong hệ thống. Hãy chọn "Cập nhật" hoặc "Phiên bản mới".`,
+        {
+          existingPlanId: existing.id,
+          version: existing.version,
+        },
+      );
+    }
+    if (existing && options.mode === 'update') {
+      const stored = (await this.repository.items(trx, existing.id)).map((i) => ({
+        id: i.id,
+        kind: i.kind,
+        part: i.part,
+        domainIndex: i.domain_index,
+        ordinal: i.ordinal,
+        subOrdinal: i.sub_ordinal,
+        content: i.content,
+      }));
+      const { pairs, removedIds } = matchItems(stored, result.items);
+      await this.repository.deleteItems(trx, removedIds);
+      for (const [position, { incoming, storedId }] of pairs.entries()) {
+        const itemId = storedId ?? (await this.repository.insertItem(trx, existing.id, incoming, position));
+        if (storedId) await this.repository.updateItem(trx, storedId, existing.id, incoming, position);
+        await this.repository.setItemUnits(trx, itemId, incoming);
+      }
+      await this.repository.touchPlan(trx, existing.id, result, options.filename);
+      await this.repository.replaceRegimes(trx, existing.id, result.regimes);
+      await this.audit.record(trx, ctx, {
+        action: 'import.update',
+        entityType: ENTITY,
+        entityId: existing.id,
+        after: {
+          number,
+          items: result.items.length,
+          updated: pairs.filter((p) => p.storedId).length,
+          removed: removedIds.length,
+        },
+      });
+      return existing.id;
+    }
+    const version = existing ? existing.version + 1 : 1;
+    const planId = await this.repository.insertPlan(trx, {
+      result,
+      version,
+      filename: options.filename,
+      isSample: options.isSample,
+      createdBy: ctx.actor?.userId ?? null,
+      year,
+    });
+    for (const [position, item] of result.items.entries()) {
+      const itemId = await this.repository.insertItem(trx, planId, item, position);
+      await this.repository.setItemUnits(trx, itemId, item);
+    }
+    await this.repository.replaceRegimes(trx, planId, result.regimes);
+    if (existing) await this.repository.setStatus(trx, existing.id, 'superseded');
+    await this.audit.record(trx, ctx, {
+      action: existing ? 'import.version' : 'import.create',
+      entityType: ENTITY,
+      entityId: planId,
+      after: { number, version, title: result.document.title, items: result.items.length },
+    });
+    return planId;
+  }
+}
