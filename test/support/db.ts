@@ -23,7 +23,11 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     await migrateToLatest(handle.db);
     return handle;
   }
-  const adminUrl = postgresUrl();
+  return createScratchPostgresDatabase(postgresUrl());
+}
+
+/** A new, migrated PostgreSQL database next to `adminUrl`'s, dropped again on close. */
+export async function createScratchPostgresDatabase(adminUrl: string): Promise<DatabaseHandle> {
   const name = `baocao_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import { ROLE_LABELS } from '../../domain/access/roles.js';
 import { generatePassword } from '../auth/password.js';
@@ -20,10 +21,13 @@ export interface DemoSeedResult {
  * Fills an empty store with the sample department once. The flag is stored, so a restart (or an admin
  * who deleted the sample units) never brings back or duplicates the sample data.
  */
+const DEMO_PLAN = new URL('./demo-plan.txt', import.meta.url);
+
 export async function seedDemoData(
   db: Kysely<Database>,
   services: Services,
   demoPassword: string | null,
+  options: { withPlan?: boolean } = {},
 ): Promise<DemoSeedResult> {
   const settings = new SettingsRepository();
   const accounts = DEMO_ACCOUNTS.map((a) => ({
@@ -66,6 +70,16 @@ export async function seedDemoData(
       password,
     });
   }
+  if (options.withPlan ?? true) await importDemoPlan(services);
   await settings.set(db, SEEDED_KEY, { at: new Date().toISOString() });
   return { seeded: true, password, passwordGenerated: demoPassword === null, accounts };
+}
+
+/** The sample plan goes through the same parser and import as an uploaded one. */
+async function importDemoPlan(services: Services): Promise<void> {
+  const ctx = systemContext('demo-seed');
+  const file = { buffer: await readFile(DEMO_PLAN), filename: 'ke-hoach-mau.txt' };
+  const preview = await services.plans.preview(ctx, file);
+  if (preview.existingPlan) return;
+  await services.plans.commit(ctx, preview.previewId, { mode: 'new' }, { isSample: true });
 }

@@ -72,7 +72,7 @@ describe('plan import (seed 003)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await seedDemoData(t.database.db, t.services, TEST_PASSWORD);
+    await seedDemoData(t.database.db, t.services, TEST_PASSWORD, { withPlan: false });
     compiler = await login(t.app, 'tonghop', TEST_PASSWORD);
     staff = await login(t.app, 'chuyenvien', TEST_PASSWORD);
   });

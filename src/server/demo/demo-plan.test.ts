@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../domain/plan-import/index.js';
+import { normalizeTimeframe } from '../../domain/timeframe/index.js';
+
+interface ExpectedRow {
+  kind: string;
+  part: string;
+  domain: string;
+  domainIndex: string;
+  ordinal: string | null;
+  subOrdinal: number | null;
+  content: string;
+  lead: string[];
+  coordinators: string[];
+  timeframe: string;
+}
+const read = (name: string) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
+const expected = JSON.parse(read('demo-plan.expected.json')) as {
+  count: { indicators: number; tasks: number; subRows: number };
+  items: ExpectedRow[];
+};
+const parsed = parsePlanText(read('demo-plan.txt'));
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('the sample plan shipped for first start', () => {
+  it('is labelled as sample data and has its header and six reporting regimes', () => {
+    expect(parsed.document).toMatchObject({ number: '99/KH-STTTT', date: '2025-01-10', year: 2025 });
+    expect(parsed.document.title).toContain('Dữ liệu mẫu');
+    expect(parsed.regimes.map((r) => r.frequency)).toEqual([
+      'weekly',
+      'monthly',
+      'quarterly',
+      'semiannual',
+      'nineMonths',
+      'annual',
+    ]);
+  });
+
+  it('parses to exactly the rows it was written with', () => {
+    expect(parsed.items.filter((i) => i.kind === 'indicator')).toHaveLength(expected.count.indicators);
+    expect(parsed.items.filter((i) => i.kind === 'task')).toHaveLength(expected.count.tasks);
+    expect(parsed.items.filter((i) => i.subOrdinal !== null)).toHaveLength(expected.count.subRows);
+    const actual = parsed.items.map((i) => ({
+      kind: i.kind,
+      part: i.part,
+      domainIndex: i.domainIndex,
+      ordinal: i.ordinal,
+      subOrdinal: i.subOrdinal,
+      content: squash(i.content),
+      lead: i.lead,
+      coordinators: i.coordinators,
+      timeframe: squash(i.timeframeRaw),
+    }));
+    expect(actual).toEqual(
+      expected.items.map((e) => ({
+        kind: e.kind,
+        part: e.part,
+        domainIndex: e.domainIndex,
+        ordinal: e.ordinal,
+        subOrdinal: e.subOrdinal,
+        content: squash(e.content),
+        lead: e.lead,
+        coordinators: e.coordinators,
+        timeframe: squash(e.timeframe),
+      })),
+    );
+  });
+
+  it('covers every kind of timeframe', () => {
+    const kinds = new Set(
+      parsed.items.map((i) => normalizeTimeframe(i.timeframeRaw, { planYear: 2025 }).kind),
+    );
+    expect([...kinds].sort()).toEqual([
+      'continuous',
+      'deadline',
+      'month',
+      'quarter',
+      'recurring',
+      'triggered',
+      'unspecified',
+      'wholeYear',
+    ]);
+  });
+});
