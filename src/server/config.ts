@@ -12,6 +12,8 @@ export interface AppConfig {
   loginRateLimitPerMinute: number;
   webDistDir: string;
   logLevel: string;
+  /** Trust X-Forwarded-For only behind a known reverse proxy; otherwise clients could fake their IP. */
+  trustProxy: boolean;
 }
 
 export const BODY_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -31,5 +33,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimitPerMinute: Number(env.BAOCAO_LOGIN_RATE_LIMIT ?? 10),
     webDistDir: path.resolve(env.BAOCAO_WEB_DIR ?? 'dist/web'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: env.BAOCAO_TRUST_PROXY === 'true',
   };
 }

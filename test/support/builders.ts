@@ -100,7 +100,7 @@ export async function aStoreSnapshot(db: Kysely<Database>) {
       (
         await db
           .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .select((eb) => eb.fn.countAll<string>().as('n'))
           .executeTakeFirstOrThrow()
       ).n,
     );

@@ -49,7 +49,8 @@ export class AuditRepository {
     let base = db.selectFrom('audit_log');
     if (query.entityType) base = base.where('entity_type', '=', query.entityType);
     if (query.entityId) base = base.where('entity_id', '=', query.entityId);
-    if (query.username) base = base.where('actor_username', 'ilike', `%${query.username}%`);
+    if (query.username)
+      base = base.where('actor_username', 'ilike', `%${query.username.replace(/[\\%_]/g, '\\$&')}%`);
     if (query.from) base = base.where('occurred_at', '>=', new Date(query.from));
     if (query.to) base = base.where('occurred_at', '<=', new Date(query.to));
     const [items, count] = await Promise.all([

@@ -12,13 +12,24 @@ export interface AuditChange {
   after?: unknown;
 }
 
+const SECRET_KEYS = new Set([
+  'password',
+  'passwordHash',
+  'password_hash',
+  'token',
+  'tokenHash',
+  'token_hash',
+  'csrfToken',
+  'csrf_token',
+]);
+
 /** Strips secrets before anything reaches the log. */
 function redact(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(redact);
   return Object.fromEntries(
     Object.entries(value as Record<string, unknown>)
-      .filter(([key]) => !/password|token_hash|tokenHash|csrf/i.test(key))
+      .filter(([key]) => !SECRET_KEYS.has(key))
       .map(([key, v]) => [key, v instanceof Date ? v.toISOString() : redact(v)]),
   );
 }

@@ -81,10 +81,13 @@ describe('authentication', () => {
   it('rate-limits repeated logins', async () => {
     const limited = await createTestApp({ loginRateLimitPerMinute: 3 });
     try {
+      // A client that invents a new X-Forwarded-For on every try is still the same client.
+      let n = 0;
       const attempt = () =>
         limited.app.inject({
           method: 'POST',
           url: '/api/auth/login',
+          headers: { 'x-forwarded-for': `10.0.0.${++n}` },
           payload: { username: 'x', password: 'y' },
         });
       const codes = [];

@@ -60,7 +60,7 @@ function normaliseRow(values: Record<string, unknown>): Record<string, unknown> 
     aliases: Array.isArray(aliases)
       ? aliases
       : text(aliases)
-          .split(/[;,]/)
+          .split(';')
           .map((a) => a.trim())
           .filter(Boolean),
     sortOrder: text(values.sortOrder) === '' ? 0 : Number(text(values.sortOrder)),

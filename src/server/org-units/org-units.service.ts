@@ -23,7 +23,7 @@ const notFound = () => AppError.notFound('đơn vị');
 const codeTaken = (code: string) => AppError.conflict(`Mã đơn vị "${code}" đã được dùng.`);
 
 export class OrgUnitService {
-  private readonly previews: ImportPreviewRepository<{ units: ExchangeUnit[] }>;
+  private readonly previews: ImportPreviewRepository<{ units: ExchangeUnit[]; rejectedRows: number }>;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -181,13 +181,19 @@ export class OrgUnitService {
         : { line, values, issues: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
     });
     const plan = planImport(validated, await this.repository.listAll(this.db));
-    const previewId = await this.previews.save(ctx, { units: plan.units });
+    const previewId = await this.previews.save(ctx, { units: plan.units, rejectedRows: plan.summary.errors });
     return { previewId, rows: plan.rows, summary: plan.summary };
   }
 
   async commitImport(ctx: RequestContext, previewId: string): Promise<{ created: number; updated: number }> {
     requirePermission(ctx, 'orgUnits.manageTree');
-    const { units: incoming } = await this.previews.take(ctx, previewId);
+    const { units: incoming, rejectedRows } = await this.previews.take(ctx, previewId);
+    // Rows that failed validation are not in `units`; committing the rest would import half a file.
+    if (rejectedRows > 0) {
+      throw AppError.validation(
+        `Tệp có ${rejectedRows} dòng lỗi; hãy sửa tệp rồi tải lên lại. Không có thay đổi nào được lưu.`,
+      );
+    }
     return this.db.transaction().execute(async (trx) => {
       // The tree may have changed since the preview: plan again against what is stored now.
       const plan = planImport(

@@ -88,6 +88,15 @@ export class ApiTokenRepository {
     await db.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', id).execute();
   }
 
+  async revokeForUser(db: Kysely<Database>, userId: string): Promise<void> {
+    await db
+      .updateTable('api_tokens')
+      .set({ revoked_at: new Date() })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .execute();
+  }
+
   async revoke(db: Kysely<Database>, id: string): Promise<void> {
     await db.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', id).execute();
   }

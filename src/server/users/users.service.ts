@@ -10,6 +10,7 @@ import { isUniqueViolation } from '../common/db-errors.js';
 import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
 import { OrgUnitRepository } from '../org-units/org-units.repository.js';
+import { ApiTokenRepository } from '../tokens/tokens.repository.js';
 import { UserRepository, type UserRecord } from './users.repository.js';
 import type { CreateUserInput, UpdateUserInput } from './users.schemas.js';
 
@@ -34,6 +35,7 @@ export class UserService {
   private readonly repository = new UserRepository();
   private readonly units = new OrgUnitRepository();
   private readonly sessions = new SessionRepository();
+  private readonly tokens = new ApiTokenRepository();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -42,13 +44,7 @@ export class UserService {
 
   /** Admins, leaders and compilers see everyone; unit heads their subtree; others their own unit. */
   async list(ctx: RequestContext, orgUnitId?: string): Promise<UserRecord[]> {
-    const actor = ctx.system ? null : requireActor(ctx);
-    let visible: string[] | undefined;
-    if (actor && !seesWholeOrganisation(actor)) {
-      visible = actor.roles.includes('unitHead')
-        ? subtreeIds(buildTree(await this.units.listAll(this.db)), actor.orgUnitId)
-        : [actor.orgUnitId];
-    }
+    let visible = await this.visibleUnitIds(ctx);
     if (orgUnitId) {
       if (visible && !visible.includes(orgUnitId))
         throw AppError.forbidden('Bạn chỉ xem được người dùng của đơn vị mình.');
@@ -58,10 +54,21 @@ export class UserService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<UserRecord> {
-    requireActor(ctx);
     const user = await this.repository.findById(this.db, id);
     if (!user) throw notFound();
+    const visible = await this.visibleUnitIds(ctx);
+    if (visible && !visible.includes(user.orgUnitId))
+      throw AppError.forbidden('Bạn chỉ xem được người dùng của đơn vị mình.');
     return user;
+  }
+
+  /** The units whose people the actor may see; undefined means all. */
+  private async visibleUnitIds(ctx: RequestContext): Promise<string[] | undefined> {
+    const actor = ctx.system ? null : requireActor(ctx);
+    if (!actor || seesWholeOrganisation(actor)) return undefined;
+    return actor.roles.includes('unitHead')
+      ? subtreeIds(buildTree(await this.units.listAll(this.db)), actor.orgUnitId)
+      : [actor.orgUnitId];
   }
 
   async create(ctx: RequestContext, input: CreateUserInput, options: { mustChangePassword?: boolean } = {}) {
@@ -133,7 +140,11 @@ export class UserService {
       const before = await this.repository.findById(trx, id);
       if (!before) throw notFound();
       await this.repository.setDisabled(trx, id, disabled);
-      if (disabled) await this.sessions.deleteForUser(trx, id);
+      // A disabled account loses its sessions and API tokens; re-enabling does not bring them back.
+      if (disabled) {
+        await this.sessions.deleteForUser(trx, id);
+        await this.tokens.revokeForUser(trx, id);
+      }
       const after = await this.repository.findById(trx, id);
       if (!after) throw notFound();
       await this.audit.record(trx, ctx, {

@@ -1,23 +1,60 @@
 import { parsePlanText, type PlanParseResult } from '../../../domain/plan-import/index.js';
 import { AppError } from '../../common/errors.js';
+import { readDocx } from './docx.js';
+import { readPdf } from './pdf.js';
+import { readXlsx } from './xlsx.js';
 
-export const SUPPORTED_PLAN_EXTENSIONS = ['.txt'] as const;
+export const SUPPORTED_PLAN_EXTENSIONS = ['.txt', '.docx', '.xlsx', '.pdf'] as const;
+
+type Extension = (typeof SUPPORTED_PLAN_EXTENSIONS)[number];
+
+const UNREADABLE: Record<Extension, string> = {
+  '.txt': 'Tệp văn bản không đọc được.',
+  '.docx': 'Tệp DOCX bị hỏng hoặc không đọc được.',
+  '.xlsx': 'Tệp XLSX bị hỏng hoặc không đọc được.',
+  '.pdf': 'Tệp PDF bị hỏng hoặc không đọc được.',
+};
 
 function extensionOf(filename: string): string {
   const match = /\.[^.]+$/.exec(filename.toLowerCase());
   return match ? match[0] : '';
 }
 
-/** Reads an uploaded plan document into the parser's structured result. */
-export function readPlanDocument(buffer: Buffer, filename: string): Promise<PlanParseResult> {
+function isSupported(extension: string): extension is Extension {
+  return (SUPPORTED_PLAN_EXTENSIONS as readonly string[]).includes(extension);
+}
+
+function readText(buffer: Buffer): PlanParseResult {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer).replace(/^\uFEFF/, '');
+  if (text.includes('\uFFFD')) throw AppError.validation('Tệp văn bản không ở mã UTF-8.');
+  return parsePlanText(text);
+}
+
+/**
+ * Reads an uploaded plan document into the parser's structured result. A file that cannot be read is a
+ * 400 with a Vietnamese message, never a 500: uploads are user input.
+ */
+export async function readPlanDocument(buffer: Buffer, filename: string): Promise<PlanParseResult> {
   const extension = extensionOf(filename);
-  if (extension === '.txt') {
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer).replace(/^\uFEFF/, '');
-    if (text.includes('\uFFFD')) throw AppError.validation('Tệp văn bản không ở mã UTF-8.');
-    return Promise.resolve(parsePlanText(text));
+  if (!isSupported(extension)) {
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Chưa hỗ trợ tệp "${extension || filename}". Các định dạng được nhận: ${SUPPORTED_PLAN_EXTENSIONS.join(', ')}.`,
+    );
   }
-  throw new AppError(
-    'UNSUPPORTED_MEDIA_TYPE',
-    `Chưa hỗ trợ tệp "${extension || filename}". Các định dạng được nhận: ${SUPPORTED_PLAN_EXTENSIONS.join(', ')}.`,
-  );
+  try {
+    switch (extension) {
+      case '.txt':
+        return readText(buffer);
+      case '.docx':
+        return await readDocx(buffer);
+      case '.xlsx':
+        return await readXlsx(buffer);
+      case '.pdf':
+        return await readPdf(buffer);
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw AppError.validation(UNREADABLE[extension]);
+  }
 }
