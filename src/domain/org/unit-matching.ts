@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../plan-import/text.js';
+import { foldVietnamese } from '../text/fold.js';
 import type { OrgUnit } from './org-unit.js';
 
 /**

@@ -3,37 +3,13 @@
  * typists disagree on tone marks ("Hòa"/"Hoà", "Hằng"/"Hàng") and on case.
  */
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-// Per-character folding, memoised: NFD normalisation of whole strings dominated parse time.
-const foldedChars = new Map<string, string>();
+import { foldChars, foldVietnamese } from '../text/fold.js';
 
-function foldChar(ch: string): string {
-  const known = foldedChars.get(ch);
-  if (known !== undefined) return known;
-  const base = ch === 'đ' || ch === 'Đ' ? 'd' : ch.normalize('NFD').replace(COMBINING_MARKS, '');
-  const lower = base.toLowerCase();
-  // Keep one output character per input character so indices line up (see foldChars).
-  const folded = lower.length === ch.length ? lower : ch;
-  foldedChars.set(ch, folded);
-  return folded;
-}
-
-/** Lower-case, strip diacritics (đ → d included) and collapse whitespace. Used to match unit names. */
-export function foldVietnamese(s: string): string {
-  return foldText(s.normalize('NFC'));
-}
+export { foldChars, foldVietnamese };
 
 /** `foldVietnamese` for text already in NFC, as all text inside the parser is. */
 export function foldText(s: string): string {
   return foldChars(s).replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Folds character by character, so index i of the result corresponds to index i of the input. That lets a
- * match found on folded text be cut out of the original text.
- */
-export function foldChars(s: string): string {
-  return s.replace(/[^a-z0-9 ]/g, foldChar);
 }
 
 export function collapseSpaces(s: string): string {

@@ -1,4 +1,4 @@
-import { cleanText, foldText } from '../timeframe/fold';
+import { cleanText, foldChars } from '../text/fold.js';
 
 /**
  * A piece of the target text in two aligned forms: regexes run on `folded`, and the same indices
@@ -11,7 +11,7 @@ export interface Span {
 
 export function spanOf(text: string): Span {
   const clean = cleanText(text);
-  return { clean, folded: foldText(clean) };
+  return { clean, folded: foldChars(clean) };
 }
 
 export function slice(span: Span, start: number, end = span.folded.length): Span {

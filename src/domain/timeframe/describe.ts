@@ -1,4 +1,4 @@
-import { cleanText } from './fold';
+import { cleanText } from '../text/fold.js';
 import type { Deadline, Frequency, IsoDate, Timeframe, Trigger } from './types';
 
 // The UI shows one normalised wording for every spelling of the same timeframe, in the house

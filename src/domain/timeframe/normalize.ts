@@ -1,4 +1,4 @@
-import { cleanText, foldText } from './fold';
+import { cleanText, foldChars } from '../text/fold.js';
 import { readMonth, readQuarter, readWholeYear } from './periods';
 import type { Reading } from './reading';
 import { readDeadline, readRecurring } from './schedules';
@@ -33,7 +33,7 @@ export function normalizeTimeframe(raw: string | null | undefined, context: Time
   const clean = cleanText(original).replace(EDGE_PUNCTUATION, '');
   if (clean === '') return { kind: 'unspecified', raw: original, dueDates: [] };
 
-  const reading: Reading = { raw: original, clean, folded: foldText(clean), planYear };
+  const reading: Reading = { raw: original, clean, folded: foldChars(clean), planYear };
   for (const read of READERS) {
     const timeframe = read(reading);
     if (timeframe) return timeframe;

@@ -1,0 +1,445 @@
+import type { ColumnKind } from './columns.js';
+import { collapseSpaces, foldVietnamese, isAllCaps, joinWrapped, romanToInt } from './text.js';
+import type { PlanItem, PlanItemKind } from './types.js';
+import { UnitCells } from './units.js';
+
+/**
+ * Reads the appendix table of a plan from a real grid of cells (a Word table, a spreadsheet, or a PDF table
+ * rebuilt from text positions). Unlike the text reader there is no guessing where a cell ends: each row is
+ * one table row, so the work is finding the header, the group rows (parts and domains) and the sub-rows.
+ *
+ * Cell conventions, set by the readers: a cell holds its paragraphs (or wrapped lines) separated by "\n"; a
+ * cell covered by a horizontal merge is ''; a cell covered by a vertical merge is '' and is reported through
+ * `isMergedWithAbove`, so unit and time cells shared by several rows apply to each of them.
+ */
+
+export interface PlanGridOptions {
+  /** How many leading rows may come before the header row. Default 20. */
+  headerSearchRows?: number;
+  /** True when cell (row, column) is covered by a vertical merge with the cell above it. */
+  isMergedWithAbove?: (row: number, column: number) => boolean;
+}
+
+export interface GridHeader {
+  /** Index of the header's first row. */
+  row: number;
+  /** Index of its last row: a second header row ("Chủ trì" | "Phối hợp") or the "(1) (2) (3)" row. */
+  end: number;
+  /** What each column holds; null for columns the reader does not use. */
+  columns: (ColumnKind | null)[];
+}
+
+export interface PlanGridResult {
+  items: PlanItem[];
+  warnings: string[];
+  header: GridHeader | null;
+}
+
+const DEFAULT_HEADER_SEARCH_ROWS = 20;
+const MAX_HEADER_CELL_WORDS = 10;
+const MAX_HEADER_CELL_CHARS = 60;
+
+// Checked in order: "Đơn vị chủ trì" also says "đơn vị", "Thời gian thực hiện" also says "thực hiện".
+const HEADER_KINDS: [RegExp, ColumnKind][] = [
+  [/^(?:stt|tt|so tt|so thu tu|thu tu)$/, 'ordinal'],
+  [/\bchu tri\b/, 'lead'],
+  [/\bphoi hop\b/, 'coord'],
+  [/^(?:don vi|co quan)(?: thuc hien)?$/, 'lead'],
+  [/\b(?:thoi gian|thoi han|tien do|lo trinh|thoi diem)\b/, 'time'],
+  [/\b(?:san pham|ket qua|dau ra)\b/, 'output'],
+  [/\bghi chu\b/, 'note'],
+  [/\b(?:noi dung|nhiem vu|cong viec|chi tieu|giai phap|hoat dong)\b/, 'content'],
+];
+
+const NUMBERING_CELL = /^\(?\s*(?:\d{1,2}|[a-z])\s*\)?$/;
+
+/** What a header cell names, from its words; null for text that is not a known header. */
+export function headerCellKind(text: string): ColumnKind | null {
+  // Column numbers printed under or beside the title ("Nội dung (2)") are not words of it.
+  const folded = foldVietnamese(text.replace(/\(\s*\d{1,2}\s*\)/g, ' '))
+    .replace(/[.,:;/()*–-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (folded === '' || text.length > MAX_HEADER_CELL_CHARS) return null;
+  if (folded.split(' ').length > MAX_HEADER_CELL_WORDS) return null;
+  for (const [pattern, kind] of HEADER_KINDS) if (pattern.test(folded)) return kind;
+  return null;
+}
+
+function isNumberingRow(row: readonly string[]): boolean {
+  const filled = row.map((c) => collapseSpaces(c)).filter((c) => c !== '');
+  return filled.length >= 2 && filled.every((c) => NUMBERING_CELL.test(c));
+}
+
+function isBlankRow(row: readonly string[]): boolean {
+  return row.every((c) => c.trim() === '');
+}
+
+/** Column kinds of a row read as a header row, or null when some filled cell is clearly not a header. */
+function rowKinds(row: readonly string[]): (ColumnKind | null)[] | null {
+  const kinds: (ColumnKind | null)[] = [];
+  let known = 0;
+  for (const cell of row) {
+    const text = collapseSpaces(cell);
+    const kind = text === '' ? null : headerCellKind(text);
+    // Long text in an unknown column is data, not a header ("Ghi chú"-like extra columns are short).
+    if (kind === null && text.length > MAX_HEADER_CELL_CHARS) return null;
+    if (kind !== null) known += 1;
+    kinds.push(kind);
+  }
+  return known > 0 ? kinds : null;
+}
+
+/** Keeps the first column of each kind: a merged header cell must not name two columns. */
+function dedupe(kinds: readonly (ColumnKind | null)[]): (ColumnKind | null)[] {
+  const seen = new Set<ColumnKind>();
+  return kinds.map((kind) => {
+    if (kind === null || seen.has(kind)) return null;
+    seen.add(kind);
+    return kind;
+  });
+}
+
+function isTableHeader(kinds: readonly (ColumnKind | null)[]): boolean {
+  const has = (k: ColumnKind): boolean => kinds.includes(k);
+  const units = (has('lead') ? 1 : 0) + (has('coord') ? 1 : 0);
+  return has('content') && units > 0 && units + (has('time') ? 1 : 0) + (has('ordinal') ? 1 : 0) >= 2;
+}
+
+/** Finds the header row by its words (never by position) among the first rows. */
+export function findGridHeader(
+  rows: readonly (readonly string[])[],
+  options: PlanGridOptions = {},
+): GridHeader | null {
+  const limit = Math.min(rows.length, options.headerSearchRows ?? DEFAULT_HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = rows[r];
+    if (row === undefined) continue;
+    const kinds = rowKinds(row);
+    // The first header row is a header on its own; a second row ("Chủ trì" | "Phối hợp") only refines it.
+    if (kinds === null || !isTableHeader(dedupe(kinds))) continue;
+    let columns = [...kinds];
+    let end = r;
+    // A two-level header: "Đơn vị thực hiện" over "Chủ trì" | "Phối hợp".
+    const next = rows[r + 1];
+    const nextKinds = next === undefined || isNumberingRow(next) ? null : rowKinds(next);
+    if (nextKinds !== null && next !== undefined && refinesHeader(next, nextKinds, kinds)) {
+      columns = columns.map((kind, k) => nextKinds[k] ?? kind);
+      for (let k = columns.length; k < nextKinds.length; k++) columns.push(nextKinds[k] ?? null);
+      end = r + 1;
+    }
+    columns = dedupe(columns);
+    if (!isTableHeader(columns)) continue;
+    const numbering = rows[end + 1];
+    if (numbering !== undefined && isNumberingRow(numbering)) end += 1;
+    return { row: r, end, columns };
+  }
+  return null;
+}
+
+/**
+ * Whether the row under a header row is its second level: two or more titles, each under an empty cell or
+ * under a spanning unit, time or output title. A group row ("A. CÁC CHỈ TIÊU") is not.
+ */
+function refinesHeader(
+  row: readonly string[],
+  kinds: readonly (ColumnKind | null)[],
+  above: readonly (ColumnKind | null)[],
+): boolean {
+  const refinable = new Set<ColumnKind | null>([null, 'lead', 'coord', 'time', 'output']);
+  let titles = 0;
+  for (let k = 0; k < row.length; k++) {
+    if ((row[k] ?? '').trim() === '') continue;
+    const kind = kinds[k] ?? null;
+    if (kind === null || !(kind === above[k] || refinable.has(above[k] ?? null))) return false;
+    titles += 1;
+  }
+  return titles >= 2;
+}
+
+/** Whether a row repeats the header (Word and spreadsheet tables may print it again on each page). */
+function isRepeatedHeader(row: readonly string[], header: GridHeader): boolean {
+  const kinds = rowKinds(row);
+  if (kinds === null) return false;
+  const same = kinds.filter((kind, k) => kind !== null && kind === header.columns[k]).length;
+  return (
+    same >= 2 &&
+    kinds.every((kind, k) => kind === null || kind === header.columns[k] || row[k]?.trim() === '')
+  );
+}
+
+/**
+ * Units of one unit cell. Each paragraph (line) is read with the unit reader, which also joins names
+ * wrapped over lines ("Văn" / "phòng"); a cell it cannot read ("UBND các huyện, thành phố") is split on
+ * ";", "," and line breaks, keeping a lower-case piece with the unit before it.
+ */
+export function splitUnitCell(text: string): string[] {
+  const lines = text
+    .split('\n')
+    .map((l) => collapseSpaces(l))
+    .filter((l) => l !== '');
+  if (lines.length === 0) return [];
+  const cells = new UnitCells();
+  if (lines.every((line) => cells.addLine(line))) {
+    const units = cells.cells.flat().map(cleanUnit);
+    if (units.every((u) => u !== '')) return units;
+  }
+  // Lines that start in lower case continue the line above (a wrapped name).
+  const pieces: string[] = [];
+  for (const line of lines) {
+    const last = pieces[pieces.length - 1];
+    if (last !== undefined && /^\p{Ll}/u.test(line) && !/[;,]$/.test(last))
+      pieces[pieces.length - 1] = `${last} ${line}`;
+    else pieces.push(line);
+  }
+  const units: string[] = [];
+  for (const piece of pieces) {
+    for (const group of piece.split(';')) {
+      const parts: string[] = [];
+      for (const part of group.split(',')) {
+        const unit = cleanUnit(part);
+        if (unit === '') continue;
+        const prev = parts[parts.length - 1];
+        if (prev !== undefined && /^\p{Ll}/u.test(unit)) parts[parts.length - 1] = `${prev}, ${unit}`;
+        else parts.push(unit);
+      }
+      units.push(...parts);
+    }
+  }
+  return units;
+}
+
+function cleanUnit(text: string): string {
+  return collapseSpaces(text)
+    .replace(/^[-–•+]\s*/, '')
+    .replace(/[.;,]+$/, '')
+    .trim();
+}
+
+function joinCell(text: string): string {
+  return joinWrapped(text.split('\n'));
+}
+
+interface GroupLabel {
+  kind: 'part' | 'domain';
+  letter: string;
+  title: string;
+}
+
+const PART_OR_DOMAIN = /^([A-Z]|[IVXLC]+)\s*[.):]?\s+(\S.*)$/su;
+const BULLET = /^[-–•+*]\s*(?=[\p{L}\d“"(])/u;
+const SUB_ORDINAL_CELL = /^(?:[-–•+*]|[a-zđ][.)])$/u;
+const ORDINAL_CELL = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?$/;
+const END_OF_TABLE = /^(?:noi nhan\b|kt\. |tm\. |giam doc$|chu tich$|pho giam doc$)/;
+
+interface Scan {
+  part: string | null;
+  kind: PlanItemKind;
+  domain: string | null;
+  domainIndex: string | null;
+}
+
+/** Reads a group row label ("A. CÁC CHỈ TIÊU…", "I | LĨNH VỰC BƯU CHÍNH") as a part or a domain. */
+function groupLabel(label: string, scan: Scan): GroupLabel | null {
+  const match = PART_OR_DOMAIN.exec(label);
+  const head = match?.[1];
+  const title = collapseSpaces(match?.[2] ?? '');
+  if (head === undefined || title === '') return null;
+  const foldedTitle = foldVietnamese(title);
+  const isRoman = romanToInt(head) !== null;
+  const expectedPart = scan.part === null ? 'A' : String.fromCharCode(scan.part.charCodeAt(0) + 1);
+  const partLike = isAllCaps(title) || /^(?:cac )?(?:chi tieu|nhiem vu)\b/.test(foldedTitle);
+  if (
+    head.length === 1 &&
+    !/^linh vuc\b/.test(foldedTitle) &&
+    partLike &&
+    (head === expectedPart || !isRoman)
+  ) {
+    return { kind: 'part', letter: head, title };
+  }
+  if (isRoman) return { kind: 'domain', letter: head, title };
+  return null;
+}
+
+interface RowCells {
+  ordinal: string;
+  content: string;
+  lead: string;
+  coord: string;
+  time: string;
+  output: string;
+  /** Every filled cell of the row, in column order, including unknown columns. */
+  filled: string[];
+}
+
+/**
+ * Reads a plan's appendix table from rows of cells. Pure: the readers for Word, Excel and PDF do the file
+ * work and hand over the grid.
+ */
+export function parsePlanGrid(
+  rows: readonly (readonly string[])[],
+  options: PlanGridOptions = {},
+): PlanGridResult {
+  const header = findGridHeader(rows, options);
+  if (header === null) {
+    return { items: [], warnings: ['no table header with content and unit columns was found'], header: null };
+  }
+  const warnings: string[] = [];
+  const items: PlanItem[] = [];
+  const columnOf = (kind: ColumnKind): number => header.columns.indexOf(kind);
+  const contentHeader = foldVietnamese(
+    rows
+      .slice(header.row, header.end + 1)
+      .map((row) => row[columnOf('content')] ?? '')
+      .join(' '),
+  );
+  const scan: Scan = {
+    part: null,
+    kind: /\bchi tieu\b/.test(contentHeader) && !/\bnhiem vu\b/.test(contentHeader) ? 'indicator' : 'task',
+    domain: null,
+    domainIndex: null,
+  };
+  let parent: PlanItem | null = null;
+  let subCount = 0;
+  // Effective text of shared (vertically merged) unit, time and output cells, by column.
+  const carried = new Map<number, string>();
+
+  const cellAt = (r: number, kind: ColumnKind): string => {
+    const c = columnOf(kind);
+    if (c < 0) return '';
+    const text = rows[r]?.[c] ?? '';
+    const shared = kind === 'lead' || kind === 'coord' || kind === 'time' || kind === 'output';
+    if (shared && options.isMergedWithAbove?.(r, c) === true) return carried.get(c) ?? '';
+    if (shared) carried.set(c, text);
+    return text;
+  };
+
+  for (let r = header.end + 1; r < rows.length; r++) {
+    const row = rows[r];
+    if (row === undefined) continue;
+    const cells: RowCells = {
+      ordinal: collapseSpaces(cellAt(r, 'ordinal')),
+      content: cellAt(r, 'content').trim(),
+      lead: cellAt(r, 'lead'),
+      coord: cellAt(r, 'coord'),
+      time: cellAt(r, 'time'),
+      output: cellAt(r, 'output'),
+      filled: row.map((c) => c.trim()).filter((c) => c !== ''),
+    };
+    if (isBlankRow(row) || isNumberingRow(row) || isRepeatedHeader(row, header)) continue;
+    const first = foldVietnamese(cells.filled[0] ?? '');
+    if (END_OF_TABLE.test(first)) break;
+    const line: [number, number] = [r + 1, r + 1];
+
+    const group = readGroupRow(row, cells, header, scan);
+    if (group !== null) {
+      if (group.kind === 'part') {
+        scan.part = group.letter;
+        scan.kind = /\bchi tieu\b/.test(foldVietnamese(group.title)) ? 'indicator' : 'task';
+        scan.domain = null;
+        scan.domainIndex = null;
+      } else {
+        scan.domain = group.title;
+        scan.domainIndex = group.letter === '' ? null : group.letter;
+      }
+      parent = null;
+      continue;
+    }
+
+    const hasUnitsOrTime = [cells.lead, cells.coord, cells.time, cells.output].some((t) => t.trim() !== '');
+    if (cells.content === '' && cells.ordinal === '') {
+      const previous = items[items.length - 1];
+      if (previous === undefined || !hasUnitsOrTime) {
+        warnings.push(`row ${r + 1} has no content and was skipped`);
+        continue;
+      }
+      // A row with only unit or time cells finishes the row above (content merged over both rows).
+      previous.lead.push(...splitUnitCell(cells.lead));
+      previous.coordinators.push(...splitUnitCell(cells.coord));
+      previous.timeframeRaw = [previous.timeframeRaw, joinCell(cells.time)]
+        .filter((t) => t !== '')
+        .join('; ');
+      const output = joinCell(cells.output);
+      if (output !== '')
+        previous.output = previous.output === null ? output : `${previous.output}; ${output}`;
+      previous.lines[1] = r + 1;
+      previous.warnings.push(`row ${r + 1} has no content; its cells were added to this row`);
+      continue;
+    }
+
+    let ordinal: string | null = null;
+    let subOrdinal: number | null = null;
+    let content = cells.content;
+    const numbered = ORDINAL_CELL.exec(cells.ordinal);
+    const inlineNumber =
+      columnOf('ordinal') < 0 && cells.ordinal === '' ? /^(\d{1,3})[.)]\s+(\S[\s\S]*)$/.exec(content) : null;
+    const bullet = cells.ordinal === '' && BULLET.test(content);
+    if (numbered?.[1] !== undefined) ordinal = numbered[1];
+    else if (inlineNumber?.[1] !== undefined) {
+      ordinal = inlineNumber[1];
+      content = inlineNumber[2] ?? '';
+    } else if (bullet || SUB_ORDINAL_CELL.test(cells.ordinal)) {
+      content = content.replace(BULLET, '');
+      if (parent !== null) {
+        subCount += 1;
+        ordinal = parent.ordinal;
+        subOrdinal = subCount;
+      }
+    } else if (cells.ordinal !== '') ordinal = cells.ordinal;
+
+    const item: PlanItem = {
+      kind: scan.kind,
+      part: scan.part,
+      domain: scan.domain,
+      domainIndex: scan.domainIndex,
+      ordinal,
+      subOrdinal,
+      content: joinCell(content),
+      lead: splitUnitCell(cells.lead),
+      coordinators: splitUnitCell(cells.coord),
+      timeframeRaw: joinCell(cells.time),
+      output: joinCell(cells.output) || null,
+      lines: line,
+      warnings: [],
+    };
+    if (item.content === '') item.warnings.push('content is empty');
+    for (const unit of item.lead) {
+      if (item.coordinators.includes(unit))
+        item.warnings.push(`"${unit}" is printed as both lead and coordinator`);
+    }
+    items.push(item);
+    if (subOrdinal === null) {
+      parent = ordinal !== null ? item : null;
+      subCount = 0;
+    }
+  }
+  return { items, warnings, header };
+}
+
+/** A group row: its only text is a part or domain label, in one (merged) cell or split as "A" | "CÁC …". */
+function readGroupRow(
+  row: readonly string[],
+  cells: RowCells,
+  header: GridHeader,
+  scan: Scan,
+): GroupLabel | null {
+  const unitOrTime = [cells.lead, cells.coord, cells.time].some((t) => t.trim() !== '');
+  if (unitOrTime) return null;
+  if (ORDINAL_CELL.test(cells.ordinal) || BULLET.test(cells.content)) return null;
+  const used = row
+    .map((c, k) => (header.columns[k] === 'note' ? '' : collapseSpaces(c)))
+    .filter((c) => c !== '');
+  const label = collapseSpaces(used.join(' '));
+  if (used.length > 2 || label === '') return null;
+  const group = groupLabel(label, scan);
+  if (group !== null) return group;
+  // An unnumbered domain heading in one merged cell: "LĨNH VỰC BƯU CHÍNH".
+  if (
+    used.length === 1 &&
+    cells.ordinal === '' &&
+    (isAllCaps(label) || /^linh vuc\b/.test(foldVietnamese(label)))
+  ) {
+    return { kind: 'domain', letter: '', title: label };
+  }
+  return null;
+}
