@@ -1,0 +1,49 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CheckSquareOutlined,
+  FileTextOutlined,
+  FundOutlined,
+  ProjectOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Me } from '../api/types';
+
+export type ModuleKey =
+  'plans' | 'tasks' | 'indicators' | 'reports' | 'consolidation' | 'orgUnits' | 'users' | 'audit';
+
+export interface ModuleEntry {
+  key: ModuleKey;
+  path: string;
+  icon: ReactNode;
+  /** false: the module is not built yet and shows a "coming soon" state. */
+  available: boolean;
+  adminOnly: boolean;
+}
+
+export const MODULES: readonly ModuleEntry[] = [
+  { key: 'plans', path: '/plans', icon: <ProjectOutlined />, available: false, adminOnly: false },
+  { key: 'tasks', path: '/tasks', icon: <CheckSquareOutlined />, available: false, adminOnly: false },
+  { key: 'indicators', path: '/indicators', icon: <FundOutlined />, available: false, adminOnly: false },
+  { key: 'reports', path: '/reports', icon: <FileTextOutlined />, available: false, adminOnly: false },
+  {
+    key: 'consolidation',
+    path: '/consolidation',
+    icon: <BarChartOutlined />,
+    available: false,
+    adminOnly: false,
+  },
+  { key: 'orgUnits', path: '/org-units', icon: <ApartmentOutlined />, available: true, adminOnly: false },
+  { key: 'users', path: '/users', icon: <TeamOutlined />, available: true, adminOnly: true },
+  { key: 'audit', path: '/audit', icon: <AuditOutlined />, available: true, adminOnly: true },
+];
+
+export function isAdmin(me: Me): boolean {
+  return me.roles.includes('admin');
+}
+
+export function visibleModules(me: Me): ModuleEntry[] {
+  return MODULES.filter((m) => !m.adminOnly || isAdmin(me));
+}
