@@ -4,6 +4,8 @@ import type { PlanService } from './plans.service.js';
 import {
   commitImportBody,
   importPreviewResponse,
+  importResultSchema,
+  reviewImportBody,
   planDetailSchema,
   planIdParams,
   planSummarySchema,
@@ -42,6 +44,16 @@ export function planRoutes(app: ZodApp, plans: PlanService): void {
       },
     },
     handler: async (req) => plans.preview(req.ctx, await readUploadedFile(req)),
+  });
+  app.post('/api/plans/import/:previewId/review', {
+    schema: {
+      tags,
+      summary: 'Đọc lại bản xem trước với các sửa đổi và ánh xạ đơn vị; chưa lưu gì',
+      params: previewIdParams,
+      body: reviewImportBody,
+      response: { 200: importResultSchema, ...errorResponses },
+    },
+    handler: (req) => plans.review(req.ctx, req.params.previewId, req.body),
   });
   app.post('/api/plans/import/:previewId/commit', {
     schema: {

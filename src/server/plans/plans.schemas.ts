@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type { ParsedTarget } from '../../domain/targets/index.js';
+import type { Timeframe } from '../../domain/timeframe/index.js';
+
+const isObject = (value: unknown) => typeof value === 'object' && value !== null;
 
 export const planIdParams = z.strictObject({ id: z.uuid() });
 export const previewIdParams = z.strictObject({ previewId: z.uuid() });
@@ -20,6 +24,8 @@ export const commitImportBody = z.strictObject({
 });
 export type CommitImportInput = z.infer<typeof commitImportBody>;
 
+export const reviewImportBody = commitImportBody.omit({ mode: true });
+
 export const planSummarySchema = z.object({
   id: z.string(),
   number: z.string().nullable(),
@@ -35,13 +41,70 @@ export const planSummarySchema = z.object({
   createdAt: z.string(),
 });
 
-/** The import result is documented in README ("Plan import JSON"); its nested shapes are left open here. */
+const documentSchema = z.object({
+  number: z.string().nullable(),
+  symbol: z.string().optional(),
+  date: z.string().nullable().describe('Ngày ban hành, YYYY-MM-DD'),
+  place: z.string().nullable(),
+  agency: z.string().nullable(),
+  parentAgency: z.string().nullable(),
+  type: z.string().nullable(),
+  title: z.string().nullable(),
+  year: z.number().nullable(),
+});
+
+const regimeSchema = z.object({
+  name: z.string(),
+  frequency: z.enum(['weekly', 'monthly', 'quarterly', 'semiannual', 'nineMonths', 'annual']),
+  deadline: z.object({
+    raw: z.string(),
+    weekday: z.number().optional(),
+    time: z.string().optional(),
+    dayOfMonth: z.number().optional(),
+    monthOfQuarter: z.literal('last').optional(),
+    day: z.number().optional(),
+    month: z.number().optional(),
+  }),
+  recipient: z.string().nullable(),
+  recipientUnitId: z.string().nullable(),
+  sourceText: z.string(),
+});
+
+const itemSchema = z.object({
+  kind: z.enum(['indicator', 'task']),
+  part: z.string().nullable(),
+  domain: z.string().nullable(),
+  domainIndex: z.string().nullable(),
+  ordinal: z.string().nullable(),
+  subOrdinal: z.number().nullable(),
+  content: z.string(),
+  lead: z.array(z.string()).describe('Đơn vị chủ trì, nguyên văn'),
+  coordinators: z.array(z.string()).describe('Đơn vị phối hợp, nguyên văn'),
+  leadUnitIds: z.array(z.string().nullable()),
+  coordinatorUnitIds: z.array(z.string().nullable()),
+  timeframe: z
+    .custom<Timeframe>(isObject)
+    .describe(
+      '{raw, kind, dueDates[], …}; kind: wholeYear | continuous | quarter | month | deadline | recurring | triggered | unspecified | unknown',
+    ),
+  output: z.string().nullable(),
+  target: z
+    .custom<ParsedTarget>(isObject)
+    .nullable()
+    .describe(
+      '{status: parsed | unparsed, raw, targets: [{comparator, value?, min?, max?, unit, scope?, subject?}]}',
+    ),
+  lines: z.tuple([z.number(), z.number()]),
+  warnings: z.array(z.string()),
+});
+
+/** The stable JSON contract of `plan parse --json` and of the import preview (see README). */
 export const importResultSchema = z.object({
-  document: z.record(z.string(), z.unknown()),
+  document: documentSchema,
   legalBases: z.array(z.string()),
-  sections: z.array(z.unknown()),
-  regimes: z.array(z.record(z.string(), z.unknown())),
-  items: z.array(z.record(z.string(), z.unknown())),
+  sections: z.array(z.object({ heading: z.string(), level: z.number(), text: z.string() })),
+  regimes: z.array(regimeSchema),
+  items: z.array(itemSchema),
   unmatchedUnits: z.array(z.string()),
   warnings: z.array(z.string()),
 });

@@ -142,12 +142,30 @@ export class PlanService {
     };
   }
 
+  /** Re-reads a preview with the compiler's corrections applied, still writing nothing. */
+  async review(
+    ctx: RequestContext,
+    previewId: string,
+    input: Omit<CommitImportInput, 'mode'>,
+  ): Promise<PlanImportResult> {
+    requirePermission(ctx, 'plans.import');
+    const { parsed } = await this.previews.take(ctx, previewId);
+    return this.resolve(this.db, parsed, input.edits ?? [], input.unitMappings ?? {});
+  }
+
   private async resolve(
     db: Kysely<Database>,
     parsed: PlanParseResult,
     edits: ItemEdit[],
+    unitMappings: Record<string, string> = {},
   ): Promise<PlanImportResult> {
-    const units = await this.units.listAll(db);
+    // Pending mappings act as aliases for this reading only; commit saves them for good.
+    const units = (await this.units.listAll(db)).map((unit) => {
+      const extra = Object.entries(unitMappings)
+        .filter(([, id]) => id === unit.id)
+        .map(([raw]) => raw);
+      return extra.length ? { ...unit, aliases: [...unit.aliases, ...extra] } : unit;
+    });
     return buildImportResult(parsed, units, { edits, fallbackYear: this.today().getFullYear() });
   }
 

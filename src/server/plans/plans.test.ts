@@ -150,6 +150,24 @@ describe('plan import (seed 003)', () => {
     ]);
   });
 
+  it('re-reads a preview with edits and a pending unit mapping, without writing', async () => {
+    const preview = (await upload(compiler, '003.txt', seed003)).json<Preview>();
+    const units = (await compiler.request('GET', '/api/org-units')).json<{
+      units: { children: { children: { id: string; code: string }[] }[] }[];
+    }>().units;
+    const vp = units[0]?.children[0]?.children.find((u) => u.code === 'VP');
+    const before = await countRows();
+    const res = await compiler.request('POST', `/api/plans/import/${preview.previewId}/review`, {
+      unitMappings: { 'Thành viên Tổ CNSCĐ': vp?.id },
+      edits: [{ index: 0, timeframe: 'Quý III' }],
+    });
+    expect(res.statusCode).toBe(200);
+    const result = res.json<Preview['result']>();
+    expect(result.unmatchedUnits).toEqual([]);
+    expect(result.items[0]?.timeframe).toMatchObject({ raw: 'Quý III', kind: 'quarter' });
+    expect(await countRows()).toEqual(before);
+  });
+
   it('saves a unit mapping from the preview as an alias', async () => {
     const preview = (await upload(compiler, '003.txt', seed003)).json<Preview>();
     const units = (await compiler.request('GET', '/api/org-units')).json<{
