@@ -30,12 +30,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['kysely', 'fastify', 'react', 'node:fs', 'node:fs/*', 'fs', 'pg', '@electric-sql/*'], message: 'src/domain is pure: no I/O, no frameworks.' },
-            { group: ['**/server/**', '**/web/**', '**/cli/**'], message: 'src/domain must not depend on outer layers.' },
+            {
+              group: ['kysely', 'fastify', 'react', 'node:fs', 'node:fs/*', 'fs', 'pg', '@electric-sql/*'],
+              message: 'src/domain is pure: no I/O, no frameworks.',
+            },
+            {
+              group: ['**/server/**', '**/web/**', '**/cli/**'],
+              message: 'src/domain must not depend on outer layers.',
+            },
           ],
         },
       ],
     },
   },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.{js,mjs}'], ...tseslint.configs.disableTypeChecked },
 );

@@ -12,7 +12,7 @@ export interface BenchResult {
 /** Runs `work` a few times after a warm-up and reports the median and 95th percentile. */
 export async function measure(
   name: string,
-  work: () => Promise<unknown> | unknown,
+  work: () => unknown,
   options: { runs?: number; warmup?: number; target?: string; note?: string } = {},
 ): Promise<BenchResult> {
   const runs = options.runs ?? 10;

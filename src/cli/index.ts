@@ -60,7 +60,7 @@ const plan = program.command('plan').description('Kế hoạch');
 plan
   .command('parse')
   .description('Đọc tệp kế hoạch và in kết quả, không lưu gì')
-  .argument('<file>', 'tệp kế hoạch (.txt trích từ PDF)')
+  .argument('<file>', 'tệp kế hoạch: .txt (văn bản trích từ PDF), .pdf, .docx hoặc .xlsx')
   .option('--json', 'chỉ in JSON ra stdout (nhật ký ra stderr)')
   .action(planParse);
 plan

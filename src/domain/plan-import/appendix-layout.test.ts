@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanText, type PlanItem } from './index.js';
+import { PARSE_WARNINGS } from './warnings.js';
 
 /** Where rows, sub-rows and tables begin and end, and tables whose header words and columns vary. */
 
@@ -241,6 +242,6 @@ describe('appendix headers', () => {
   it('warns when there is no table', () => {
     const result = parsePlanText('KẾ HOẠCH\nVề một việc\nI. MỤC TIÊU\nNội dung.');
     expect(result.items).toEqual([]);
-    expect(result.warnings).toContain('no appendix table with content and unit columns was found');
+    expect(result.warnings).toContain(PARSE_WARNINGS.noTable);
   });
 });

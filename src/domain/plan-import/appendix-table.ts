@@ -16,6 +16,7 @@ import { isTimeStart } from './time-cell.js';
 import { collapseSpaces, intToRoman } from './text.js';
 import type { PlanItem, PlanItemKind } from './types.js';
 import { unitLine } from './units.js';
+import { PARSE_WARNINGS } from './warnings.js';
 
 /**
  * Assembles the appendix table (part A chỉ tiêu, part B nhiệm vụ, grouped by lĩnh vực) into rows. Rows are
@@ -96,7 +97,7 @@ export function parseAppendix(lines: readonly SourceLine[], header: TableHeader)
   };
   const push = (row: Block | null, line: SourceLine, text: string): void => {
     if (row === null) {
-      warnings.push(`line ${line.no} is outside any table row and was skipped: "${collapseSpaces(text)}"`);
+      warnings.push(PARSE_WARNINGS.outsideRow(line.no, collapseSpaces(text)));
       return;
     }
     if (at.pendingBreak && row.entries.length > 0) row.entries.push({ kind: 'break' });
@@ -250,13 +251,13 @@ function toItem(block: Block, layout: TableLayout, hasSubRows: boolean): PlanIte
   const texts = block.entries.flatMap((e) => (e.kind === 'text' ? [e.no] : []));
   const warnings = [...cells.warnings];
   if (!hasSubRows) {
-    if (cells.lead.length === 0) warnings.push('no lead unit found');
-    if (cells.time === '') warnings.push('timeframe is blank');
+    if (cells.lead.length === 0) warnings.push(PARSE_WARNINGS.noLead);
+    if (cells.time === '') warnings.push(PARSE_WARNINGS.blankTimeframe);
   }
   for (const unit of cells.lead) {
-    if (cells.coordinators.includes(unit)) warnings.push(`"${unit}" is printed as both lead and coordinator`);
+    if (cells.coordinators.includes(unit)) warnings.push(PARSE_WARNINGS.leadAlsoCoordinator(unit));
   }
-  if (cells.content === '') warnings.push('content is empty');
+  if (cells.content === '') warnings.push(PARSE_WARNINGS.emptyContent);
   return {
     kind: block.kind,
     part: block.part,

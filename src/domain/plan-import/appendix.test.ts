@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanText, type PlanItem } from './index.js';
+import { PARSE_WARNINGS } from './warnings.js';
 
 /**
  * Small appendix tables, one PDF-extraction artefact each. Lines are written as the extractor prints
@@ -202,7 +203,7 @@ describe('appendix rows', () => {
       [['CNTT-BCVT'], ['TTBCXB']],
       [['CNTT-BCVT', 'TTBCXB'], []],
     ]);
-    expect(items[1]?.warnings.join(' ')).toContain('coordinator cell is printed empty');
+    expect(items[1]?.warnings).toContain(PARSE_WARNINGS.emptyCoordinatorCell);
   });
 
   it('keeps an abbreviation that ends the content in the content', () => {
@@ -252,7 +253,7 @@ describe('appendix rows', () => {
       [['Văn phòng'], [], ''],
       [['Văn phòng'], [], ''],
     ]);
-    expect(items.every((i) => i.warnings.includes('timeframe is blank'))).toBe(true);
+    expect(items.every((i) => i.warnings.includes(PARSE_WARNINGS.blankTimeframe))).toBe(true);
   });
 
   it('reads "- " sub-rows that carry their own cells', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from './index.js';
 import { parseDeadline } from './regimes.js';
+import { PARSE_WARNINGS } from './warnings.js';
 
 /** The document around the appendix: header block, legal bases, sections and reporting regimes. */
 
@@ -95,9 +96,7 @@ describe('document header', () => {
   it('warns about what it could not find', () => {
     const bare = parsePlanText('Một văn bản không có tiêu đề.');
     expect(bare.document.number).toBeNull();
-    expect(bare.warnings).toEqual(
-      expect.arrayContaining(['document number (Số/ký hiệu) not found', 'issue date not found']),
-    );
+    expect(bare.warnings).toEqual(expect.arrayContaining([PARSE_WARNINGS.noNumber, PARSE_WARNINGS.noDate]));
   });
 });
 

@@ -2,6 +2,7 @@ import type { ColumnKind } from './columns.js';
 import { collapseSpaces, foldVietnamese, isAllCaps, joinWrapped, romanToInt } from './text.js';
 import type { PlanItem, PlanItemKind } from './types.js';
 import { UnitCells } from './units.js';
+import { PARSE_WARNINGS } from './warnings.js';
 
 /**
  * Reads the appendix table of a plan from a real grid of cells (a Word table, a spreadsheet, or a PDF table
@@ -350,7 +351,7 @@ export function parsePlanGrid(
     if (cells.content === '' && cells.ordinal === '') {
       const previous = items[items.length - 1];
       if (previous === undefined || !hasUnitsOrTime) {
-        warnings.push(`row ${r + 1} has no content and was skipped`);
+        warnings.push(PARSE_WARNINGS.rowSkipped(r + 1));
         continue;
       }
       // A row with only unit or time cells finishes the row above (content merged over both rows).
@@ -363,7 +364,7 @@ export function parsePlanGrid(
       if (output !== '')
         previous.output = previous.output === null ? output : `${previous.output}; ${output}`;
       previous.lines[1] = r + 1;
-      previous.warnings.push(`row ${r + 1} has no content; its cells were added to this row`);
+      previous.warnings.push(PARSE_WARNINGS.rowMerged(r + 1));
       continue;
     }
 
@@ -402,10 +403,9 @@ export function parsePlanGrid(
       lines: line,
       warnings: [],
     };
-    if (item.content === '') item.warnings.push('content is empty');
+    if (item.content === '') item.warnings.push(PARSE_WARNINGS.emptyContent);
     for (const unit of item.lead) {
-      if (item.coordinators.includes(unit))
-        item.warnings.push(`"${unit}" is printed as both lead and coordinator`);
+      if (item.coordinators.includes(unit)) item.warnings.push(PARSE_WARNINGS.leadAlsoCoordinator(unit));
     }
     items.push(item);
     if (subOrdinal === null) {

@@ -5,6 +5,7 @@ import { toSourceLines, type SourceLine } from './lines.js';
 import { parseRegimes } from './regimes.js';
 import { parseSections } from './sections.js';
 import type { PlanItem, PlanParseResult } from './types.js';
+import { PARSE_WARNINGS } from './warnings.js';
 
 export { foldVietnamese } from './text.js';
 export type * from './types.js';
@@ -24,16 +25,16 @@ export function parsePlanText(text: string): PlanParseResult {
   const regimes = parseRegimes(sections, paragraphs);
 
   let items: PlanItem[] = [];
-  if (table === null) warnings.push('no appendix table with content and unit columns was found');
+  if (table === null) warnings.push(PARSE_WARNINGS.noTable);
   else {
     const appendix = parseAppendix(lines, table);
     items = appendix.items;
     warnings.push(...appendix.warnings);
   }
   const doc = header.document;
-  if (doc.number === null) warnings.push('document number (Số/ký hiệu) not found');
-  if (doc.date === null) warnings.push('issue date not found');
-  if (doc.title === null) warnings.push('document title (trích yếu) not found');
+  if (doc.number === null) warnings.push(PARSE_WARNINGS.noNumber);
+  if (doc.date === null) warnings.push(PARSE_WARNINGS.noDate);
+  if (doc.title === null) warnings.push(PARSE_WARNINGS.noTitle);
   return { document: doc, legalBases: header.legalBases, sections, regimes, items, warnings };
 }
 

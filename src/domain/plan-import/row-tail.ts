@@ -2,6 +2,7 @@ import type { ColumnKind } from './columns.js';
 import { joinWrapped, startsUpper } from './text.js';
 import { isTimePhrase, isTimeStart, splitTimeAndOutput } from './time-cell.js';
 import { readUnits, startsUnit, toWords, UnitCells, type UnitToken } from './units.js';
+import { PARSE_WARNINGS } from './warnings.js';
 
 /**
  * Splits one table row's lines into its cells. The extractor prints a row's cells one after the other:
@@ -203,8 +204,7 @@ export function parseRowCells(entries: readonly RowEntry[], layout: TableLayout)
     };
   }
   const { start } = found;
-  if (found.overflow)
-    warnings.push('more unit cells than unit columns; extra units were put with the coordinators');
+  if (found.overflow) warnings.push(PARSE_WARNINGS.extraUnitCells);
 
   const content: string[] = texts.slice(0, start.index).map((t) => t.text);
   if (start.prefix !== '') content.push(start.prefix);
@@ -268,7 +268,7 @@ export function parseRowCells(entries: readonly RowEntry[], layout: TableLayout)
   } else if (marks.emptyCoord && rest.length > 0) {
     lead = [...lead, ...coordinators];
     coordinators = [];
-    warnings.push('units on separate lines read as one lead cell: the coordinator cell is printed empty');
+    warnings.push(PARSE_WARNINGS.emptyCoordinatorCell);
   }
   let contentText = joinWrapped(content);
   let outputText = output.length > 0 ? joinWrapped(output) : null;

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePlanText, type PlanItem, type PlanParseResult } from './index.js';
+import { PARSE_WARNINGS } from './warnings.js';
 
 /**
  * Seed 003 is a real plan (Kế hoạch 40/KH-STTTT, Sở TTTT An Giang) as extracted from its PDF, with the
@@ -200,9 +201,15 @@ describe.skipIf(!available)('seed 003: Kế hoạch 40/KH-STTTT', () => {
   it('flags the rows a reviewer should look at', () => {
     const flagged = (text: string): string[] =>
       result.items.filter((i) => i.warnings.some((w) => w.includes(text))).map((i) => `${i.lines[0]}`);
-    expect(flagged('both lead and coordinator')).toEqual(['1014', '1059', '1411', '1466', '1494']);
-    expect(flagged('coordinator cell is printed empty')).toEqual(['1726']);
-    expect(flagged('timeframe is blank')).toHaveLength(12);
+    expect(flagged('vừa là đơn vị chủ trì vừa là đơn vị phối hợp')).toEqual([
+      '1014',
+      '1059',
+      '1411',
+      '1466',
+      '1494',
+    ]);
+    expect(flagged(PARSE_WARNINGS.emptyCoordinatorCell)).toEqual(['1726']);
+    expect(flagged(PARSE_WARNINGS.blankTimeframe)).toHaveLength(12);
   });
 
   it('parses the seed quickly', () => {

@@ -2,6 +2,7 @@ import { matchTableHeader, type TableHeader } from './columns.js';
 import { bareNumber, nextTextIndex, type SourceLine } from './lines.js';
 import { collapseSpaces, isAllCaps, romanToInt } from './text.js';
 import type { PlanItemKind } from './types.js';
+import { PARSE_WARNINGS } from './warnings.js';
 
 /**
  * The lines that structure the appendix rather than belong to a row: part headings ("A CÁC CHỈ TIÊU …"),
@@ -62,7 +63,7 @@ export function acceptOrdinal(scan: Scan, n: number, warnings: string[], line: S
     return true;
   }
   if (n > scan.lastOrdinal + 1 && n <= scan.lastOrdinal + 3) {
-    warnings.push(`line ${line.no}: ordinal jumps from ${scan.lastOrdinal} to ${n}`);
+    warnings.push(PARSE_WARNINGS.ordinalJump(line.no, scan.lastOrdinal, n));
     scan.lastOrdinal = n;
     return true;
   }

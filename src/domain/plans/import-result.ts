@@ -1,6 +1,7 @@
 import type { OrgUnit } from '../org/org-unit.js';
 import { buildUnitIndex } from '../org/unit-matching.js';
 import type { ParsedReportRegime, PlanItem, PlanParseResult } from '../plan-import/types.js';
+import { PARSE_WARNINGS } from '../plan-import/warnings.js';
 import { parseTarget, type ParsedTarget } from '../targets/index.js';
 import { normalizeTimeframe, type Timeframe } from '../timeframe/index.js';
 
@@ -39,9 +40,7 @@ export interface ItemEdit {
 
 const WARN = {
   unmatched: (raw: string) => `Chưa xác định được đơn vị "${raw}"`,
-  noLead: 'Thiếu đơn vị chủ trì',
   unknownTimeframe: (raw: string) => `Không hiểu thời gian thực hiện "${raw}"`,
-  blankTimeframe: 'Không ghi thời gian thực hiện',
   duplicateOrdinal: (ordinal: string) => `STT ${ordinal} bị lặp trong cùng lĩnh vực`,
   unparsedTarget: 'Chưa đọc được giá trị mục tiêu của chỉ tiêu; cần nhập tay',
 };
@@ -86,10 +85,13 @@ export function buildImportResult(
     const coordinatorUnitIds = resolve(row.coordinators);
     for (const raw of [...row.lead, ...row.coordinators])
       if (!index.match(raw).unitId) warnings.push(WARN.unmatched(raw));
-    if (row.lead.length === 0) warnings.push(WARN.noLead);
+    const flag = (warning: string) => {
+      if (!warnings.includes(warning)) warnings.push(warning);
+    };
+    if (row.lead.length === 0) flag(PARSE_WARNINGS.noLead);
     const timeframe = normalizeTimeframe(timeframeRaw, { planYear });
     if (timeframe.kind === 'unknown') warnings.push(WARN.unknownTimeframe(timeframeRaw));
-    if (timeframe.kind === 'unspecified') warnings.push(WARN.blankTimeframe);
+    if (timeframe.kind === 'unspecified') flag(PARSE_WARNINGS.blankTimeframe);
     if (row.ordinal && row.subOrdinal === null) {
       const key = `${row.part ?? ''}|${row.domainIndex ?? ''}|${row.ordinal}`;
       if (seenOrdinals.has(key)) warnings.push(WARN.duplicateOrdinal(row.ordinal));

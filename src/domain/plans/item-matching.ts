@@ -21,8 +21,8 @@ export function itemKey(item: ItemIdentity): string {
 }
 
 /** Pairs incoming rows with stored ones by identity; each stored row is used at most once. */
-export function matchItems<S extends ItemIdentity & { id: string }, I extends ItemIdentity>(
-  stored: readonly S[],
+export function matchItems<I extends ItemIdentity>(
+  stored: readonly (ItemIdentity & { id: string })[],
   incoming: readonly I[],
 ): { pairs: { incoming: I; storedId: string | null }[]; removedIds: string[] } {
   const pool = new Map<string, string[]>();

@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanItem } from '../../../domain/plan-import/index.js';
 import { AppError } from '../../common/errors.js';
 import { readPlanDocument } from './index.js';
+import { PARSE_WARNINGS } from '../../../domain/plan-import/warnings.js';
 
 /**
  * A Word plan built here, laid out the way agencies type them: the header block as a borderless two-column
@@ -164,7 +165,7 @@ async function planDocx(): Promise<Buffer> {
           headerBlock,
           new Paragraph({
             alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: 'KẾ HOẠCH', bold: true })],
+            children: [new TextRun('KẾ HOẠCH')],
           }),
           new Paragraph('Thực hiện nhiệm vụ trọng tâm năm 2023'),
           new Paragraph(
@@ -354,7 +355,7 @@ describe('readPlanDocument: .docx', () => {
     });
     const result = await readPlanDocument(await Packer.toBuffer(doc), 'trong.docx');
     expect(result.items).toEqual([]);
-    expect(result.warnings).toContain('no appendix table with content and unit columns was found');
+    expect(result.warnings).toContain(PARSE_WARNINGS.noTable);
   });
 
   it('rejects a corrupt file with a 400 AppError in Vietnamese', async () => {

@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { parsePlanGrid, findGridHeader, type PlanGridResult } from '../../../domain/plan-import/grid.js';
 import { parsePlanText, type PlanItem, type PlanParseResult } from '../../../domain/plan-import/index.js';
 import { AppError } from '../../common/errors.js';
+import { PARSE_WARNINGS } from '../../../domain/plan-import/warnings.js';
 
 /**
  * Reads a plan from a Word document (.docx). Paragraphs and the tables that are not the appendix (the
@@ -10,7 +11,6 @@ import { AppError } from '../../common/errors.js';
  */
 
 const CORRUPT = 'Tệp DOCX bị hỏng hoặc không đọc được.';
-export const NO_TABLE_WARNING = 'no appendix table with content and unit columns was found';
 
 // ---------------------------------------------------------------------------------------------------------
 // A small XML reader: WordprocessingML needs elements, attributes and text, nothing else.
@@ -399,7 +399,7 @@ function planFromBlocks(blocks: readonly Block[]): PlanParseResult {
     ...parsed,
     items,
     warnings: [
-      ...parsed.warnings.filter((w) => w !== NO_TABLE_WARNING),
+      ...parsed.warnings.filter((w) => w !== PARSE_WARNINGS.noTable),
       ...grids.flatMap((grid) => grid.warnings),
     ],
   };

@@ -7,7 +7,7 @@ import { parsePlanText, type PlanParseResult } from '../../../domain/plan-import
 import { toSourceLines } from '../../../domain/plan-import/lines.js';
 import { foldVietnamese, isAllCaps } from '../../../domain/plan-import/text.js';
 import { AppError } from '../../common/errors.js';
-import { NO_TABLE_WARNING } from './docx.js';
+import { PARSE_WARNINGS } from '../../../domain/plan-import/warnings.js';
 
 /**
  * Reads a plan from a PDF with a text layer. Text items keep their positions, so the appendix table is
@@ -431,8 +431,8 @@ export async function readPdf(buffer: Buffer): Promise<PlanParseResult> {
     .map((line, i) => (starts.includes(i) && i > 0 ? '\f' : '') + lineText(line))
     .join('\n');
   const parsed = parsePlanText(textAbove);
-  const otherWarnings = parsed.warnings.filter((w) => w !== NO_TABLE_WARNING);
-  if (table === null) return { ...parsed, items: [], warnings: [...otherWarnings, NO_TABLE_WARNING] };
+  const otherWarnings = parsed.warnings.filter((w) => w !== PARSE_WARNINGS.noTable);
+  if (table === null) return { ...parsed, items: [], warnings: [...otherWarnings, PARSE_WARNINGS.noTable] };
 
   const source = toSourceLines(lines.map(lineText).join('\n'));
   const body: Line[] = [];
@@ -473,6 +473,7 @@ function buildRows(
   const ordinalColumn = at('ordinal');
   const contentColumn = at('content');
   const unitColumns = ['lead', 'coord', 'time'].map(at).filter((c) => c >= 0);
+  const leadAndTime = ['lead', 'time'].map(at).filter((c) => c >= 0);
   const contentSpan = spanOf(contentColumn, borders, columns);
   const pitch = linePitch(body);
 
@@ -509,14 +510,15 @@ function buildRows(
     else if (ruled.length >= 2) {
       // A row broken over a page carries on in the first band of the next page.
       starts = bandChanged && !(newPage && continuesRow(current, isBullet, text(contentColumn), hasUnits));
-    } else if (isBullet && current.ordinal) starts = true;
+    } else if (isBullet && (current.ordinal || current.bullet)) starts = true;
     else if (current.group) {
       // A wrapped group title ("III LĨNH VỰC … VÀ" / "CHUYỂN ĐỔI SỐ") goes on in capitals.
       starts = !(isAllCaps(whole) && !hasUnits);
     } else if (!current.ordinal && !current.bullet) {
       const gap = previous !== null && !newPage ? line.y - previous.y : 0;
-      const full = unitColumns.every((c) => text(c) !== '') && text(contentColumn) !== '';
-      const currentFull = unitColumns.every((c) => (current?.cells[c]?.length ?? 0) > 0);
+      // Cells are top-aligned: a line with content, lead and time after a row that has them all starts a row.
+      const full = text(contentColumn) !== '' && leadAndTime.every((c) => text(c) !== '');
+      const currentFull = leadAndTime.every((c) => (current?.cells[c]?.length ?? 0) > 0);
       starts = text(contentColumn) !== '' && (gap > pitch * 1.45 || (full && currentFull));
     } else starts = false;
 

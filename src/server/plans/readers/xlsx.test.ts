@@ -9,8 +9,10 @@ import { readPlanDocument } from './index.js';
  * over all columns (or split as "I" | "LĨNH VỰC …"), numbers, a formula, a date, rich text, a cell with
  * line breaks and a lead cell merged down over two rows.
  */
-async function planXlsx(): Promise<Buffer> {
+async function planXlsx(options: { coverSheet?: boolean } = {}): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
+  if (options.coverSheet === true)
+    workbook.addWorksheet('Hướng dẫn').getCell('A1').value = 'Điền kế hoạch ở trang sau';
   const sheet = workbook.addWorksheet('Kế hoạch');
   const put = (row: number, values: ExcelJS.CellValue[]): void => {
     values.forEach((value, k) => {
@@ -203,6 +205,12 @@ describe('readPlanDocument: .xlsx', () => {
       year: 2024,
     });
     expect(result.warnings).toEqual([]);
+  });
+
+  it('skips a cover sheet in front of the plan', async () => {
+    const result = await readPlanDocument(await planXlsx({ coverSheet: true }), 'ke-hoach.xlsx');
+    expect(result.items.map((i) => i.ordinal)).toEqual([null, '1', '2', '3', '4']);
+    expect(result.document.number).toBe('41/KH-STTTT');
   });
 
   it('rejects a corrupt file with a 400 AppError in Vietnamese', async () => {

@@ -2,10 +2,10 @@ import ExcelJS from 'exceljs';
 import { findGridHeader, parsePlanGrid } from '../../../domain/plan-import/grid.js';
 import { parsePlanText, type PlanParseResult } from '../../../domain/plan-import/index.js';
 import { AppError } from '../../common/errors.js';
-import { NO_TABLE_WARNING } from './docx.js';
+import { PARSE_WARNINGS } from '../../../domain/plan-import/warnings.js';
 
 /**
- * Reads a plan from a spreadsheet (.xlsx): the first sheet, with the table header among its first rows and
+ * Reads a plan from a spreadsheet (.xlsx): the first sheet (or the first one holding a plan table), with the table header among its first rows and
  * the title block (agency, number, date, title) above it. Merged cells keep their text in the top-left
  * cell; cells under a vertical merge share the unit and time cells of the row above.
  */
@@ -38,16 +38,13 @@ export function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-export async function readXlsx(buffer: Buffer): Promise<PlanParseResult> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw AppError.validation(CORRUPT);
-  }
-  const sheet = workbook.worksheets[0];
-  if (sheet === undefined) throw AppError.validation('Tệp XLSX không có trang tính nào.');
+interface SheetGrid {
+  rows: string[][];
+  /** `row:column` keys (0-based) of cells under the first row of a merge. */
+  mergedAbove: Set<string>;
+}
 
+function readSheet(sheet: ExcelJS.Worksheet): SheetGrid {
   const rowCount = Math.min(sheet.rowCount, MAX_ROWS);
   const columnCount = Math.min(sheet.columnCount, MAX_COLUMNS);
   const rows: string[][] = [];
@@ -72,6 +69,23 @@ export async function readXlsx(buffer: Buffer): Promise<PlanParseResult> {
     }
     rows.push(row);
   }
+  return { rows, mergedAbove };
+}
+
+export async function readXlsx(buffer: Buffer): Promise<PlanParseResult> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    throw AppError.validation(CORRUPT);
+  }
+  // The first sheet, unless it has no plan table and a later one has (a cover or notes sheet in front).
+  const sheets = workbook.worksheets.map(readSheet);
+  const hasTable = (grid: SheetGrid): boolean =>
+    findGridHeader(grid.rows, { headerSearchRows: HEADER_SEARCH_ROWS }) !== null;
+  const chosen = sheets.find(hasTable) ?? sheets[0];
+  if (chosen === undefined) throw AppError.validation('Tệp XLSX không có trang tính nào.');
+  const { rows, mergedAbove } = chosen;
 
   const header = findGridHeader(rows, { headerSearchRows: HEADER_SEARCH_ROWS });
   const above = header === null ? rows : rows.slice(0, header.row);
@@ -81,7 +95,7 @@ export async function readXlsx(buffer: Buffer): Promise<PlanParseResult> {
     return {
       ...parsed,
       items: [],
-      warnings: [...parsed.warnings.filter((w) => w !== NO_TABLE_WARNING), NO_TABLE_WARNING],
+      warnings: [...parsed.warnings.filter((w) => w !== PARSE_WARNINGS.noTable), PARSE_WARNINGS.noTable],
     };
   }
   const grid = parsePlanGrid(rows, {
@@ -91,6 +105,6 @@ export async function readXlsx(buffer: Buffer): Promise<PlanParseResult> {
   return {
     ...parsed,
     items: grid.items,
-    warnings: [...parsed.warnings.filter((w) => w !== NO_TABLE_WARNING), ...grid.warnings],
+    warnings: [...parsed.warnings.filter((w) => w !== PARSE_WARNINGS.noTable), ...grid.warnings],
   };
 }
