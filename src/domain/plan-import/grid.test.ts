@@ -5,26 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findGridHeader, headerCellKind, parsePlanGrid, splitUnitCell } from './grid.js';
 import type { PlanItem } from './types.js';
 import { PARSE_WARNINGS } from './warnings.js';
-
-type Shape = Pick<
-  PlanItem,
-  | 'kind'
-  | 'part'
-  | 'domain'
-  | 'domainIndex'
-  | 'ordinal'
-  | 'subOrdinal'
-  | 'content'
-  | 'lead'
-  | 'coordinators'
-  | 'timeframeRaw'
->;
-
-function shape(item: PlanItem): Shape {
-  const { kind, part, domain, domainIndex, ordinal, subOrdinal, content, lead, coordinators, timeframeRaw } =
-    item;
-  return { kind, part, domain, domainIndex, ordinal, subOrdinal, content, lead, coordinators, timeframeRaw };
-}
+import { itemShape, type ItemShape } from '../../../test/support/plan-items.js';
 
 const HEADER = ['STT', 'Nội dung thực hiện', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện'];
 
@@ -159,7 +140,7 @@ describe('parsePlanGrid', () => {
       domain: 'LĨNH VỰC CHÍNH PHỦ SỐ',
       domainIndex: 'III',
     } as const;
-    expect(result.items.map(shape)).toEqual<Shape[]>([
+    expect(result.items.map(itemShape)).toEqual<ItemShape[]>([
       {
         kind: 'indicator',
         part: 'A',
@@ -273,7 +254,7 @@ describe('parsePlanGrid', () => {
       ['LĨNH VỰC VIỄN THÔNG', '', ''],
       ['Tỷ lệ hộ gia đình dùng cáp quang đạt 90%', 'CNTT-BCVT', 'Cả năm'],
     ]);
-    expect(result.items.map(shape)).toEqual<Shape[]>([
+    expect(result.items.map(itemShape)).toEqual<ItemShape[]>([
       {
         kind: 'indicator',
         part: null,

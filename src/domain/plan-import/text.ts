@@ -61,6 +61,10 @@ export function romanToInt(s: string): number | null {
 
 export function intToRoman(n: number): string {
   const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
     [100, 'C'],
     [90, 'XC'],
     [50, 'L'],

@@ -16,6 +16,7 @@ import type { PlanItem } from '../../../domain/plan-import/index.js';
 import { AppError } from '../../common/errors.js';
 import { readPlanDocument } from './index.js';
 import { PARSE_WARNINGS } from '../../../domain/plan-import/warnings.js';
+import { itemShapeWithOutput, type ItemShapeWithOutput } from '../../../../test/support/plan-items.js';
 
 /**
  * A Word plan built here, laid out the way agencies type them: the header block as a borderless two-column
@@ -187,56 +188,12 @@ async function planDocx(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-type Expected = Pick<
-  PlanItem,
-  | 'kind'
-  | 'part'
-  | 'domain'
-  | 'domainIndex'
-  | 'ordinal'
-  | 'subOrdinal'
-  | 'content'
-  | 'lead'
-  | 'coordinators'
-  | 'timeframeRaw'
-  | 'output'
->;
-
-function shape(item: PlanItem): Expected {
-  const {
-    kind,
-    part,
-    domain,
-    domainIndex,
-    ordinal,
-    subOrdinal,
-    content,
-    lead,
-    coordinators,
-    timeframeRaw,
-    output,
-  } = item;
-  return {
-    kind,
-    part,
-    domain,
-    domainIndex,
-    ordinal,
-    subOrdinal,
-    content,
-    lead,
-    coordinators,
-    timeframeRaw,
-    output,
-  };
-}
-
 const task = { kind: 'task', part: 'B', subOrdinal: null, output: null } as const;
 
 describe('readPlanDocument: .docx', () => {
   it('reads the appendix table cell by cell', async () => {
     const result = await readPlanDocument(await planDocx(), 'ke-hoach.docx');
-    expect(result.items.map(shape)).toEqual<Expected[]>([
+    expect(result.items.map(itemShapeWithOutput)).toEqual<ItemShapeWithOutput[]>([
       {
         kind: 'indicator',
         part: 'A',

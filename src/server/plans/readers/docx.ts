@@ -3,6 +3,7 @@ import { parsePlanGrid, findGridHeader, type PlanGridResult } from '../../../dom
 import { parsePlanText, type PlanItem, type PlanParseResult } from '../../../domain/plan-import/index.js';
 import { AppError } from '../../common/errors.js';
 import { PARSE_WARNINGS } from '../../../domain/plan-import/warnings.js';
+import { intToRoman } from '../../../domain/plan-import/text.js';
 
 /**
  * Reads a plan from a Word document (.docx). Paragraphs and the tables that are not the appendix (the
@@ -144,33 +145,6 @@ function readLevel(lvl: XmlElement): NumberingLevel {
   };
 }
 
-function toRoman(n: number): string {
-  const table: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let rest = n;
-  let out = '';
-  for (const [value, symbol] of table) {
-    while (rest >= value) {
-      out += symbol;
-      rest -= value;
-    }
-  }
-  return out;
-}
-
 function toLetters(n: number): string {
   const letter = String.fromCharCode(97 + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
@@ -179,9 +153,9 @@ function toLetters(n: number): string {
 function formatNumber(n: number, format: string): string {
   switch (format) {
     case 'upperRoman':
-      return toRoman(n);
+      return intToRoman(n);
     case 'lowerRoman':
-      return toRoman(n).toLowerCase();
+      return intToRoman(n).toLowerCase();
     case 'upperLetter':
       return toLetters(n).toUpperCase();
     case 'lowerLetter':

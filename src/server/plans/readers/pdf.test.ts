@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanItem } from '../../../domain/plan-import/index.js';
 import { AppError } from '../../common/errors.js';
 import { readPlanDocument } from './index.js';
+import { itemShape, type ItemShape } from '../../../../test/support/plan-items.js';
 
 /**
  * PDF plans drawn here with pdfkit, the way a Word export lays them out: a title block, then the appendix
@@ -169,26 +170,6 @@ async function planPdf(options: { ruled: boolean }): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-type Expected = Pick<
-  PlanItem,
-  | 'kind'
-  | 'part'
-  | 'domain'
-  | 'domainIndex'
-  | 'ordinal'
-  | 'subOrdinal'
-  | 'content'
-  | 'lead'
-  | 'coordinators'
-  | 'timeframeRaw'
->;
-
-function shape(item: PlanItem): Expected {
-  const { kind, part, domain, domainIndex, ordinal, subOrdinal, content, lead, coordinators, timeframeRaw } =
-    item;
-  return { kind, part, domain, domainIndex, ordinal, subOrdinal, content, lead, coordinators, timeframeRaw };
-}
-
 const indicator = { kind: 'indicator', part: 'A', domain: 'Lĩnh vực Bưu chính', domainIndex: 'I' } as const;
 const postal = {
   kind: 'task',
@@ -204,7 +185,7 @@ const digital = {
   domainIndex: 'II',
 } as const;
 
-const EXPECTED: Expected[] = [
+const EXPECTED: ItemShape[] = [
   {
     ...indicator,
     ordinal: null,
@@ -291,13 +272,13 @@ const EXPECTED: Expected[] = [
 describe('readPlanDocument: .pdf', () => {
   it('rebuilds a bordered table from text positions and drawn rules', async () => {
     const result = await readPlanDocument(await planPdf({ ruled: true }), 'ke-hoach.pdf');
-    expect(result.items.map(shape)).toEqual(EXPECTED);
+    expect(result.items.map(itemShape)).toEqual(EXPECTED);
     expect(result.items.every((item) => item.warnings.length === 0)).toBe(true);
   });
 
   it('rebuilds a table without borders from ordinals, group rows and line gaps', async () => {
     const result = await readPlanDocument(await planPdf({ ruled: false }), 'ke-hoach.pdf');
-    expect(result.items.map(shape)).toEqual(EXPECTED);
+    expect(result.items.map(itemShape)).toEqual(EXPECTED);
   });
 
   it('reads the document header from the text above the table', async () => {

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { PlanItem } from '../../../domain/plan-import/index.js';
 import { AppError } from '../../common/errors.js';
 import { readPlanDocument } from './index.js';
+import { itemShapeWithSource, type ItemShapeWithSource } from '../../../../test/support/plan-items.js';
 
 /**
  * A spreadsheet plan built here: a title block above the table, the header on row 6, group rows merged
@@ -76,53 +76,6 @@ async function planXlsx(options: { coverSheet?: boolean } = {}): Promise<Buffer>
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-type Expected = Pick<
-  PlanItem,
-  | 'kind'
-  | 'part'
-  | 'domain'
-  | 'domainIndex'
-  | 'ordinal'
-  | 'subOrdinal'
-  | 'content'
-  | 'lead'
-  | 'coordinators'
-  | 'timeframeRaw'
-  | 'output'
-  | 'lines'
->;
-
-function shape(item: PlanItem): Expected {
-  const {
-    kind,
-    part,
-    domain,
-    domainIndex,
-    ordinal,
-    subOrdinal,
-    content,
-    lead,
-    coordinators,
-    timeframeRaw,
-    output,
-    lines,
-  } = item;
-  return {
-    kind,
-    part,
-    domain,
-    domainIndex,
-    ordinal,
-    subOrdinal,
-    content,
-    lead,
-    coordinators,
-    timeframeRaw,
-    output,
-    lines,
-  };
-}
-
 const press = {
   kind: 'task',
   part: 'B',
@@ -134,7 +87,7 @@ const press = {
 describe('readPlanDocument: .xlsx', () => {
   it('reads the table below the title block; lines are spreadsheet row numbers', async () => {
     const result = await readPlanDocument(await planXlsx(), 'ke-hoach.xlsx');
-    expect(result.items.map(shape)).toEqual<Expected[]>([
+    expect(result.items.map(itemShapeWithSource)).toEqual<ItemShapeWithSource[]>([
       {
         kind: 'indicator',
         part: 'A',
