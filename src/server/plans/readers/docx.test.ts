@@ -12,7 +12,6 @@ import {
   WidthType,
 } from 'docx';
 import { describe, expect, it } from 'vitest';
-import type { PlanItem } from '../../../domain/plan-import/index.js';
 import { AppError } from '../../common/errors.js';
 import { readPlanDocument } from './index.js';
 import { PARSE_WARNINGS } from '../../../domain/plan-import/warnings.js';

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import type { PlanItem } from '../../../domain/plan-import/index.js';
 import { AppError } from '../../common/errors.js';
 import { readPlanDocument } from './index.js';
 import { itemShape, type ItemShape } from '../../../../test/support/plan-items.js';
