@@ -25,7 +25,13 @@ export default class StoreCountReporter implements Reporter {
       ([name, c]) =>
         `  ${(label[name] ?? name).padEnd(24)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`,
     );
+    const total = [...counts.values()].reduce(
+      (sum, c) => ({ passed: sum.passed + c.passed, failed: sum.failed + c.failed, skipped: sum.skipped + c.skipped }),
+      { passed: 0, failed: 0, skipped: 0 },
+    );
     process.stdout.write(`\nTests per store:\n${lines.join('\n')}\n`);
+    // A closing line in the plain form CI reads, whatever the runner.
+    process.stdout.write(`Total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped\n`);
     if (process.env.CI && process.env.TEST_DATABASE_URL && !counts.get('postgres')?.passed) {
       process.stdout.write('PostgreSQL suite did not run although TEST_DATABASE_URL is set.\n');
       process.exitCode = 1;
