@@ -17,7 +17,11 @@ function newestMtime(dir) {
 }
 
 const sources = [path.join(root, 'src/web'), path.join(root, 'vite.config.ts')];
-const sourceTime = Math.max(...sources.filter(existsSync).map((p) => (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs)));
+const sourceTime = Math.max(
+  ...sources
+    .filter(existsSync)
+    .map((p) => (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs)),
+);
 if (!existsSync(entry) || statSync(entry).mtimeMs < sourceTime) {
   process.stderr.write('Đang dựng giao diện web (vite build)…\n');
   execSync('npx vite build', { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });

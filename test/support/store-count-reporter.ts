@@ -26,7 +26,11 @@ export default class StoreCountReporter implements Reporter {
         `  ${(label[name] ?? name).padEnd(24)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`,
     );
     const total = [...counts.values()].reduce(
-      (sum, c) => ({ passed: sum.passed + c.passed, failed: sum.failed + c.failed, skipped: sum.skipped + c.skipped }),
+      (sum, c) => ({
+        passed: sum.passed + c.passed,
+        failed: sum.failed + c.failed,
+        skipped: sum.skipped + c.skipped,
+      }),
       { passed: 0, failed: 0, skipped: 0 },
     );
     process.stdout.write(`\nTests per store:\n${lines.join('\n')}\n`);

@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findGridHeader, headerCellKind, parsePlanGrid, splitUnitCell } from './grid.js';
-import type { PlanItem } from './types.js';
 import { PARSE_WARNINGS } from './warnings.js';
 import { itemShape, type ItemShape } from '../../../test/support/plan-items.js';
 

@@ -11,7 +11,12 @@ const DASHES: Record<string, string> = { '–': '-', '—': '-', '−': '-', '�
  * not compose with its letter, so it carries no meaning we can read and is dropped.
  */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLES, '').replace(COMBINING_MARKS, '').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(INVISIBLES, '')
+    .replace(COMBINING_MARKS, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // Memoised per character: normalising whole strings dominated plan parse time.
