@@ -25,8 +25,37 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** `fullPage: false` keeps fixed overlays (modals, drawers) where the user sees them. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   const file = `/tmp/baocao-e2e-${name}.png`;
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
+}
+
+/**
+ * A long page as several screenshots of `height` pixels each (`…-1.png`, `…-2.png`), so each part can be
+ * looked at in full resolution. Returns the files written.
+ */
+export async function screenshotParts(
+  page: Page,
+  name: string,
+  height = 1100,
+  maxParts = 4,
+): Promise<string[]> {
+  const { width, total } = await page.evaluate(() => ({
+    width: document.documentElement.clientWidth,
+    total: document.documentElement.scrollHeight,
+  }));
+  const files: string[] = [];
+  for (let part = 0; part * height < total && part < maxParts; part++) {
+    const file = `/tmp/baocao-e2e-${name}-${part + 1}.png`;
+    const y = part * height;
+    await page.screenshot({
+      path: file,
+      fullPage: true,
+      clip: { x: 0, y, width, height: Math.min(height, total - y) },
+    });
+    files.push(file);
+  }
+  return files;
 }

@@ -144,9 +144,9 @@ describe('web UI smoke test (real server, Chromium)', () => {
   });
 
   it('shows an honest "not built yet" state for unfinished modules', async () => {
-    await byTestId('menu-plans').click();
-    await byTestId('not-available-plans').waitFor();
-    expect(await text('not-available-plans')).toContain('Chức năng đang được xây dựng');
+    await byTestId('menu-tasks').click();
+    await byTestId('not-available-tasks').waitFor();
+    expect(await text('not-available-tasks')).toContain('Chức năng đang được xây dựng');
   });
 
   it('logs out back to the login page', async () => {

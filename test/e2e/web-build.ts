@@ -32,7 +32,13 @@ export function webBuildIsStale(): boolean {
 export function ensureWebBuild(): void {
   if (!webBuildIsStale()) return;
   const vite = path.join(repo, 'node_modules/vite/bin/vite.js');
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: repo, stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which Vite would honour: React and antd would then ship their slow
+  // development builds, and the browser tests would measure something no user ever runs.
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: repo,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 /** Usable as a Vitest `globalSetup` entry, so the build happens once per run. */

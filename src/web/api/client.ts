@@ -27,6 +27,8 @@ export interface RequestOptions {
   anonymous?: boolean;
   /** Do not send the CSRF header (login has no session yet). */
   noCsrf?: boolean;
+  /** Upload progress, 0–100 (sends `form` through XMLHttpRequest, which reports it; fetch does not). */
+  onUploadProgress?: (percent: number) => void;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -75,6 +77,36 @@ async function rawFetch(url: string, init: RequestInit): Promise<Response> {
   }
 }
 
+/** Like rawFetch, but through XMLHttpRequest so the upload reports its progress. */
+function xhrFetch(
+  url: string,
+  method: Method,
+  headers: Record<string, string>,
+  body: FormData,
+  onProgress: (percent: number) => void,
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, url);
+    xhr.withCredentials = true;
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0)
+        onProgress(Math.round((event.loaded / event.total) * 100));
+    };
+    xhr.upload.onload = () => onProgress(100);
+    xhr.onload = () => {
+      const type = xhr.getResponseHeader('content-type') ?? 'application/json';
+      // 204/304 must not carry a body in a Response
+      const text = xhr.status === 204 ? null : xhr.responseText;
+      resolve(new Response(text, { status: xhr.status, headers: { 'content-type': type } }));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', t('errors.network')));
+    xhr.onabort = () => reject(new ApiError(0, 'NETWORK', t('errors.network')));
+    xhr.send(body);
+  });
+}
+
 function handleUnauthorized(): void {
   csrfToken = null;
   if (unauthorizedHandler) {
@@ -114,7 +146,11 @@ async function send(method: Method, path: string, opts: RequestOptions, retried:
   const mutating = method !== 'GET';
   if (mutating && !opts.noCsrf) headers['x-csrf-token'] = csrfToken ?? (await refreshCsrfToken());
 
-  const res = await rawFetch(buildUrl(path, opts.query), { method, headers, body });
+  const url = buildUrl(path, opts.query);
+  const res =
+    opts.form && opts.onUploadProgress
+      ? await xhrFetch(url, method, headers, opts.form, opts.onUploadProgress)
+      : await rawFetch(url, { method, headers, body });
   if (res.ok) return res;
   const error = await readError(res);
   if (mutating && !retried && res.status === 403 && error.code === 'CSRF_INVALID') {

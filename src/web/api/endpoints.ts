@@ -13,6 +13,12 @@ import type {
   Me,
   OrgUnit,
   OrgUnitTree,
+  PlanCommitInput,
+  PlanDetail,
+  PlanImportPreview,
+  PlanImportResult,
+  PlanReviewInput,
+  PlanSummary,
   UpdateOrgUnitInput,
   UpdateUserInput,
   User,
@@ -92,4 +98,22 @@ export const tokensApi = {
 
 export const auditApi = {
   search: (query: AuditQuery) => api.get<AuditPage>('/api/audit', { ...query }),
+};
+
+export const plansApi = {
+  list: () => api.get<{ plans: PlanSummary[] }>('/api/plans'),
+  get: (id: string) => api.get<PlanDetail>(`/api/plans/${enc(id)}`, undefined, { silent: true }),
+  /** Uploads a plan document for a preview; errors are rendered by the caller (silent). */
+  previewImport(file: File, onProgress: (percent: number) => void) {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return api.upload<PlanImportPreview>('/api/plans/import', form, {
+      silent: true,
+      onUploadProgress: onProgress,
+    });
+  },
+  review: (previewId: string, input: PlanReviewInput) =>
+    api.post<PlanImportResult>(`/api/plans/import/${enc(previewId)}/review`, input, { silent: true }),
+  commit: (previewId: string, input: PlanCommitInput) =>
+    api.post<{ planId: string }>(`/api/plans/import/${enc(previewId)}/commit`, input, { silent: true }),
 };

@@ -1,7 +1,22 @@
 import type { Role } from '../../domain/access/roles';
 import type { OrgUnitKind } from '../../domain/org/org-unit';
+import type { RegimeDeadline, RegimeFrequency } from '../../domain/plan-import/types';
+import type { ImportItem, ImportRegime, ItemEdit, PlanImportResult } from '../../domain/plans/import-result';
+import type { ParsedTarget, Target } from '../../domain/targets';
+import type { Timeframe, TimeframeKind } from '../../domain/timeframe';
 
 export type { Role, OrgUnitKind };
+export type {
+  ImportItem,
+  ImportRegime,
+  ItemEdit,
+  PlanImportResult,
+  ParsedTarget,
+  Target,
+  Timeframe,
+  TimeframeKind,
+};
+export type { RegimeDeadline, RegimeFrequency };
 
 /** Error body of every failed API call. */
 export interface ApiErrorBody {
@@ -155,4 +170,91 @@ export interface AuditQuery {
   to?: string;
   page: number;
   pageSize: number;
+}
+
+export type PlanStatus = 'active' | 'superseded';
+
+export interface PlanSummary {
+  id: string;
+  /** Số, ký hiệu, e.g. `40/KH-STTTT`. */
+  number: string | null;
+  version: number;
+  /** `active`, or `superseded` once a newer version of the same number was imported. */
+  status: PlanStatus | (string & {});
+  title: string;
+  year: number;
+  /** Ngày ban hành, `YYYY-MM-DD`. */
+  issuedOn: string | null;
+  agency: string | null;
+  isSample: boolean;
+  indicatorCount: number;
+  taskCount: number;
+  createdAt: string;
+}
+
+export interface PlanUnitRef {
+  id: string;
+  code: string;
+  /** Short name when the unit has one. */
+  name: string;
+  /** The wording in the document that resolved to this unit. */
+  raw: string;
+}
+
+export type PlanItemKind = 'indicator' | 'task';
+
+export interface PlanItemDetail {
+  id: string;
+  kind: PlanItemKind;
+  part: string | null;
+  domain: string | null;
+  domainIndex: string | null;
+  ordinal: string | null;
+  subOrdinal: number | null;
+  content: string;
+  output: string | null;
+  lead: string[];
+  coordinators: string[];
+  leadUnits: PlanUnitRef[];
+  coordinatorUnits: PlanUnitRef[];
+  timeframe: Timeframe;
+  dueDate: string | null;
+  target: ParsedTarget | null;
+  warnings: string[];
+}
+
+export interface PlanRegime {
+  id: string;
+  name: string;
+  frequency: RegimeFrequency;
+  deadline: RegimeDeadline;
+  recipient: string | null;
+  recipientUnitId: string | null;
+  status: 'proposed' | (string & {});
+}
+
+export interface PlanDetail extends PlanSummary {
+  docType: string | null;
+  parentAgency: string | null;
+  place: string | null;
+  legalBases: string[];
+  regimes: PlanRegime[];
+  items: PlanItemDetail[];
+}
+
+export interface PlanImportPreview {
+  previewId: string;
+  existingPlan: { id: string; version: number; title: string } | null;
+  result: PlanImportResult;
+}
+
+export type PlanImportMode = 'new' | 'update' | 'version';
+
+export interface PlanReviewInput {
+  unitMappings?: Record<string, string>;
+  edits?: ItemEdit[];
+}
+
+export interface PlanCommitInput extends PlanReviewInput {
+  mode: PlanImportMode;
 }

@@ -1,9 +1,11 @@
 import { Button, Result, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
+import type { Permission } from '../../domain/access/permissions';
 import { t } from '../i18n';
 import { isAdmin } from '../layout/navigation';
 import { useAuth, useMe } from './AuthContext';
+import { can } from './permissions';
 
 export function FullPageSpin() {
   return (
@@ -33,12 +35,26 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-export function Forbidden() {
-  return <Result status="403" title={t('forbidden.title')} subTitle={t('forbidden.subtitle')} />;
+export function Forbidden({ subtitle }: { subtitle?: string }) {
+  return <Result status="403" title={t('forbidden.title')} subTitle={subtitle ?? t('forbidden.subtitle')} />;
 }
 
 /** Admin-only pages; the server enforces this too. */
 export function RequireAdmin({ children }: { children: ReactNode }) {
   const me = useMe();
   return isAdmin(me) ? <>{children}</> : <Forbidden />;
+}
+
+/** Pages for the roles holding a permission (the server's table); the server enforces it too. */
+export function RequirePermission({
+  permission,
+  subtitle,
+  children,
+}: {
+  permission: Permission;
+  subtitle: string;
+  children: ReactNode;
+}) {
+  const me = useMe();
+  return can(me, permission) ? <>{children}</> : <Forbidden subtitle={subtitle} />;
 }

@@ -24,7 +24,7 @@ export interface ModuleEntry {
 }
 
 export const MODULES: readonly ModuleEntry[] = [
-  { key: 'plans', path: '/plans', icon: <ProjectOutlined />, available: false, adminOnly: false },
+  { key: 'plans', path: '/plans', icon: <ProjectOutlined />, available: true, adminOnly: false },
   { key: 'tasks', path: '/tasks', icon: <CheckSquareOutlined />, available: false, adminOnly: false },
   { key: 'indicators', path: '/indicators', icon: <FundOutlined />, available: false, adminOnly: false },
   { key: 'reports', path: '/reports', icon: <FileTextOutlined />, available: false, adminOnly: false },

@@ -5,3 +5,10 @@ export function formatDateTime(iso: string | null | undefined, withSeconds = fal
   const d = dayjs(iso);
   return d.isValid() ? d.format(withSeconds ? 'DD/MM/YYYY HH:mm:ss' : 'DD/MM/YYYY HH:mm') : iso;
 }
+
+/** `2025-06-30` → `30/06/2025`; other text is returned as it is. */
+export function formatIsoDate(date: string | null | undefined): string {
+  if (!date) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  return m ? `${m[3] ?? ''}/${m[2] ?? ''}/${m[1] ?? ''}` : date;
+}
