@@ -20,8 +20,8 @@ export interface PlanSummary {
 const firstDueDate = (item: ImportItem): string | null => item.timeframe.dueDates[0] ?? null;
 
 export class PlanRepository {
-  async list(db: Kysely<Database>): Promise<PlanSummary[]> {
-    const rows = await db
+  async list(db: Kysely<Database>, filter: { id?: string } = {}): Promise<PlanSummary[]> {
+    let query = db
       .selectFrom('plans')
       .leftJoin('plan_items', 'plan_items.plan_id', 'plans.id')
       .select((eb) => [
@@ -46,8 +46,9 @@ export class PlanRepository {
       ])
       .groupBy('plans.id')
       .orderBy('plans.year', 'desc')
-      .orderBy('plans.created_at', 'desc')
-      .execute();
+      .orderBy('plans.created_at', 'desc');
+    if (filter.id) query = query.where('plans.id', '=', filter.id);
+    const rows = await query.execute();
     return rows.map((r) => ({
       id: r.id,
       number: r.number,

@@ -98,7 +98,7 @@ export class PlanService {
       this.repository.items(this.db, id),
       this.repository.itemUnits(this.db, id),
       this.repository.regimes(this.db, id),
-      this.repository.list(this.db).then((all) => all.find((p) => p.id === id)),
+      this.repository.list(this.db, { id }).then((rows) => rows[0]),
     ]);
     if (!summary) throw AppError.notFound('kế hoạch');
     const unitsOf = (itemId: string, role: 'lead' | 'coordinator') =>

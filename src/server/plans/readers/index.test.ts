@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../common/errors.js';
-import { readPlanDocument, SUPPORTED_PLAN_EXTENSIONS } from './index.js';
+import { PLAN_FILE_EXTENSIONS } from '../../../domain/plans/file-formats.js';
+import { readPlanDocument } from './index.js';
 
 async function failure(buffer: Buffer, filename: string): Promise<AppError> {
   const error = await readPlanDocument(buffer, filename).catch((e: unknown) => e);
@@ -10,7 +11,7 @@ async function failure(buffer: Buffer, filename: string): Promise<AppError> {
 
 describe('readPlanDocument: dispatch', () => {
   it('lists the formats it reads', () => {
-    expect(SUPPORTED_PLAN_EXTENSIONS).toEqual(['.txt', '.docx', '.xlsx', '.pdf']);
+    expect(PLAN_FILE_EXTENSIONS).toEqual(['.txt', '.docx', '.xlsx', '.pdf']);
   });
 
   it('refuses other formats with a 415 that names the supported ones', async () => {

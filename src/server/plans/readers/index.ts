@@ -3,10 +3,9 @@ import { AppError } from '../../common/errors.js';
 import { readDocx } from './docx.js';
 import { readPdf } from './pdf.js';
 import { readXlsx } from './xlsx.js';
+import { PLAN_FILE_EXTENSIONS, type PlanFileExtension } from '../../../domain/plans/file-formats.js';
 
-export const SUPPORTED_PLAN_EXTENSIONS = ['.txt', '.docx', '.xlsx', '.pdf'] as const;
-
-type Extension = (typeof SUPPORTED_PLAN_EXTENSIONS)[number];
+type Extension = PlanFileExtension;
 
 const UNREADABLE: Record<Extension, string> = {
   '.txt': 'Tệp văn bản không đọc được.',
@@ -21,7 +20,7 @@ function extensionOf(filename: string): string {
 }
 
 function isSupported(extension: string): extension is Extension {
-  return (SUPPORTED_PLAN_EXTENSIONS as readonly string[]).includes(extension);
+  return (PLAN_FILE_EXTENSIONS as readonly string[]).includes(extension);
 }
 
 function readText(buffer: Buffer): PlanParseResult {
@@ -39,7 +38,7 @@ export async function readPlanDocument(buffer: Buffer, filename: string): Promis
   if (!isSupported(extension)) {
     throw new AppError(
       'UNSUPPORTED_MEDIA_TYPE',
-      `Chưa hỗ trợ tệp "${extension || filename}". Các định dạng được nhận: ${SUPPORTED_PLAN_EXTENSIONS.join(', ')}.`,
+      `Chưa hỗ trợ tệp "${extension || filename}". Các định dạng được nhận: ${PLAN_FILE_EXTENSIONS.join(', ')}.`,
     );
   }
   try {

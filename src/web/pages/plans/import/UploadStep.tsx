@@ -5,8 +5,8 @@ import { ApiError } from '../../../api/client';
 import { plansApi } from '../../../api/endpoints';
 import type { PlanImportPreview } from '../../../api/types';
 import { t } from '../../../i18n';
+import { PLAN_FILE_EXTENSIONS } from '../../../../domain/plans/file-formats';
 
-export const PLAN_FILE_EXTENSIONS = ['.txt', '.docx', '.xlsx', '.pdf'] as const;
 /** The server's upload limit (BODY_LIMIT_BYTES). */
 export const MAX_PLAN_FILE_MB = 10;
 
