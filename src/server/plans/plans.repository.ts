@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { ImportItem, ImportRegime, PlanImportResult } from '../../domain/plans/import-result.js';
+import type { PlanStatus } from '../../domain/plans/plan-status.js';
 import type { Database } from '../db/schema.js';
 
 export interface PlanSummary {
   id: string;
   number: string | null;
   version: number;
-  status: string;
+  status: PlanStatus;
   title: string;
   year: number;
   issuedOn: string | null;
@@ -53,7 +54,7 @@ export class PlanRepository {
       id: r.id,
       number: r.number,
       version: r.version,
-      status: r.status,
+      status: r.status as PlanStatus,
       title: r.title,
       year: r.year,
       issuedOn: r.issued_on,
@@ -163,7 +164,7 @@ export class PlanRepository {
       .execute();
   }
 
-  async setStatus(db: Kysely<Database>, planId: string, status: 'active' | 'superseded'): Promise<void> {
+  async setStatus(db: Kysely<Database>, planId: string, status: PlanStatus): Promise<void> {
     await db.updateTable('plans').set({ status, updated_at: new Date() }).where('id', '=', planId).execute();
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAN_STATUSES } from '../../domain/plans/plan-status.js';
 import type { ParsedTarget } from '../../domain/targets/index.js';
 import type { Timeframe } from '../../domain/timeframe/index.js';
 
@@ -30,7 +31,7 @@ export const planSummarySchema = z.object({
   id: z.string(),
   number: z.string().nullable(),
   version: z.number(),
-  status: z.string(),
+  status: z.enum(PLAN_STATUSES),
   title: z.string(),
   year: z.number(),
   issuedOn: z.string().nullable(),

@@ -1,18 +1,9 @@
 import { z } from 'zod';
 import { errorResponses, type ZodApp } from '../common/http.js';
+import { tokenSchema } from './tokens.schemas.js';
 import type { ApiTokenService } from './tokens.service.js';
 
 const tags = ['Khóa API'];
-const tokenSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  userId: z.string(),
-  username: z.string(),
-  prefix: z.string(),
-  createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
-});
 
 export function tokenRoutes(app: ZodApp, tokens: ApiTokenService): void {
   app.get('/api/tokens', {

@@ -1,11 +1,22 @@
 import type { Role } from '../../domain/access/roles';
-import type { OrgUnitKind } from '../../domain/org/org-unit';
+import type { z } from 'zod';
+import type { OrgUnit, OrgUnitKind, OrgUnitNode } from '../../domain/org/org-unit';
+import type { tokenSchema } from '../../server/tokens/tokens.schemas';
+import type { userSchema } from '../../server/users/users.schemas';
+import type { planSummarySchema } from '../../server/plans/plans.schemas';
+import type { PlanStatus } from '../../domain/plans/plan-status';
 import type { RegimeDeadline, RegimeFrequency } from '../../domain/plan-import/types';
 import type { ImportItem, ImportRegime, ItemEdit, PlanImportResult } from '../../domain/plans/import-result';
 import type { ParsedTarget, Target } from '../../domain/targets';
 import type { Timeframe, TimeframeKind } from '../../domain/timeframe';
 
-export type { Role, OrgUnitKind };
+export type { Role, OrgUnit, OrgUnitKind, OrgUnitNode };
+
+/** Response shapes come from the server's Zod schemas (type-only imports: nothing of the server is bundled). */
+export type User = z.infer<typeof userSchema>;
+/** `GET /api/me` answers with the user record. */
+export type Me = User;
+export type ApiToken = z.infer<typeof tokenSchema>;
 export type {
   ImportItem,
   ImportRegime,
@@ -29,38 +40,12 @@ export interface Health {
   version: string;
 }
 
-export interface Me {
-  id: string;
-  username: string;
-  fullName: string;
-  email: string | null;
-  roles: Role[];
-  orgUnitId: string;
-  orgUnitName: string;
-  mustChangePassword: boolean;
-}
-
 export interface LoginResponse {
   user: Me;
 }
 
 export interface CsrfResponse {
   token: string;
-}
-
-export interface OrgUnit {
-  id: string;
-  parentId: string | null;
-  code: string;
-  name: string;
-  shortName: string | null;
-  kind: OrgUnitKind;
-  aliases: string[];
-  sortOrder: number;
-}
-
-export interface OrgUnitNode extends OrgUnit {
-  children: OrgUnitNode[];
 }
 
 export interface OrgUnitTree {
@@ -103,19 +88,6 @@ export interface ImportResult {
   updated: number;
 }
 
-export interface User {
-  id: string;
-  username: string;
-  fullName: string;
-  email: string | null;
-  roles: Role[];
-  orgUnitId: string;
-  orgUnitName: string;
-  disabled: boolean;
-  createdAt: string;
-  lastLoginAt: string | null;
-}
-
 export interface CreateUserInput {
   username: string;
   fullName: string;
@@ -126,17 +98,6 @@ export interface CreateUserInput {
 }
 
 export type UpdateUserInput = Partial<Pick<User, 'fullName' | 'email' | 'orgUnitId' | 'roles'>>;
-
-export interface ApiToken {
-  id: string;
-  name: string;
-  userId: string;
-  username: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
 
 export interface CreatedToken {
   id: string;
@@ -172,25 +133,9 @@ export interface AuditQuery {
   pageSize: number;
 }
 
-export type PlanStatus = 'active' | 'superseded';
+export type { PlanStatus };
 
-export interface PlanSummary {
-  id: string;
-  /** Số, ký hiệu, e.g. `40/KH-STTTT`. */
-  number: string | null;
-  version: number;
-  /** `active`, or `superseded` once a newer version of the same number was imported. */
-  status: PlanStatus | (string & {});
-  title: string;
-  year: number;
-  /** Ngày ban hành, `YYYY-MM-DD`. */
-  issuedOn: string | null;
-  agency: string | null;
-  isSample: boolean;
-  indicatorCount: number;
-  taskCount: number;
-  createdAt: string;
-}
+export type PlanSummary = z.infer<typeof planSummarySchema>;
 
 export interface PlanUnitRef {
   id: string;

@@ -3,7 +3,7 @@ import { Flex, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { describeTimeframe } from '../../../domain/timeframe';
-import type { PlanStatus, PlanSummary } from '../../api/types';
+import type { PlanSummary } from '../../api/types';
 import { t } from '../../i18n';
 import { formatIsoDate } from '../../lib/format';
 import { describeTarget, type PlanRow, type UnitEntry } from '../../lib/planRows';
@@ -158,7 +158,7 @@ export function sharedColumns(): Record<
 }
 
 export function PlanStatusTags({ plan }: { plan: Pick<PlanSummary, 'status' | 'version' | 'isSample'> }) {
-  const superseded = (plan.status as PlanStatus) === 'superseded';
+  const superseded = plan.status === 'superseded';
   return (
     <Flex wrap gap={4} data-testid="plan-status">
       {superseded ? <Tag>{t('plans.superseded')}</Tag> : <Tag color="green">{t('plans.active')}</Tag>}
