@@ -2,6 +2,9 @@
  * Every Vietnamese string the web UI shows. Components never contain Vietnamese literals:
  * they call `t('group.key', params)`; `{name}` placeholders are filled from params.
  */
+import { ROLE_LABELS } from '../../domain/access/roles';
+import { ORG_UNIT_KIND_LABELS } from '../../domain/org/org-unit';
+
 export const vi = {
   app: {
     name: 'baocao',
@@ -38,23 +41,9 @@ export const vi = {
     rateLimited: 'Bạn đã thử quá nhiều lần. Vui lòng đợi một lát rồi thử lại.',
     title: 'Không thực hiện được',
   },
-  role: {
-    admin: 'Quản trị hệ thống',
-    leader: 'Lãnh đạo',
-    unitHead: 'Trưởng đơn vị',
-    staff: 'Chuyên viên',
-    compiler: 'Tổng hợp',
-    viewer: 'Chỉ xem',
-  },
-  unitKind: {
-    ministry: 'Bộ',
-    provincialDepartment: 'Sở',
-    division: 'Phòng',
-    centre: 'Trung tâm',
-    peoplesCommittee: 'UBND',
-    enterprise: 'Doanh nghiệp',
-    association: 'Hiệp hội',
-  },
+  // The domain owns these labels (the CLI and exported files use them too).
+  role: ROLE_LABELS,
+  unitKind: ORG_UNIT_KIND_LABELS,
   nav: {
     home: 'Trang chủ',
     plans: 'Kế hoạch',
