@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchBrowser, screenshot, screenshotParts } from './browser';
 import { startTestServer, type TestServer } from './test-server';
@@ -22,6 +22,9 @@ const previewTotal = async () =>
     (await page.locator('[data-testid="plan-preview-items"] .ant-pagination-total-text').textContent()) ?? ''
   ).trim();
 const text = async (id: string) => ((await byTestId(id).first().textContent()) ?? '').trim();
+/** Waits for the text to appear: the UI re-renders after the action, later on a busy machine. */
+const expectText = (locator: Locator, expected: string) =>
+  expect.poll(async () => (await locator.textContent()) ?? '', { timeout: 15_000 }).toContain(expected);
 
 /** Waits until the import preview shows rows read with every edit and mapping made so far. */
 async function reviewSettled(): Promise<void> {
@@ -79,13 +82,13 @@ describe('plans: list, detail and import (real server, Chromium)', () => {
     await byTestId('plan-detail').waitFor();
     expect(await text('plan-number')).toBe('99/KH-STTTT');
     expect(await text('plan-counts')).toBe('12 chỉ tiêu · 30 nhiệm vụ');
-    expect(await byTestId('plan-part-A').textContent()).toContain('A. Chỉ tiêu');
-    expect(await byTestId('plan-part-B').textContent()).toContain('B. Nhiệm vụ');
+    await expectText(byTestId('plan-part-A'), 'A. Chỉ tiêu');
+    await expectText(byTestId('plan-part-B'), 'B. Nhiệm vụ');
     const domains = await byTestId('plan-domain').allTextContents();
     expect(domains.length).toBeGreaterThan(3);
     expect(domains[0]).toContain('Lĩnh vực Bưu chính');
     expect(await byTestId('plan-items').locator('tbody tr.ant-table-row').count()).toBe(42);
-    expect(await byTestId('plan-regimes').textContent()).toContain('Báo cáo tháng');
+    await expectText(byTestId('plan-regimes'), 'Báo cáo tháng');
     await screenshotParts(page, 'plan-detail');
 
     // search ignores diacritics
@@ -100,10 +103,10 @@ describe('plans: list, detail and import (real server, Chromium)', () => {
     await byTestId('menu-plans').click();
     await uploadSeed();
     expect(await text('preview-number')).toBe('40/KH-STTTT');
-    expect(await byTestId('preview-count-rows').textContent()).toContain('197');
+    await expectText(byTestId('preview-count-rows'), '197');
     expect(await previewTotal()).toBe('Tổng số 197');
     const unmatched = byTestId('plan-unmatched');
-    expect(await unmatched.textContent()).toContain(UNKNOWN_UNIT);
+    await expectText(unmatched, UNKNOWN_UNIT);
     expect(await byTestId('plan-import-existing').count()).toBe(0);
     await screenshotParts(page, 'plan-import-preview');
 
@@ -129,21 +132,25 @@ describe('plans: list, detail and import (real server, Chromium)', () => {
     await firstEdit.click();
     await byTestId('edit-timeframe').waitFor();
     await byTestId('edit-timeframe').fill('Quý II/2023');
-    expect(await page.locator('.ant-modal-body').textContent()).toContain('Hệ thống hiểu là: Quý II/2023');
+    await expectText(page.locator('.ant-modal-body'), 'Hệ thống hiểu là: Quý II/2023');
     await settled();
     await screenshot(page, 'plan-import-edit', false);
     await byTestId('edit-apply').click();
     await byTestId('edit-timeframe').waitFor({ state: 'detached' });
     await reviewSettled();
-    expect(await text('preview-kind-blankTimeframe')).toContain(String(blankBefore - 1));
+    await expect
+      .poll(() => text('preview-kind-blankTimeframe'), { timeout: 15_000 })
+      .toContain(String(blankBefore - 1));
     await byTestId('preview-kind-blankTimeframe').click();
-    expect(await statValue('preview-count-edited')).toBe(1);
+    await expect.poll(() => statValue('preview-count-edited'), { timeout: 15_000 }).toBe(1);
 
     await byTestId('plan-import-next').click();
     await byTestId('plan-import-confirm').waitFor();
     await page.locator('[data-testid="plan-import-save"]:not([disabled])').waitFor();
-    expect(await text('plan-confirm-summary')).toMatch(/^31 chỉ tiêu, 166 nhiệm vụ, \d+ cảnh báo còn lại$/);
-    expect(await byTestId('plan-import-confirm').textContent()).toContain(`${UNKNOWN_UNIT} → TTCNTT-TT`);
+    await expect
+      .poll(() => text('plan-confirm-summary'), { timeout: 15_000 })
+      .toMatch(/^31 chỉ tiêu, 166 nhiệm vụ, \d+ cảnh báo còn lại$/);
+    await expectText(byTestId('plan-import-confirm'), `${UNKNOWN_UNIT} → TTCNTT-TT`);
     await settled();
     await screenshot(page, 'plan-import-confirm');
 
@@ -154,7 +161,7 @@ describe('plans: list, detail and import (real server, Chromium)', () => {
     await byTestId('plan-detail').waitFor();
     expect(await text('plan-number')).toBe('40/KH-STTTT');
     expect(await text('plan-counts')).toBe('31 chỉ tiêu · 166 nhiệm vụ');
-    expect(await byTestId('plan-items').textContent()).toContain('Quý II/2023');
+    await expectText(byTestId('plan-items'), 'Quý II/2023');
     await screenshotParts(page, 'plan-imported');
   });
 
@@ -186,19 +193,19 @@ describe('plans: list, detail and import (real server, Chromium)', () => {
     await byTestId('plan-import-save').click();
     await byTestId('plan-commit-error').waitFor();
     expect(await text('plan-commit-error')).toBe(failure);
-    expect(await byTestId('plan-import-confirm').textContent()).toContain('Dòng đã sửa1');
+    await expectText(byTestId('plan-import-confirm'), 'Dòng đã sửa1');
     await settled();
     await screenshot(page, 'plan-import-failed');
     await page.unroute('**/api/plans/import/*/commit');
     await byTestId('plan-import-back').click();
-    expect(await statValue('preview-count-edited')).toBe(1);
+    await expect.poll(() => statValue('preview-count-edited'), { timeout: 15_000 }).toBe(1);
     await byTestId('plan-import-next').click();
     await byTestId('plan-import-save').click();
     await byTestId('plan-import-done').waitFor();
     await byTestId('plan-import-open').click();
     await byTestId('plan-detail').waitFor();
-    expect(await byTestId('plan-header').textContent()).toContain('Phiên bản 2');
-    expect(await byTestId('plan-items').textContent()).toContain('Nội dung đã sửa trước khi lưu');
+    await expectText(byTestId('plan-header'), 'Phiên bản 2');
+    await expectText(byTestId('plan-items'), 'Nội dung đã sửa trước khi lưu');
 
     await byTestId('menu-plans').click();
     const rows = page.locator('[data-testid="plans-table"] tr', { hasText: '40/KH-STTTT' });
