@@ -196,9 +196,10 @@ export class OrgUnitService {
     }
     return this.db.transaction().execute(async (trx) => {
       // The tree may have changed since the preview: plan again against what is stored now.
+      const stored = await this.repository.listAll(trx);
       const plan = planImport(
         incoming.map((unit, i) => ({ line: i + 1, unit })),
-        await this.repository.listAll(trx),
+        stored,
       );
       if (plan.summary.errors > 0) {
         throw AppError.validation(
@@ -206,7 +207,7 @@ export class OrgUnitService {
           plan.rows.filter((r) => r.errors.length),
         );
       }
-      const idByCode = new Map((await this.repository.listAll(trx)).map((u) => [u.code.toLowerCase(), u]));
+      const idByCode = new Map(stored.map((u) => [u.code.toLowerCase(), u]));
       let created = 0;
       let updated = 0;
       for (const unit of parentsFirst(plan.units)) {

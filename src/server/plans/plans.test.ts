@@ -197,13 +197,29 @@ describe('plan import (seed 003)', () => {
 
   it('leaves nothing behind when a commit fails half-way (bad unit mapping)', async () => {
     const before = await countRows();
+    const aliasesOf = async (code: string) =>
+      (
+        await t.database.db
+          .selectFrom('org_units')
+          .select('aliases')
+          .where('code', '=', code)
+          .executeTakeFirstOrThrow()
+      ).aliases;
+    const vp = await t.database.db
+      .selectFrom('org_units')
+      .select('id')
+      .where('code', '=', 'VP')
+      .executeTakeFirstOrThrow();
+    const vpAliasesBefore = await aliasesOf('VP');
     const preview = (await upload(compiler, '003.txt', seed003)).json<Preview>();
+    // The first mapping is written (an alias on VP) before the second one fails: both must roll back.
     const res = await compiler.request('POST', `/api/plans/import/${preview.previewId}/commit`, {
       mode: 'version',
-      unitMappings: { 'CNTT-BCVT': '00000000-0000-4000-8000-000000000000' },
+      unitMappings: { 'Tên tạm VP': vp.id, 'CNTT-BCVT': '00000000-0000-4000-8000-000000000000' },
     });
     expect(res.statusCode).toBe(400);
     expect(await countRows()).toEqual(before);
+    expect(await aliasesOf('VP')).toEqual(vpAliasesBefore);
   });
 
   it('lets only compilers and admins import', async () => {
