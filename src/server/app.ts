@@ -22,6 +22,7 @@ import { registerErrorHandler } from './common/error-handler.js';
 import { AppError } from './common/errors.js';
 import type { AppConfig } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
+import { calendarRoutes } from './calendar/calendar.routes.js';
 import { APP_VERSION, healthRoutes } from './health/health.routes.js';
 import { orgUnitRoutes } from './org-units/org-units.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
@@ -90,6 +91,7 @@ export async function buildApp({ config, database, logger, services }: AppOption
   tokenRoutes(app, svc.tokens);
   auditRoutes(app, svc.audit);
   planRoutes(app, svc.plans);
+  calendarRoutes(app, svc.calendar);
 
   const indexHtml = path.join(config.webDistDir, 'index.html');
   const hasWeb = existsSync(indexHtml);

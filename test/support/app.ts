@@ -3,7 +3,7 @@ import { buildApp } from '../../src/server/app.js';
 import { loadConfig, type AppConfig } from '../../src/server/config.js';
 import type { DatabaseHandle } from '../../src/server/db/database.js';
 import { createLogger } from '../../src/server/logger.js';
-import { createServices, type Services } from '../../src/server/services.js';
+import { createServices, type ServiceOptions, type Services } from '../../src/server/services.js';
 import { createTestDatabase } from './db.js';
 
 export type TestApp = Awaited<ReturnType<typeof buildApp>>;
@@ -16,10 +16,13 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestContext> {
+export async function createTestApp(
+  overrides: Partial<AppConfig> = {},
+  serviceOptions: ServiceOptions = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
   const config = { ...loadConfig({ BAOCAO_WEB_DIR: '/nonexistent' }), ...overrides };
-  const services = createServices(database.db, config);
+  const services = createServices(database.db, config, serviceOptions);
   const logger = createLogger('silent');
   const app = await buildApp({ config, database, logger, services });
   await app.ready();

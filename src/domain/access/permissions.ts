@@ -17,7 +17,14 @@ export type Permission =
   | 'orgUnits.read'
   | 'users.readOwnUnit'
   | 'plans.read'
-  | 'plans.import';
+  | 'plans.import'
+  | 'calendar.manage'
+  | 'tasks.read'
+  | 'tasks.update'
+  | 'tasks.manage'
+  | 'indicators.enterValues'
+  | 'indicators.manage'
+  | 'stats.read';
 
 /** Which roles hold which permissions. Unit-scoped permissions are further narrowed by `canActOnUnit`. */
 const grants: Record<Permission, readonly Role[]> = {
@@ -30,6 +37,16 @@ const grants: Record<Permission, readonly Role[]> = {
   'users.readOwnUnit': ['admin', 'leader', 'unitHead', 'compiler'],
   'plans.read': ['admin', 'leader', 'unitHead', 'staff', 'compiler', 'viewer'],
   'plans.import': ['admin', 'compiler'],
+  'calendar.manage': ['admin'],
+  // Reading is further narrowed to the actor's own units unless they see the whole organisation.
+  'tasks.read': ['admin', 'leader', 'unitHead', 'staff', 'compiler', 'viewer'],
+  // Updating is further narrowed to tasks the actor's unit leads or coordinates.
+  'tasks.update': ['admin', 'leader', 'unitHead', 'staff', 'compiler'],
+  // Assigning people, recording triggers and bulk changes across units.
+  'tasks.manage': ['admin', 'leader', 'unitHead', 'compiler'],
+  'indicators.enterValues': ['admin', 'unitHead', 'staff', 'compiler'],
+  'indicators.manage': ['admin', 'compiler'],
+  'stats.read': ['admin', 'leader', 'unitHead', 'staff', 'compiler', 'viewer'],
 };
 
 export function hasPermission(actor: Actor, permission: Permission): boolean {

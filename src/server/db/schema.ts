@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { TaskStatus } from '../../domain/tracking/index.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** jsonb columns are written as JSON text so that pg and PGlite serialise them the same way. */
@@ -134,6 +135,133 @@ export interface PlanItemUnitTable {
   org_unit_id: string;
   role: 'lead' | 'coordinator';
   raw_text: string;
+  /** A coordinating unit's own part: its sub-status and notes. */
+  part_status: Generated<TaskStatus>;
+  part_note: string | null;
+  part_version: Generated<number>;
+  part_updated_at: Date | null;
+}
+
+export interface CalendarAdjustmentTable {
+  date: string;
+  kind: 'dayOff' | 'workday';
+  note: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface TaskOccurrenceTable {
+  id: Generated<string>;
+  plan_item_id: string;
+  plan_id: string;
+  key: string;
+  period_code: string | null;
+  due_date: string | null;
+  /** `due_date` moved to the next working day; what on time is measured against. */
+  deadline: string | null;
+  label: string;
+  source: string;
+  status: Generated<TaskStatus>;
+  progress: Generated<number>;
+  completed_on: string | null;
+  cancel_reason: string | null;
+  trigger: Json<unknown> | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface TaskPersonTable {
+  plan_item_id: string;
+  user_id: string;
+  role: 'assignee' | 'watcher';
+  created_at: Timestamp;
+}
+
+export type TaskUpdateKind = 'progress' | 'status' | 'part' | 'trigger' | 'assignment';
+
+export interface TaskUpdateTable {
+  id: Generated<string>;
+  plan_item_id: string;
+  occurrence_id: string | null;
+  kind: TaskUpdateKind;
+  org_unit_id: string | null;
+  author_id: string | null;
+  author_name: string | null;
+  status_from: string | null;
+  status_to: string | null;
+  progress: number | null;
+  note: string | null;
+  evidence: Json<unknown> | null;
+  created_at: Timestamp;
+}
+
+export interface AttachmentTable {
+  id: Generated<string>;
+  owner_type: string;
+  owner_id: string;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Uint8Array;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface IndicatorTargetTable {
+  id: Generated<string>;
+  plan_item_id: string;
+  period_code: string;
+  breakdown: Generated<string>;
+  target: Json<unknown>;
+  created_at: Timestamp;
+}
+
+export interface IndicatorValueTable {
+  id: Generated<string>;
+  plan_item_id: string;
+  period_code: string;
+  breakdown: Generated<string>;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  as_of: string;
+  source: string | null;
+  entered_by: string | null;
+  entered_by_name: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface IndicatorRuleTable {
+  id: Generated<string>;
+  plan_id: string;
+  rule: Json<unknown>;
+  description: string;
+  created_at: Timestamp;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: Timestamp;
+  read_at: Date | null;
+}
+
+export interface ReminderDeliveryTable {
+  subject_type: string;
+  subject_id: string;
+  step: string;
+  sent_at: Timestamp;
+  recipients: number;
+  emails: number;
 }
 
 export interface PlanRegimeTable {
@@ -160,6 +288,16 @@ export interface Database {
   plan_items: PlanItemTable;
   plan_item_units: PlanItemUnitTable;
   plan_regimes: PlanRegimeTable;
+  calendar_adjustments: CalendarAdjustmentTable;
+  task_occurrences: TaskOccurrenceTable;
+  task_people: TaskPersonTable;
+  task_updates: TaskUpdateTable;
+  attachments: AttachmentTable;
+  indicator_targets: IndicatorTargetTable;
+  indicator_values: IndicatorValueTable;
+  indicator_rules: IndicatorRuleTable;
+  notifications: NotificationTable;
+  reminder_deliveries: ReminderDeliveryTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;

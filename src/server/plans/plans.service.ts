@@ -3,11 +3,13 @@ import type { PlanParseResult } from '../../domain/plan-import/index.js';
 import { buildImportResult, type ItemEdit, type PlanImportResult } from '../../domain/plans/import-result.js';
 import { matchItems } from '../../domain/plans/item-matching.js';
 import type { AuditService } from '../audit/audit.service.js';
+import type { CalendarService } from '../calendar/calendar.service.js';
 import { requirePermission, type RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
 import { ImportPreviewRepository } from '../common/import-preview.repository.js';
 import type { Database } from '../db/schema.js';
 import { OrgUnitRepository } from '../org-units/org-units.repository.js';
+import { OccurrenceSync } from '../tasks/occurrence-sync.js';
 import { PlanRepository } from './plans.repository.js';
 import type { CommitImportInput } from './plans.schemas.js';
 import { readPlanDocument } from './readers/index.js';
@@ -28,10 +30,12 @@ export class PlanService {
   private readonly repository = new PlanRepository();
   private readonly units = new OrgUnitRepository();
   private readonly previews: ImportPreviewRepository<StoredPreview>;
+  private readonly occurrences = new OccurrenceSync();
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly audit: AuditService,
+    private readonly calendar: CalendarService,
     private readonly today: () => Date = () => new Date(),
   ) {
     this.previews = new ImportPreviewRepository(db, 'plan');
@@ -80,6 +84,8 @@ export class PlanService {
         filename,
         isSample: options.isSample ?? false,
       });
+      const plan = await this.repository.findPlan(trx, planId);
+      if (plan) await this.occurrences.syncPlan(trx, plan, await this.calendar.calendar(trx));
       await this.previews.discard(trx, previewId);
       return { planId };
     });

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { isIsoDate } from '../../domain/calendar/index.js';
+
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.' });
+
+export const adjustmentInputSchema = z.strictObject({
+  date: isoDateSchema,
+  kind: z.enum(['dayOff', 'workday']),
+  note: z.string().trim().min(1, 'Hãy ghi căn cứ (số văn bản thông báo lịch nghỉ).').max(500),
+});
+
+export const calendarYearSchema = z.object({
+  year: z.number().int(),
+  hasAdjustments: z.boolean(),
+  days: z.array(
+    z.object({
+      date: z.string(),
+      isWorkingDay: z.boolean(),
+      holidays: z.array(z.string()),
+      adjustment: z
+        .object({ kind: z.enum(['dayOff', 'workday']), note: z.string(), recorded: z.boolean() })
+        .nullable(),
+    }),
+  ),
+});
