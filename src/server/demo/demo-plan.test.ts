@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../domain/plan-import/index.js';
 import { normalizeTimeframe } from '../../domain/timeframe/index.js';
+import { shiftPlanYears } from './demo-plan.js';
 
 interface ExpectedRow {
   kind: string;
@@ -81,5 +82,15 @@ describe('the sample plan shipped for first start', () => {
       'unspecified',
       'wholeYear',
     ]);
+  });
+
+  it('moves to the year it is seeded in, every date and timeframe with it', () => {
+    const shifted = parsePlanText(shiftPlanYears(read('demo-plan.txt'), 2027));
+    expect(shifted.document).toMatchObject({ number: '99/KH-STTTT', date: '2027-01-10', year: 2027 });
+    expect(shifted.items).toHaveLength(parsed.items.length);
+    const twelfth = shifted.items.map((i) => i.timeframeRaw).filter((raw) => /Tháng 6\/\d{4}/.test(raw ?? ''));
+    expect(twelfth.length).toBeGreaterThan(0);
+    expect(twelfth.every((raw) => raw?.includes('2027'))).toBe(true);
+    expect(shiftPlanYears('giai đoạn 2025 – 2030', 2026)).toBe('giai đoạn 2026 – 2031');
   });
 });

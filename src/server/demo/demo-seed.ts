@@ -1,12 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import { ROLE_LABELS } from '../../domain/access/roles.js';
+import { vietnamDateAt } from '../../domain/calendar/index.js';
 import { generatePassword } from '../auth/password.js';
 import { systemContext } from '../common/context.js';
 import type { Database } from '../db/schema.js';
 import type { Services } from '../services.js';
 import { SettingsRepository } from '../settings/settings.repository.js';
 import { DEMO_ACCOUNTS, DEMO_UNITS } from './demo-org.js';
+import { demoPlanFile } from './demo-plan.js';
 
 const SEEDED_KEY = 'demo.seeded';
 
@@ -21,13 +22,11 @@ export interface DemoSeedResult {
  * Fills an empty store with the sample department once. The flag is stored, so a restart (or an admin
  * who deleted the sample units) never brings back or duplicates the sample data.
  */
-const DEMO_PLAN = new URL('./demo-plan.txt', import.meta.url);
-
 export async function seedDemoData(
   db: Kysely<Database>,
   services: Services,
   demoPassword: string | null,
-  options: { withPlan?: boolean } = {},
+  options: { withPlan?: boolean; /** The sample plan's year; defaults to the current one. */ year?: number } = {},
 ): Promise<DemoSeedResult> {
   const settings = new SettingsRepository();
   const accounts = DEMO_ACCOUNTS.map((a) => ({
@@ -70,15 +69,16 @@ export async function seedDemoData(
       password,
     });
   }
-  if (options.withPlan ?? true) await importDemoPlan(services);
+  const year = options.year ?? Number(vietnamDateAt(new Date()).slice(0, 4));
+  if (options.withPlan ?? true) await importDemoPlan(services, year);
   await settings.set(db, SEEDED_KEY, { at: new Date().toISOString() });
   return { seeded: true, password, passwordGenerated: demoPassword === null, accounts };
 }
 
 /** The sample plan goes through the same parser and import as an uploaded one. */
-async function importDemoPlan(services: Services): Promise<void> {
+async function importDemoPlan(services: Services, year: number): Promise<void> {
   const ctx = systemContext('demo-seed');
-  const file = { buffer: await readFile(DEMO_PLAN), filename: 'ke-hoach-mau.txt' };
+  const file = await demoPlanFile(year);
   const preview = await services.plans.preview(ctx, file);
   if (preview.existingPlan) return;
   await services.plans.commit(ctx, preview.previewId, { mode: 'new' }, { isSample: true });
