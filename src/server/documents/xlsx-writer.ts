@@ -27,7 +27,7 @@ export async function writeTablesXlsx(tables: readonly Table[]): Promise<Buffer>
     const sheet = workbook.addWorksheet(sheetName(table.name, taken), {
       views: [{ state: 'frozen', ySplit: 1 }],
       pageSetup: {
-        paperSize
+        paperSize,
         orientation: 'landscape',
         printTitlesRow: '1:1',
         fitToWidth: 1,
