@@ -4,6 +4,7 @@ import { normalizeTimeframe } from '../../src/domain/timeframe/index.js';
 import type { Database } from '../../src/server/db/schema.js';
 import type { Services } from '../../src/server/services.js';
 import { OccurrenceSync } from '../../src/server/tasks/occurrence-sync.js';
+import { itemSearchText } from '../../src/server/tasks/search-text.js';
 
 let sequence = 0;
 
@@ -88,6 +89,11 @@ export async function aPlan(
         lead_raw: '[]',
         coordinators_raw: '[]',
         warnings: '[]',
+        search_text: itemSearchText({
+          domain: fields.domain ?? null,
+          content: fields.content,
+          output: fields.output ?? null,
+        }),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ImportItem, ImportRegime, PlanImportResult } from '../../domain/plans/import-result.js';
 import type { PlanStatus } from '../../domain/plans/plan-status.js';
 import type { Database } from '../db/schema.js';
+import { itemSearchText } from '../tasks/search-text.js';
 
 export interface PlanSummary {
   id: string;
@@ -188,6 +189,7 @@ export class PlanRepository {
       target: item.target ? JSON.stringify(item.target) : null,
       warnings: JSON.stringify(item.warnings),
       source_lines: JSON.stringify(item.lines),
+      search_text: itemSearchText(item),
     };
   }
 

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from './permissions.js';
+import type { Role } from './roles.js';
+import {
+  type TaskPermissions,
+  type TaskReadScope,
+  type TaskUnits,
+  taskPermissions,
+  taskReadScope,
+} from './task-access.js';
+
+// Sở (D) with Phòng A and Phòng B; Tổ A1 sits under Phòng A.
+const chains = new Map<string, readonly string[]>([
+  ['D', ['D']],
+  ['A', ['A', 'D']],
+  ['B', ['B', 'D']],
+  ['A1', ['A1', 'A', 'D']],
+]);
+const task = (lead: string[], coordinators: string[]): TaskUnits => ({
+  leadUnitIds: lead,
+  coordinatorUnitIds: coordinators,
+  chains,
+});
+const leadA = task(['A'], ['B']);
+const leadA1 = task(['A1'], []);
+const leadB = task(['B'], ['A1', 'A']);
+
+const actor = (roles: Role[], orgUnitId: string): Actor => ({
+  userId: `${roles.join('+')}@${orgUnitId}`,
+  username: 'x',
+  roles,
+  orgUnitId,
+});
+
+const none: TaskPermissions = { canRead: false, canUpdate: false, canManage: false, partUnitIds: [] };
+const readOnly: TaskPermissions = { ...none, canRead: true };
+
+describe('taskPermissions', () => {
+  it.each<[string, Actor, TaskUnits, TaskPermissions]>([
+    // Whole-organisation roles see everything; leaders update and manage but leave parts to the units.
+    [
+      'admin',
+      actor(['admin'], 'D'),
+      leadB,
+      { canRead: true, canUpdate: true, canManage: true, partUnitIds: ['A1', 'A'] },
+    ],
+    [
+      'compiler',
+      actor(['compiler'], 'D'),
+      leadA1,
+      { canRead: true, canUpdate: true, canManage: true, partUnitIds: [] },
+    ],
+    [
+      'compiler, parts',
+      actor(['compiler'], 'D'),
+      leadA,
+      { canRead: true, canUpdate: true, canManage: true, partUnitIds: ['B'] },
+    ],
+    [
+      'leader',
+      actor(['leader'], 'D'),
+      leadA,
+      { canRead: true, canUpdate: true, canManage: true, partUnitIds: [] },
+    ],
+    // Staff: their own unit's task and their own unit's part, nothing else.
+    [
+      'staff of the lead unit',
+      actor(['staff'], 'A'),
+      leadA,
+      { canRead: true, canUpdate: true, canManage: false, partUnitIds: [] },
+    ],
+    [
+      'staff of a coordinating unit',
+      actor(['staff'], 'B'),
+      leadA,
+      { canRead: true, canUpdate: false, canManage: false, partUnitIds: ['B'] },
+    ],
+    ['staff of an unrelated unit', actor(['staff'], 'B'), leadA1, none],
+    ['staff above the lead unit', actor(['staff'], 'A'), leadA1, none],
+    ['staff below a coordinating unit', actor(['staff'], 'A1'), leadA, none],
+    [
+      'staff of one of two coordinating units',
+      actor(['staff'], 'A1'),
+      leadB,
+      { ...readOnly, partUnitIds: ['A1'] },
+    ],
+    // Unit heads answer for their unit and everything below it.
+    [
+      'head of the lead unit',
+      actor(['unitHead'], 'A'),
+      leadA,
+      { canRead: true, canUpdate: true, canManage: true, partUnitIds: [] },
+    ],
+    [
+      'head above the lead unit',
+      actor(['unitHead'], 'A'),
+      leadA1,
+      { canRead: true, canUpdate: true, canManage: true, partUnitIds: [] },
+    ],
+    [
+      'head above a coordinating unit',
+      actor(['unitHead'], 'A'),
+      leadB,
+      { ...readOnly, partUnitIds: ['A1', 'A'] },
+    ],
+    ['head of an unrelated unit', actor(['unitHead'], 'B'), leadA1, none],
+    [
+      'head of the department',
+      actor(['unitHead'], 'D'),
+      leadB,
+      { canRead: true, canUpdate: true, canManage: true, partUnitIds: ['A1', 'A'] },
+    ],
+    // Viewers read their own unit's tasks and change nothing.
+    ['viewer of the lead unit', actor(['viewer'], 'A'), leadA, readOnly],
+    ['viewer of a coordinating unit', actor(['viewer'], 'B'), leadA, readOnly],
+    ['viewer of an unrelated unit', actor(['viewer'], 'B'), leadA1, none],
+    ['no roles at all', actor([], 'A'), leadA, none],
+  ])('%s', (_name, who, target, expected) => {
+    expect(taskPermissions(who, target)).toEqual(expected);
+  });
+});
+
+describe('taskReadScope', () => {
+  it.each<[Role[], TaskReadScope]>([
+    [['admin'], 'all'],
+    [['leader'], 'all'],
+    [['compiler'], 'all'],
+    [['unitHead'], 'unitAndBelow'],
+    [['staff'], 'ownUnit'],
+    [['viewer'], 'ownUnit'],
+    [['staff', 'compiler'], 'all'],
+    [['staff', 'unitHead'], 'unitAndBelow'],
+    [[], 'none'],
+  ])('%j reads %s', (roles, scope) => {
+    expect(taskReadScope(actor(roles, 'A'))).toBe(scope);
+  });
+});
