@@ -14,9 +14,19 @@ export interface AppConfig {
   logLevel: string;
   /** Trust X-Forwarded-For only behind a known reverse proxy; otherwise clients could fake their IP. */
   trustProxy: boolean;
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** `smtp://host:port` (or `smtps://user:pass@host`); null sends no e-mail, in-app notifications only. */
+  smtpUrl: string | null;
+  from: string;
+  /** Where links in e-mails point: the address users open the app at. */
+  publicUrl: string;
 }
 
 export const BODY_LIMIT_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_PUBLIC_URL = 'http://localhost:3000';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim();
@@ -34,5 +44,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: path.resolve(env.BAOCAO_WEB_DIR ?? 'dist/web'),
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.BAOCAO_TRUST_PROXY === 'true',
+    mail: {
+      smtpUrl: env.BAOCAO_SMTP_URL?.trim() || null,
+      from: env.BAOCAO_MAIL_FROM?.trim() || 'baocao <no-reply@localhost>',
+      publicUrl: (env.BAOCAO_PUBLIC_URL?.trim() || DEFAULT_PUBLIC_URL).replace(/\/+$/, ''),
+    },
   };
 }

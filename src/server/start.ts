@@ -3,18 +3,29 @@ import { buildApp } from './app.js';
 import type { AppConfig } from './config.js';
 import { migrateToLatest, openDatabase } from './db/database.js';
 import { seedDemoData, type DemoSeedResult } from './demo/demo-seed.js';
+import { appJobs, createJobScheduler } from './jobs/jobs.js';
 import { createServices } from './services.js';
 
 /** Opens the store, migrates, seeds the sample data once and returns a ready (not yet listening) app. */
 export async function startServer(config: AppConfig, logger: FastifyBaseLogger) {
-  const database = await openDatabase(config.store);
+  const database = await openDatabase(config.store, logger);
   const applied = await migrateToLatest(database.db);
   logger.info({ store: database.kind, applied }, 'database ready');
-  const services = createServices(database.db, config);
+  const services = createServices(database.db, config, { logger });
   const demo = await seedDemoData(database.db, services, config.demoPassword);
   const app = await buildApp({ config, database, logger, services });
-  app.addHook('onClose', () => database.close());
-  return { app, database, demo };
+  const scheduler = createJobScheduler(
+    database,
+    appJobs(services, () => new Date()),
+    logger,
+  );
+  await scheduler.start();
+  // Jobs stop first: a reminder run in progress finishes before its database goes away.
+  app.addHook('onClose', async () => {
+    await scheduler.stop();
+    await database.close();
+  });
+  return { app, database, demo, scheduler };
 }
 
 export function describeDemo(demo: DemoSeedResult, url: string): string {

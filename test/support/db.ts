@@ -35,7 +35,8 @@ export async function createScratchPostgresDatabase(adminUrl: string): Promise<D
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgres', url: url.toString() });
+  // Lost idle connections are expected here: the database is dropped with (force) on close.
+  const handle = await openDatabase({ kind: 'postgres', url: url.toString() }, { warn: () => undefined });
   await migrateToLatest(handle.db);
   return {
     ...handle,

@@ -22,9 +22,17 @@ const DATE_OID = 1082;
 // Calendar dates stay ISO strings: pg would otherwise shift them through the server's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
-export async function openDatabase(config: StoreConfig): Promise<DatabaseHandle> {
+/** Where a lost idle PostgreSQL connection is reported; pino's logger fits. */
+export interface DatabaseErrorLog {
+  warn(details: object, message: string): void;
+}
+
+export async function openDatabase(config: StoreConfig, log?: DatabaseErrorLog): Promise<DatabaseHandle> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle client that loses its connection (server restart, closing pool) emits 'error';
+    // unhandled, that would crash the process. The pool replaces the client on next use.
+    pool.on('error', (error) => log?.warn({ err: error }, 'PostgreSQL idle connection lost'));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
