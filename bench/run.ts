@@ -7,6 +7,7 @@ import { seedDemoData } from '../src/server/demo/demo-seed.js';
 import { createServices } from '../src/server/services.js';
 import { createScratchPostgresDatabase } from '../test/support/db.js';
 import { measure, printTable, type BenchResult } from './harness.js';
+import { statsBenches } from './stats-bench.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const seedPath = path.resolve(root, '../shared/seeds/003_77dc22eebe307cd2.txt');
@@ -40,12 +41,27 @@ function preview(text: string): number {
   return parsePlanText(text).items.length;
 }
 
-const results: BenchResult[] = [];
-results.push(
-  await measure(`parse ${planName} (text)`, () => parsePlanText(planText), { runs: 30, target: '< 200 ms' }),
-);
-results.push(await importBench('PGlite (in memory)', await openDatabase({ kind: 'pglite', dataDir: null })));
+// `npm run bench -- stats` runs only the statistics and inbox benches; no argument runs them all.
+const only = process.argv[2];
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (pgUrl) results.push(await importBench('PostgreSQL', await createScratchPostgresDatabase(pgUrl)));
-else process.stderr.write('PostgreSQL import skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL.\n');
+const results: BenchResult[] = [];
+if (only === undefined || only === 'import') {
+  results.push(
+    await measure(`parse ${planName} (text)`, () => parsePlanText(planText), {
+      runs: 30,
+      target: '< 200 ms',
+    }),
+  );
+  results.push(
+    await importBench('PGlite (in memory)', await openDatabase({ kind: 'pglite', dataDir: null })),
+  );
+  if (pgUrl) results.push(await importBench('PostgreSQL', await createScratchPostgresDatabase(pgUrl)));
+  else process.stderr.write('PostgreSQL import skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL.\n');
+}
+if (only === undefined || only === 'stats') {
+  results.push(...(await statsBenches('PGlite', await openDatabase({ kind: 'pglite', dataDir: null }))));
+  // A scratch database of its own, dropped afterwards: nothing collides with the test databases.
+  if (pgUrl) results.push(...(await statsBenches('PostgreSQL', await createScratchPostgresDatabase(pgUrl))));
+  else process.stderr.write('PostgreSQL statistics skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL.\n');
+}
 printTable(results);

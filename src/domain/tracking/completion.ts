@@ -48,7 +48,11 @@ function within(date: IsoDate, period: ReportPeriod): boolean {
   return compareIsoDates(date, period.start) >= 0 && compareIsoDates(date, period.end) <= 0;
 }
 
-function inPeriod(occurrence: Occurrence, period: ReportPeriod): boolean {
+/** Whether an occurrence counts in a report period; statistics use the same rule (task-stats.ts). */
+export function inPeriod(
+  occurrence: Pick<Occurrence, 'dueDate' | 'periodCode'> & { source: string },
+  period: ReportPeriod,
+): boolean {
   if (occurrence.dueDate !== null) return within(occurrence.dueDate, period);
   if (occurrence.source !== 'continuous' || occurrence.periodCode === null) return false;
   // Continuous work counts wherever its reporting period overlaps the one asked about.
@@ -76,7 +80,7 @@ function outcomeOf(
  * A rounded share that never claims all or nothing when that is not so: 199/200 is 99.5 %, which
  * rounds half up to 100 %, but a report must not say "đạt 100%" with a task still open.
  */
-function displayedPercent(done: number, due: number, decimals: 0 | 1): number {
+export function displayedPercent(done: number, due: number, decimals: 0 | 1): number {
   const rounded = roundedPercent(done, due, decimals);
   const step = decimals === 0 ? 1 : 0.1;
   if (done < due && rounded >= 100) return 100 - step;

@@ -70,3 +70,18 @@ export {
   rateLeq100,
   sumEquals,
 } from './validation-rules.js';
+export {
+  type StatsOccurrence,
+  type StatsStanding,
+  type TaskStats,
+  type TaskStatsCounts,
+  type TaskStatsOptions,
+  doneAsOf,
+  emptyTaskStatsCounts,
+  periodCodesContaining,
+  periodCodesOverlapping,
+  standingAsOf,
+  statsCompletionRate,
+  taskStats,
+  withCompletionRate,
+} from './task-stats.js';

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { DEFAULT_DUE_SOON_WORKING_DAYS, TASK_STATUSES } from '../../domain/tracking/index.js';
+import { isoDateSchema } from '../stats/stats.schemas.js';
+
+export const myWorkQuery = z.strictObject({
+  unitId: z.uuid().optional(),
+  asOf: isoDateSchema.optional(),
+  /** Items listed per section; `count` always gives the full number. */
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type MyWorkQuery = z.infer<typeof myWorkQuery>;
+
+export const TASK_SECTION_KEYS = [
+  'overdue',
+  'dueSoon',
+  'awaitingUpdate',
+  'coordinating',
+  'assignedToMe',
+] as const;
+export type TaskSectionKey = (typeof TASK_SECTION_KEYS)[number];
+
+const statusSchema = z.enum(TASK_STATUSES);
+
+/** One occurrence of a task on the desk; `kind` leaves room for other kinds of work item later. */
+export const taskWorkItem = z.object({
+  kind: z.literal('task'),
+  occurrenceId: z.string(),
+  taskId: z.string(),
+  planId: z.string(),
+  content: z.string(),
+  label: z.string(),
+  periodCode: z.string().nullable(),
+  deadline: z.string().nullable(),
+  status: statusSchema,
+  progress: z.number().int(),
+  timeliness: z.enum(['doneOnTime', 'doneLate', 'overdue', 'dueSoon', 'onTrack', 'noDeadline']),
+  role: z.enum(['lead', 'coordinator']).nullable(),
+  /** The asking unit's own part, when it coordinates. */
+  partStatus: statusSchema.nullable(),
+  leadUnitName: z.string(),
+});
+export type TaskWorkItem = z.infer<typeof taskWorkItem>;
+
+/**
+ * Sections are a list keyed by `key`, so that another kind (report submissions owed, `reportsDue`)
+ * joins as one more entry with its own item shape, without changing the ones already here.
+ */
+export const taskSection = z.object({
+  key: z.enum(TASK_SECTION_KEYS),
+  title: z.string(),
+  /** All items in the section, also those beyond `limit`. */
+  count: z.number().int(),
+  items: z.array(taskWorkItem),
+});
+export type TaskSection = z.infer<typeof taskSection>;
+
+export const myWorkResponse = z.object({
+  unit: z.object({ id: z.string(), name: z.string() }),
+  asOf: z.string(),
+  dueSoonWorkingDays: z.number().int(),
+  /** The last deadline counted as due soon. */
+  dueSoonUntil: z.string(),
+  sections: z.array(taskSection),
+});
+export type MyWorkResponse = z.infer<typeof myWorkResponse>;
+
+export const MY_WORK_DESCRIPTION = `Việc của một đơn vị (mặc định đơn vị của người dùng) và của chính người dùng, tại ngày asOf (mặc định hôm nay), chỉ trong các kế hoạch đang hiệu lực; mỗi mục là một lần thực hiện chưa xong (chưa hoàn thành, không bị hủy), sắp theo thời hạn (không có hạn xếp cuối).
+- overdue (Quá hạn): đơn vị chủ trì, thời hạn đã qua — luôn hiện, dù quá hạn bao lâu.
+- dueSoon (Sắp đến hạn): đơn vị chủ trì, thời hạn từ hôm nay đến hết ${DEFAULT_DUE_SOON_WORKING_DAYS} ngày làm việc tới (dueSoonUntil).
+- awaitingUpdate (Chờ cập nhật): việc thường xuyên hoặc định kỳ của kỳ đang diễn ra, đơn vị chủ trì, chưa có cập nhật tiến độ hay trạng thái nào.
+- coordinating (Phối hợp): đơn vị phối hợp và phần việc của đơn vị chưa xong; hiện lần quá hạn, lần đến hạn kế tiếp và việc thường xuyên của kỳ đang diễn ra.
+- assignedToMe (Được giao cho tôi): người dùng được phân công, theo cùng quy tắc như coordinating.
+count là tổng số mục của mục đó; items chỉ liệt kê tối đa limit mục. Nhân viên chỉ xem được đơn vị mình, trưởng đơn vị thêm các đơn vị cấp dưới, lãnh đạo/tổng hợp/quản trị mọi đơn vị.`;

@@ -1,0 +1,106 @@
+import type { Kysely } from 'kysely';
+import { type IsoDate, type WorkingCalendar, addDays, vietnamDateAt } from '../../domain/calendar/index.js';
+import {
+  DEFAULT_DUE_SOON_WORKING_DAYS,
+  periodCodesContaining,
+  timeliness,
+} from '../../domain/tracking/index.js';
+import type { CalendarService } from '../calendar/calendar.service.js';
+import { requireActor, requirePermission, type RequestContext } from '../common/context.js';
+import { AppError } from '../common/errors.js';
+import type { Database } from '../db/schema.js';
+import type { OrgUnitService } from '../org-units/org-units.service.js';
+import { reachesUnit, unitReach } from '../stats/unit-reach.js';
+import { type InboxQuery, MyWorkRepository, type WorkPage } from './my-work.repository.js';
+import type { MyWorkQuery, MyWorkResponse, TaskSection, TaskSectionKey } from './my-work.schemas.js';
+
+const TITLES: Record<TaskSectionKey, string> = {
+  overdue: 'Quá hạn',
+  dueSoon: 'Sắp đến hạn',
+  awaitingUpdate: 'Chờ cập nhật kỳ này',
+  coordinating: 'Phối hợp thực hiện',
+  assignedToMe: 'Được giao cho tôi',
+};
+
+/** Midnight at the start of `date` in Việt Nam (UTC+7, no daylight saving). */
+function vietnamMidnight(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00+07:00`);
+}
+
+/** "Việc của tôi": what a unit and a person have on their desk on a day. */
+export class MyWorkService {
+  private readonly repository = new MyWorkRepository();
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly orgUnits: OrgUnitService,
+    private readonly calendars: CalendarService,
+    private readonly now: () => Date,
+  ) {}
+
+  async inbox(ctx: RequestContext, query: MyWorkQuery): Promise<MyWorkResponse> {
+    requirePermission(ctx, 'tasks.read');
+    const units = new Map((await this.orgUnits.listAll()).map((u) => [u.id, u]));
+    const unitId = query.unitId ?? requireActor(ctx).orgUnitId;
+    const unit = units.get(unitId);
+    if (!unit) throw AppError.notFound('đơn vị');
+    if (!reachesUnit(ctx, units, unitId)) {
+      throw AppError.forbidden(
+        unitReach(ctx) === 'unitAndBelow'
+          ? 'Bạn chỉ xem được việc của đơn vị mình và các đơn vị cấp dưới.'
+          : 'Bạn chỉ xem được việc của đơn vị mình.',
+      );
+    }
+    const calendar = await this.calendars.calendar();
+    const asOf = query.asOf ?? vietnamDateAt(this.now());
+    // The deadline is always a working day, so "at most N working days away" is "on or before the
+    // N-th working day after today" (the same window `timeliness` calls dueSoon).
+    const dueSoonUntil = calendar.addWorkingDays(asOf, DEFAULT_DUE_SOON_WORKING_DAYS);
+    const currentCodes = periodCodesContaining(asOf);
+    const userId = ctx.actor?.userId ?? null;
+    const q: InboxQuery = { unitId, userId, asOf, limit: query.limit };
+
+    const writtenBefore = vietnamMidnight(addDays(asOf, 1));
+    // One after the other: a request holds one connection, however many sections it reads.
+    const overdue = await this.repository.overdue(this.db, q);
+    const dueSoon = await this.repository.dueSoon(this.db, q, dueSoonUntil);
+    const awaitingUpdate = await this.repository.awaitingUpdate(this.db, q, currentCodes, writtenBefore);
+    const coordinating = await this.repository.coordinating(this.db, q, currentCodes);
+    const assignedToMe =
+      userId === null
+        ? { count: 0, rows: [] }
+        : await this.repository.assignedTo(this.db, { ...q, userId }, currentCodes);
+    const pages: [TaskSectionKey, WorkPage][] = [
+      ['overdue', overdue],
+      ['dueSoon', dueSoon],
+      ['awaitingUpdate', awaitingUpdate],
+      ['coordinating', coordinating],
+      ['assignedToMe', assignedToMe],
+    ];
+    return {
+      unit: { id: unit.id, name: unit.name },
+      asOf,
+      dueSoonWorkingDays: DEFAULT_DUE_SOON_WORKING_DAYS,
+      dueSoonUntil,
+      sections: pages.map(([key, page]) => this.section(key, page, asOf, calendar)),
+    };
+  }
+
+  private section(
+    key: TaskSectionKey,
+    page: WorkPage,
+    asOf: IsoDate,
+    calendar: WorkingCalendar,
+  ): TaskSection {
+    return {
+      key,
+      title: TITLES[key],
+      count: page.count,
+      items: page.rows.map(({ dueDate, ...row }) => ({
+        kind: 'task' as const,
+        ...row,
+        timeliness: timeliness({ dueDate, status: row.status, today: asOf }, { calendar }),
+      })),
+    };
+  }
+}
