@@ -10,6 +10,7 @@ import {
   tokensRevoke,
   usersAdd,
 } from './commands.js';
+import { reportBuild } from './report.js';
 
 const program = new Command()
   .name('npm run cli --')
@@ -73,6 +74,22 @@ plan
       .default('new'),
   )
   .action(planImport);
+
+const report = program.command('report').description('Báo cáo tổng hợp');
+report
+  .command('build')
+  .description('Lập báo cáo tổng hợp từ dữ liệu và ghi ra tệp Word (kèm bảng số liệu Excel nếu cần)')
+  .requiredOption('--unit <code>', 'mã đơn vị tổng hợp (vd. STTTT-AG, BTTTT)')
+  .requiredOption('--period <code>', 'kỳ báo cáo: 2024-H1, 2024-Q2, 2024 …')
+  .requiredOption('--out <file>', 'tệp .docx ghi ra')
+  .option('--xlsx <file>', 'ghi các bảng số liệu ra tệp .xlsx')
+  .addOption(
+    new Option('--kind <kind>', 'department: báo cáo của Sở; upward: tổng hợp báo cáo các đơn vị gửi lên')
+      .choices(['department', 'upward'])
+      .default('department'),
+  )
+  .option('--regime <id>', 'chỉ lấy báo cáo theo chế độ báo cáo này')
+  .action(reportBuild);
 
 try {
   await program.parseAsync(process.argv);

@@ -17,6 +17,8 @@ export interface OfficialDocument {
   place: string;
   /** Null for a draft: the line shows blanks for the day and month. */
   date: IsoDate | null;
+  /** The year a draft without a date is being written in, printed after the blanks. */
+  draftYear?: number;
   /** Tên loại, e.g. "BÁO CÁO". */
   typeName: string;
   /** Trích yếu. */

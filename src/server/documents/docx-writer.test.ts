@@ -136,9 +136,9 @@ describe('DOCX in the format of Nghị định 30/2020', async () => {
 describe('XLSX of the tables', () => {
   it('puts each table on its own sheet with the header row and merged group rows', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(
-      await writeTablesXlsx([evaluation, { ...evaluation, name: 'Đánh giá nhiệm vụ' }]),
-    );
+    const buffer = await writeTablesXlsx([evaluation, { ...evaluation, name: 'Đánh giá nhiệm vụ' }]);
+    // exceljs's typings predate Node's generic Buffer; the bytes are what it reads.
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Đánh giá nhiệm vụ', 'Đánh giá nhiệm vụ 2']);
     const sheet = workbook.worksheets[0];
     expect(sheet?.getRow(1).values).toEqual([

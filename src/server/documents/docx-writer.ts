@@ -104,7 +104,7 @@ function headerBlock(doc: OfficialDocument): Table {
     // The decree draws a solid line as long as the motto beneath it; underlining the motto is that line.
     centred(MOTTO, { size: SIZES.motto, bold: true, underline: true }),
   ];
-  const year = doc.date === null ? undefined : Number(doc.date.slice(0, 4));
+  const year = doc.date === null ? doc.draftYear : Number(doc.date.slice(0, 4));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,

@@ -1,0 +1,72 @@
+import { writeFile } from 'node:fs/promises';
+import { systemContext } from '../server/common/context.js';
+import { AppError } from '../server/common/errors.js';
+import type { Services } from '../server/services.js';
+import { out, withRuntime } from './runtime.js';
+
+export interface ReportBuildOptions {
+  unit: string;
+  period: string;
+  out: string;
+  xlsx?: string;
+  kind?: 'department' | 'upward';
+  regime?: string;
+}
+
+/**
+ * Builds and stores a consolidated report for a unit (by code) and writes the DOCX (and the tables
+ * as XLSX), then prints what a compiler checks first: the sections, the computed completion rate
+ * and any figures that contradict each other. Returns the printed lines.
+ */
+export async function buildReportFiles(
+  services: Services,
+  options: ReportBuildOptions,
+  print: (line: string) => void = out,
+): Promise<string[]> {
+  const ctx = systemContext('cli');
+  const lines: string[] = [];
+  const say = (line: string) => {
+    lines.push(line);
+    print(line);
+  };
+  const unit = (await services.orgUnits.listAll()).find(
+    (u) => u.code.toLowerCase() === options.unit.toLowerCase(),
+  );
+  if (!unit) throw AppError.validation(`Không có đơn vị mã "${options.unit}".`);
+  const report = await services.consolidation.build(ctx, {
+    unitId: unit.id,
+    period: options.period,
+    kind: options.kind ?? 'department',
+    ...(options.regime ? { regimeId: options.regime } : {}),
+  });
+  const docx = await services.consolidation.docx(ctx, report.id);
+  await writeFile(options.out, docx.content);
+  if (options.xlsx)
+    await writeFile(options.xlsx, (await services.consolidation.xlsx(ctx, report.id)).content);
+  const { draft } = report;
+  const headings = draft.blocks.filter(
+    (b) => b.content.kind === 'heading' && b.content.level === 1 && b.appendix === null,
+  );
+  say(`Báo cáo: ${draft.summary} – ${report.unitName} (mã ${report.id})`);
+  say(`Các mục (${headings.length}):`);
+  for (const h of headings) if (h.content.kind === 'heading') say(`  ${h.content.text}`);
+  if (draft.appendices.length > 0)
+    say(`Phụ lục: ${draft.appendices.map((a) => `${a.label} – ${a.title}`).join('; ')}`);
+  if (draft.completion) say(`Tỷ lệ hoàn thành nhiệm vụ (hệ thống tính): ${draft.completion.sentence}`);
+  const missing = draft.blocks.find((b) => b.id === 'missing-units');
+  if (missing?.content.kind === 'paragraph') say(missing.content.text);
+  const { issues } = await services.consolidation.checks(ctx, report.id);
+  if (issues.length === 0) say('Kiểm tra số liệu: không phát hiện mâu thuẫn.');
+  else {
+    say(`Cảnh báo số liệu (${issues.length}):`);
+    for (const issue of issues) say(`  - ${issue.message}`);
+  }
+  say(`Đã ghi ${options.out}${options.xlsx ? ` và ${options.xlsx}` : ''}.`);
+  return lines;
+}
+
+export async function reportBuild(options: ReportBuildOptions): Promise<void> {
+  await withRuntime(async ({ services }) => {
+    await buildReportFiles(services, options);
+  });
+}

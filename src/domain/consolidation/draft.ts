@@ -1,0 +1,120 @@
+import type { IsoDate } from '../calendar/index.js';
+import { type Table, inlineText } from '../documents/official-document.js';
+
+/**
+ * A consolidated report while it is being compiled: blocks the system computed from the tracked
+ * data and the units' reports, and text the compiler wrote. Every block keeps a stable id, so that
+ * a refresh can recompute the figures without losing what the compiler changed.
+ */
+export type DraftContent =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'paragraph'; text: string; italic?: boolean }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'table'; table: Table };
+
+export type BlockOrigin = 'computed' | 'text';
+
+export interface DraftBlock {
+  /** Stable across rebuilds: derived from `source` for computed blocks. */
+  id: string;
+  /** `computed`: made from data (recomputed on refresh); `text`: written by the compiler. */
+  origin: BlockOrigin;
+  /** What a computed block is made from: `indicator:<id>`, `completion`, `submission:<unitId>:<section>` … */
+  source: string | null;
+  /** A computed block whose wording the compiler changed; a refresh keeps it. */
+  edited: boolean;
+  /** Where it sits, as people say it: "Mục 2.5.1", "Phụ lục I". */
+  location: string;
+  /** The appendix it belongs to (its id), or null for the body. */
+  appendix: string | null;
+  content: DraftContent;
+}
+
+export interface DraftAppendix {
+  id: string;
+  /** "Phụ lục I". */
+  label: string;
+  title: string;
+  landscape: boolean;
+}
+
+export interface CompletionFacts {
+  sentence: string;
+  due: number;
+  done: number;
+  doneOnTime: number;
+  doneLate: number;
+  overdue: number;
+  rate: number | null;
+}
+
+export interface ReportDraft {
+  kind: 'department' | 'upward';
+  periodCode: string;
+  /** Trích yếu. */
+  summary: string;
+  blocks: DraftBlock[];
+  appendices: DraftAppendix[];
+  recipients: string[];
+  /** Computed blocks the compiler removed: a refresh must not bring them back. */
+  removed: string[];
+  /** Set for department reports: the rate the body's sentence states. */
+  completion: CompletionFacts | null;
+  /** The day the data was read. */
+  builtOn: IsoDate;
+}
+
+/** The fields of the document's header that are not in the draft: set by the compiler before issuing. */
+export interface ReportHeader {
+  parentAgency: string | null;
+  agency: string;
+  number: string | null;
+  symbol: string;
+  place: string;
+  date: IsoDate | null;
+  signature: { authority?: string; title: string; name: string };
+}
+
+export function computed(
+  source: string,
+  location: string,
+  content: DraftContent,
+  appendix: string | null = null,
+): DraftBlock {
+  return { id: source, origin: 'computed', source, edited: false, location, appendix, content };
+}
+
+/** The block's text as one string: what diffs show and what the compiler rewrites. */
+export function contentText(content: DraftContent): string {
+  switch (content.kind) {
+    case 'heading':
+    case 'paragraph':
+      return content.text;
+    case 'list':
+      return content.items.join('\n');
+    case 'table':
+      return [
+        content.table.columns.map((c) => c.title).join(' | '),
+        ...content.table.rows.map((row) =>
+          row.kind === 'group' ? row.text : row.cells.map((cell) => inlineText(cell)).join(' | '),
+        ),
+      ].join('\n');
+  }
+}
+
+export function sameContent(a: DraftContent, b: DraftContent): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** "2024-06-30" → "30/6/2024" would be the house style of tracking; documents pad as Nghị định 30 does: "08/5/2024", "17/01/2024". */
+export function documentDate(date: IsoDate): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(day)}/${month <= 2 ? pad(month) : String(month)}/${year}`;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+export function roman(n: number): string {
+  return ROMAN[n - 1] ?? String(n);
+}

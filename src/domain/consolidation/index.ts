@@ -1,0 +1,51 @@
+/** Consolidation (tổng hợp): building one report from the tracked data and the units' reports. Pure. */
+export {
+  type BlockOrigin,
+  type CompletionFacts,
+  type DraftAppendix,
+  type DraftBlock,
+  type DraftContent,
+  type ReportDraft,
+  type ReportHeader,
+  contentText,
+  documentDate,
+} from './draft.js';
+export {
+  type DepartmentReportInput,
+  type Evidence,
+  type IndicatorFacts,
+  type TaskFacts,
+  type UnitRef,
+  evidenceText,
+  indicatorResult,
+  indicatorVerdict,
+} from './facts.js';
+export { EVALUATION_COLUMNS, completionParagraph, evaluationTable } from './evaluation-table.js';
+export { EVALUATION_APPENDIX, buildDepartmentReport, indicatorSentence } from './department-report.js';
+export {
+  FIGURES_APPENDIX,
+  type FormIndicator,
+  HIGHLIGHTS_APPENDIX,
+  type UpwardReportInput,
+  buildUpwardReport,
+  figureValue,
+  indicatorKind,
+  indicatorSummary,
+} from './upward-report.js';
+export {
+  type ReportPart,
+  type SubmittedFigure,
+  type UnitSubmission,
+  domainKey,
+  sectionByDomain,
+} from './submission-text.js';
+export {
+  type DraftChange,
+  type DraftEdit,
+  DraftEditError,
+  type RefreshResult,
+  applyEdits,
+  refreshDraft,
+} from './editing.js';
+export { type ConsistencyData, type ConsistencyIssue, checkConsistency } from './consistency.js';
+export { draftTables, toOfficialDocument } from './to-document.js';

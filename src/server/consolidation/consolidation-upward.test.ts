@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, login, type Session, type TestContext } from '../../../test/support/app.js';
+import { TEST_PASSWORD, aUnit, aUser } from '../../../test/support/builders.js';
+import { aRegimeWithPeriod, aSubmission, richText } from '../../../test/support/consolidation.js';
+import { paragraphTexts, readDocx, sections } from '../../../test/support/docx.js';
+import { aPlan } from '../../../test/support/tracking.js';
+
+interface Report {
+  id: string;
+  draft: { blocks: { id: string; location: string; appendix: string | null; content: { text?: string } }[] };
+}
+
+const NOW = new Date('2024-07-20T03:00:00Z');
+const PROVINCES = ['An Giang', 'Cần Thơ', 'Đồng Tháp', 'Kiên Giang', 'Cà Mau', 'Hậu Giang'];
+
+describe('consolidated report of a ministry over its departments', () => {
+  let t: TestContext;
+  let compiler: Session;
+  let report: Report;
+  const text = (id: string) => report.draft.blocks.find((b) => b.id === id)?.content.text;
+  let ids: { plan: string; yesNo: string; count: string; rate: string };
+
+  beforeAll(async () => {
+    t = await createTestApp({}, { now: () => NOW });
+    const ministry = await aUnit(t.services, {
+      name: 'Bộ Thông tin và Truyền thông',
+      kind: 'ministry',
+      code: 'BTTTT',
+    });
+    const office = await aUnit(t.services, { parentId: ministry.id, name: 'Vụ Kế hoạch – Tài chính' });
+    const departments = [];
+    for (const [i, name] of PROVINCES.entries())
+      departments.push(
+        await aUnit(t.services, { name: `Sở TTTT ${name}`, kind: 'provincialDepartment', sortOrder: i + 1 }),
+      );
+    const user = await aUser(t.services, { orgUnitId: office.id, roles: ['compiler'] });
+    compiler = await login(t.app, user.username, TEST_PASSWORD);
+
+    const plan = await aPlan(t.database.db, t.services, { year: 2024 });
+    ids = {
+      plan: plan.id,
+      yesNo: await plan.indicator({
+        lead: ministry.id,
+        domain: 'Viễn thông',
+        content: 'Ban hành kế hoạch dùng chung hạ tầng viễn thông',
+      }),
+      count: await plan.indicator({
+        lead: ministry.id,
+        domain: 'Chuyển đổi số',
+        content: 'Số dịch vụ công trực tuyến toàn trình',
+      }),
+      rate: await plan.indicator({
+        lead: ministry.id,
+        domain: 'Chuyển đổi số',
+        content: 'Tỷ lệ hồ sơ trực tuyến đạt 50%',
+      }),
+    };
+    const { periodId } = await aRegimeWithPeriod(t.database.db, {
+      receiverId: ministry.id,
+      reportingUnits: departments.map((d) => d.id),
+      periodCode: '2024-H1',
+      dataForm: [ids.yesNo, ids.count, ids.rate],
+    });
+    const answers: [number, number, number][] = [
+      [1, 912, 80],
+      [1, 570, 60],
+      [0, 1048, 104],
+      [1, 300, 70],
+      [1, 200, 90],
+    ];
+    for (const [i, [yes, count, rate]] of answers.entries()) {
+      const unit = departments[i];
+      if (!unit) continue;
+      await aSubmission(t.database.db, periodId, unit.id, {
+        sections: {
+          highlights: richText(`Hoạt động nổi bật của ${unit.name}`),
+          results: richText({ h: 'Viễn thông' }, `Phát triển hạ tầng tại ${unit.name}`),
+          difficulties: richText('Thiếu nhân lực chuyển đổi số'),
+        },
+        data: { [ids.yesNo]: { value: yes }, [ids.count]: { value: count }, [ids.rate]: { value: rate } },
+      });
+    }
+    // Sent but not yet accepted: it must not count.
+    const last = departments[5];
+    if (last)
+      await aSubmission(t.database.db, periodId, last.id, {
+        status: 'submitted',
+        data: { [ids.yesNo]: { value: 1 } },
+      });
+
+    const res = await compiler.request('POST', '/api/consolidated-reports', {
+      unitId: ministry.id,
+      period: '2024-H1',
+      kind: 'upward',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    report = res.json<Report>();
+  });
+  afterAll(() => t.close());
+
+  it('counts yes/no indicators as x/N across the departments, naming who has not done it or not reported', () => {
+    expect(text(`indicator:${ids.yesNo}`)).toBe(
+      '4/6 Sở đã ban hành kế hoạch dùng chung hạ tầng viễn thông; còn 1 Sở chưa thực hiện: Sở TTTT Đồng Tháp; 1 Sở chưa báo cáo: Sở TTTT Hậu Giang.',
+    );
+  });
+
+  it('sums numeric indicators with the breakdown by department', () => {
+    expect(text(`indicator:${ids.count}`)).toBe(
+      'Số dịch vụ công trực tuyến toàn trình: tổng cộng 3.030 (Sở TTTT An Giang: 912; Sở TTTT Cần Thơ: 570; Sở TTTT Đồng Tháp: 1.048; Sở TTTT Kiên Giang: 300; Sở TTTT Cà Mau: 200); 5/6 Sở có số liệu; 1 Sở chưa báo cáo: Sở TTTT Hậu Giang.',
+    );
+    expect(text(`indicator:${ids.rate}`)).toMatch(/^Tỷ lệ hồ sơ trực tuyến đạt 50%: bình quân 80,8% \(/);
+  });
+
+  it('lists the departments that did not report', () => {
+    expect(text('missing-units')).toBe(
+      'Đã nhận báo cáo của 5/6 Sở; 1 Sở chưa gửi báo cáo: Sở TTTT Hậu Giang.',
+    );
+  });
+
+  it("flags a department's rate above 100 % with where the figure stands", async () => {
+    await compiler.request('POST', `/api/plans/${ids.plan}/indicator-rules`, {
+      kind: 'rateLeq100',
+      parts: [ids.rate],
+    });
+    const res = await compiler.request('GET', `/api/consolidated-reports/${report.id}/checks`);
+    const { issues } = res.json<{ issues: { message: string; location: string }[] }>();
+    expect(issues.map((i) => i.location)).toEqual(['Mục I.2']);
+    expect(issues[0]?.message).toMatch(/^Sở TTTT Đồng Tháp: .*104.*100%/);
+  });
+
+  it('writes the highlights annex and the figures annex on a landscape page', async () => {
+    const file = await compiler.request('GET', `/api/consolidated-reports/${report.id}/document.docx`);
+    const docx = await readDocx(file.rawPayload);
+    const texts = paragraphTexts(docx.document);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'HOẠT ĐỘNG NỔI BẬT CỦA CÁC SỞ',
+        '1. Sở TTTT An Giang',
+        'Hoạt động nổi bật của Sở TTTT An Giang',
+        'Phát triển hạ tầng tại Sở TTTT Cần Thơ (Sở TTTT Cần Thơ)',
+        'BỘ THÔNG TIN VÀ TRUYỀN THÔNG',
+      ]),
+    );
+    expect(sections(docx.document).map((s) => s.orient)).toEqual(['portrait', 'portrait', 'landscape']);
+  });
+
+  it('documents its paths in the OpenAPI document', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const paths = Object.keys(res.json<{ paths: Record<string, unknown> }>().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/consolidated-reports',
+        '/api/consolidated-reports/{id}',
+        '/api/consolidated-reports/{id}/refresh',
+        '/api/consolidated-reports/{id}/checks',
+        '/api/consolidated-reports/{id}/document.docx',
+        '/api/consolidated-reports/{id}/tables.xlsx',
+        '/api/consolidated-reports/{id}/document.pdf',
+      ]),
+    );
+  });
+});

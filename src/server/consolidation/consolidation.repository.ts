@@ -1,0 +1,283 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Evidence } from '../../domain/consolidation/index.js';
+import type { ParsedTarget } from '../../domain/targets/index.js';
+import type { RichDoc } from '../../domain/rich-text/index.js';
+import type { OccurrenceProgress } from '../../domain/tracking/index.js';
+import type { TimeframeKind } from '../../domain/timeframe/index.js';
+import type { ConsolidatedReportTable, Database } from '../db/schema.js';
+
+export type ReportRow = Selectable<ConsolidatedReportTable>;
+
+export interface TaskRow {
+  id: string;
+  planId: string;
+  content: string;
+  domain: string | null;
+  output: string | null;
+  leadUnitIds: string[];
+  occurrences: OccurrenceProgress[];
+  evidence: Evidence | null;
+  latestNote: string | null;
+}
+
+export interface AcceptedSubmission {
+  unitId: string;
+  regimeId: string;
+  sections: Record<string, RichDoc>;
+  data: Record<string, unknown>;
+}
+
+export class ConsolidationRepository {
+  async find(db: Kysely<Database>, id: string): Promise<ReportRow | undefined> {
+    return db.selectFrom('consolidated_reports').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async list(db: Kysely<Database>, filter: { unitId?: string; period?: string }): Promise<ReportRow[]> {
+    let query = db.selectFrom('consolidated_reports').selectAll();
+    if (filter.unitId) query = query.where('org_unit_id', '=', filter.unitId);
+    if (filter.period) query = query.where('period_code', '=', filter.period);
+    return query.orderBy('updated_at', 'desc').execute();
+  }
+
+  async insert(
+    db: Kysely<Database>,
+    row: {
+      unitId: string;
+      periodCode: string;
+      kind: 'department' | 'upward';
+      regimeId: string | null;
+      draft: unknown;
+      header: unknown;
+      userId: string | null;
+      at: Date;
+    },
+  ): Promise<ReportRow> {
+    return db
+      .insertInto('consolidated_reports')
+      .values({
+        org_unit_id: row.unitId,
+        period_code: row.periodCode,
+        kind: row.kind,
+        regime_id: row.regimeId,
+        draft: JSON.stringify(row.draft),
+        header: JSON.stringify(row.header),
+        created_by: row.userId,
+        updated_by: row.userId,
+        created_at: row.at,
+        updated_at: row.at,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  /** Writes only when the stored version is still `version`; undefined means someone saved first. */
+  async update(
+    db: Kysely<Database>,
+    id: string,
+    version: number,
+    changes: { draft: unknown; header: unknown; userId: string | null; at: Date },
+  ): Promise<ReportRow | undefined> {
+    return db
+      .updateTable('consolidated_reports')
+      .set({
+        draft: JSON.stringify(changes.draft),
+        header: JSON.stringify(changes.header),
+        version: version + 1,
+        updated_by: changes.userId,
+        updated_at: changes.at,
+      })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  /** Tasks of the year's active plans led by one of `unitIds`, with their occurrences and latest evidence. */
+  async tasks(db: Kysely<Database>, year: number, unitIds: readonly string[]): Promise<TaskRow[]> {
+    if (unitIds.length === 0) return [];
+    const items = await db
+      .selectFrom('plan_items as i')
+      .innerJoin('plans as p', 'p.id', 'i.plan_id')
+      .select(['i.id', 'i.plan_id', 'i.content', 'i.domain', 'i.output'])
+      .where('i.kind', '=', 'task')
+      .where('p.status', '=', 'active')
+      .where('p.year', '=', year)
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('plan_item_units as u')
+            .select('u.plan_item_id')
+            .whereRef('u.plan_item_id', '=', 'i.id')
+            .where('u.role', '=', 'lead')
+            .where('u.org_unit_id', 'in', unitIds),
+        ),
+      )
+      .orderBy('p.created_at')
+      .orderBy('i.position')
+      .execute();
+    const ids = items.map((i) => i.id);
+    if (ids.length === 0) return [];
+    const [leads, occurrences, updates] = await Promise.all([
+      db
+        .selectFrom('plan_item_units')
+        .select(['plan_item_id', 'org_unit_id'])
+        .where('plan_item_id', 'in', ids)
+        .where('role', '=', 'lead')
+        .execute(),
+      db
+        .selectFrom('task_occurrences')
+        .select([
+          'plan_item_id',
+          'key',
+          'period_code',
+          'due_date',
+          'label',
+          'source',
+          'status',
+          'completed_on',
+        ])
+        .where('plan_item_id', 'in', ids)
+        .orderBy('due_date')
+        .execute(),
+      db
+        .selectFrom('task_updates')
+        .select(['plan_item_id', 'evidence', 'note', 'created_at'])
+        .where('plan_item_id', 'in', ids)
+        .where((eb) => eb.or([eb('evidence', 'is not', null), eb('note', 'is not', null)]))
+        .orderBy('created_at', 'desc')
+        .execute(),
+    ]);
+    return items.map((item) => {
+      const own = updates.filter((u) => u.plan_item_id === item.id);
+      return {
+        id: item.id,
+        planId: item.plan_id,
+        content: item.content,
+        domain: item.domain,
+        output: item.output,
+        leadUnitIds: leads.filter((l) => l.plan_item_id === item.id).map((l) => l.org_unit_id),
+        occurrences: occurrences
+          .filter((o) => o.plan_item_id === item.id)
+          .map((o) => ({
+            key: o.key,
+            periodCode: o.period_code,
+            dueDate: o.due_date,
+            label: o.label,
+            source: o.source as TimeframeKind,
+            status: o.status,
+            completedOn: o.completed_on,
+          })),
+        evidence: (own.find((u) => u.evidence !== null)?.evidence as Evidence | undefined) ?? null,
+        latestNote: own.find((u) => u.note !== null)?.note ?? null,
+      };
+    });
+  }
+
+  /** Lĩnh vực of the year's active plans in the order the plans list them. */
+  async domains(db: Kysely<Database>, planIds: readonly string[]): Promise<string[]> {
+    if (planIds.length === 0) return [];
+    const rows = await db
+      .selectFrom('plan_items')
+      .select(['domain'])
+      .where('plan_id', 'in', planIds)
+      .where('domain', 'is not', null)
+      .orderBy('plan_id')
+      .orderBy('position')
+      .execute();
+    return [...new Set(rows.map((r) => r.domain).filter((d): d is string => d !== null))];
+  }
+
+  /**
+   * Accepted reports of the period sent to `receiverId` (or under one regime), newest regime first
+   * when a unit reported under several.
+   */
+  async acceptedSubmissions(
+    db: Kysely<Database>,
+    filter: { receiverIds: readonly string[]; periodCode: string; regimeId: string | null },
+  ): Promise<AcceptedSubmission[]> {
+    if (filter.receiverIds.length === 0 && !filter.regimeId) return [];
+    let query = db
+      .selectFrom('submissions as s')
+      .innerJoin('report_periods as p', 'p.id', 's.period_id')
+      .innerJoin('report_regimes as r', 'r.id', 'p.regime_id')
+      .select(['s.org_unit_id', 's.sections', 's.data', 'r.id as regime_id'])
+      .where('s.status', '=', 'accepted')
+      .where('p.code', '=', filter.periodCode);
+    query = filter.regimeId
+      ? query.where('r.id', '=', filter.regimeId)
+      : query.where('r.receiving_unit_id', 'in', filter.receiverIds);
+    const rows = await query.orderBy('r.created_at', 'desc').orderBy('s.accepted_at').execute();
+    return rows.map((r) => ({
+      unitId: r.org_unit_id,
+      regimeId: r.regime_id,
+      sections: r.sections as Record<string, RichDoc>,
+      data: r.data,
+    }));
+  }
+
+  /** Regimes the unit receives (or the one asked for) that have a period with this code. */
+  async regimesWithPeriod(
+    db: Kysely<Database>,
+    filter: { receiverId: string; periodCode: string; regimeId: string | null },
+  ) {
+    let query = db
+      .selectFrom('report_regimes as r')
+      .innerJoin('report_periods as p', 'p.regime_id', 'r.id')
+      .selectAll('r')
+      .select(['p.unit_ids as period_unit_ids'])
+      .where('p.code', '=', filter.periodCode)
+      .where('r.status', '<>', 'proposed');
+    query = filter.regimeId
+      ? query.where('r.id', '=', filter.regimeId)
+      : query.where('r.receiving_unit_id', '=', filter.receiverId);
+    return query.orderBy('r.created_at').execute();
+  }
+
+  /** The indicators a data form asks for, in the order given. */
+  async formIndicators(db: Kysely<Database>, ids: readonly string[]) {
+    if (ids.length === 0) return [];
+    const rows = await db
+      .selectFrom('plan_items')
+      .select(['id', 'plan_id', 'content', 'domain', 'target'])
+      .where('id', 'in', ids)
+      .where('kind', '=', 'indicator')
+      .execute();
+    return ids
+      .flatMap((id) => rows.filter((r) => r.id === id))
+      .map((r) => ({
+        id: r.id,
+        planId: r.plan_id,
+        content: r.content,
+        domain: r.domain,
+        target: r.target as ParsedTarget | null,
+      }));
+  }
+
+  /** Active regimes with a period of this code, received by `receiverIds`: what the demo files reports for. */
+  async periodsReceivedBy(db: Kysely<Database>, receiverIds: readonly string[], periodCode: string) {
+    if (receiverIds.length === 0) return [];
+    return db
+      .selectFrom('report_regimes as r')
+      .innerJoin('report_periods as p', 'p.regime_id', 'r.id')
+      .selectAll('r')
+      .select(['p.id as period_id', 'p.unit_ids as period_unit_ids'])
+      .where('p.code', '=', periodCode)
+      .where('r.status', '=', 'active')
+      .where('r.receiving_unit_id', 'in', receiverIds)
+      .orderBy('r.created_at')
+      .execute();
+  }
+
+  async regimeExists(db: Kysely<Database>, id: string): Promise<boolean> {
+    return (
+      (await db.selectFrom('report_regimes').select('id').where('id', '=', id).executeTakeFirst()) !==
+      undefined
+    );
+  }
+
+  async userName(db: Kysely<Database>, userId: string | null): Promise<string | null> {
+    if (userId === null) return null;
+    const row = await db.selectFrom('users').select('full_name').where('id', '=', userId).executeTakeFirst();
+    return row?.full_name ?? null;
+  }
+}

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { isIsoDate, isPeriodCode } from '../../domain/calendar/index.js';
+
+const isoDate = z.string().refine(isIsoDate, { message: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.' });
+const periodCode = z
+  .string()
+  .trim()
+  .refine(isPeriodCode, {
+    message: 'Kỳ báo cáo phải có dạng 2024, 2024-H1, 2024-9M, 2024-Q2, 2024-06 hoặc 2024-W27.',
+  })
+  .describe('Kỳ báo cáo: 2024-H1, 2024-Q2, 2024 …');
+
+export const reportIdParams = z.strictObject({ id: z.uuid() });
+
+export const createBody = z.strictObject({
+  unitId: z.uuid().describe('Đơn vị tổng hợp (Sở, Bộ …)'),
+  period: periodCode,
+  kind: z
+    .enum(['department', 'upward'])
+    .describe('department: báo cáo của Sở; upward: tổng hợp báo cáo các đơn vị gửi lên'),
+  regimeId: z
+    .uuid()
+    .optional()
+    .describe('Chỉ lấy báo cáo theo chế độ này; bỏ trống: mọi chế độ gửi đến đơn vị'),
+});
+export type CreateInput = z.infer<typeof createBody>;
+
+export const listQuery = z.strictObject({
+  unitId: z.uuid().optional(),
+  period: z.string().trim().max(10).optional(),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+const text = z.string().max(20_000);
+const blockId = z.string().min(1).max(300);
+export const editSchema = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('rewrite'), blockId, text }),
+  z.strictObject({
+    op: z.literal('insert'),
+    afterId: blockId.nullable(),
+    text,
+    kind: z.enum(['paragraph', 'heading']).optional(),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  }),
+  z.strictObject({ op: z.literal('move'), blockId, afterId: blockId.nullable() }),
+  z.strictObject({ op: z.literal('remove'), blockId }),
+]);
+
+export const headerPatch = z.strictObject({
+  parentAgency: z.string().trim().max(300).nullable().optional(),
+  agency: z.string().trim().min(1).max(300).optional(),
+  number: z.string().trim().max(20).nullable().optional().describe('Số văn bản; bỏ trống khi chưa cấp số'),
+  symbol: z.string().trim().min(1).max(50).optional().describe('Ký hiệu: BC-STTTT'),
+  place: z.string().trim().max(100).optional(),
+  date: isoDate.nullable().optional(),
+  signature: z
+    .strictObject({
+      authority: z.string().trim().max(100).optional(),
+      title: z.string().trim().min(1).max(100),
+      name: z.string().trim().max(100),
+    })
+    .optional(),
+});
+
+export const updateBody = z.strictObject({
+  version: z.number().int().min(1).describe('Phiên bản của bản thảo khi bắt đầu sửa'),
+  edits: z.array(editSchema).max(500).optional(),
+  header: headerPatch.optional(),
+  summary: z.string().trim().min(1).max(1000).optional().describe('Trích yếu'),
+  recipients: z.array(z.string().trim().min(1).max(300)).max(50).optional().describe('Nơi nhận'),
+});
+export type UpdateInput = z.infer<typeof updateBody>;
+
+const cell = z.union([
+  z.string(),
+  z.array(z.object({ text: z.string(), bold: z.boolean().optional(), italic: z.boolean().optional() })),
+]);
+const table = z.object({
+  name: z.string(),
+  columns: z.array(
+    z.object({ title: z.string(), width: z.number(), align: z.enum(['left', 'center', 'right']).optional() }),
+  ),
+  rows: z.array(
+    z.union([
+      z.object({ kind: z.literal('group'), text: z.string() }),
+      z.object({ kind: z.literal('data'), cells: z.array(cell), bold: z.boolean().optional() }),
+    ]),
+  ),
+});
+const content = z.union([
+  z.object({ kind: z.literal('heading'), level: z.number(), text: z.string() }),
+  z.object({ kind: z.literal('paragraph'), text: z.string(), italic: z.boolean().optional() }),
+  z.object({ kind: z.literal('list'), items: z.array(z.string()) }),
+  z.object({ kind: z.literal('table'), table }),
+]);
+const block = z.object({
+  id: z.string(),
+  origin: z
+    .enum(['computed', 'text'])
+    .describe('computed: hệ thống tính từ dữ liệu; text: người tổng hợp viết'),
+  source: z.string().nullable(),
+  edited: z.boolean().describe('Đoạn do hệ thống tính nhưng đã được sửa lời; làm mới không ghi đè'),
+  location: z.string().describe('Vị trí: "Mục 2.5.1", "Phụ lục I"'),
+  appendix: z.string().nullable(),
+  content,
+});
+const draftSchema = z.object({
+  kind: z.enum(['department', 'upward']),
+  periodCode: z.string(),
+  summary: z.string(),
+  blocks: z.array(block),
+  appendices: z.array(
+    z.object({ id: z.string(), label: z.string(), title: z.string(), landscape: z.boolean() }),
+  ),
+  recipients: z.array(z.string()),
+  removed: z.array(z.string()),
+  completion: z
+    .object({
+      sentence: z.string(),
+      due: z.number(),
+      done: z.number(),
+      doneOnTime: z.number(),
+      doneLate: z.number(),
+      overdue: z.number(),
+      rate: z.number().nullable(),
+    })
+    .nullable()
+    .describe('Tỷ lệ hoàn thành do hệ thống tính (completionRate), không nhập tay'),
+  builtOn: z.string(),
+});
+const headerSchema = z.object({
+  parentAgency: z.string().nullable(),
+  agency: z.string(),
+  number: z.string().nullable(),
+  symbol: z.string(),
+  place: z.string(),
+  date: z.string().nullable(),
+  signature: z.object({ authority: z.string().optional(), title: z.string(), name: z.string() }),
+});
+
+export const reportSchema = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  periodCode: z.string(),
+  periodLabel: z.string(),
+  kind: z.enum(['department', 'upward']),
+  regimeId: z.string().nullable(),
+  version: z.number(),
+  draft: draftSchema,
+  header: headerSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const reportSummarySchema = reportSchema.omit({ draft: true, header: true });
+export const listResponse = z.object({ reports: z.array(reportSummarySchema) });
+
+export const changeSchema = z.object({
+  blockId: z.string(),
+  location: z.string(),
+  change: z.enum(['updated', 'added', 'dropped', 'kept']).describe('kept: dữ liệu đổi nhưng giữ lời đã sửa'),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+export const refreshResponse = z.object({ report: reportSchema, changes: z.array(changeSchema) });
+
+export const checksResponse = z.object({
+  issues: z.array(
+    z.object({
+      code: z.enum(['ruleViolation', 'rateAbove100']),
+      message: z.string(),
+      blockId: z.string().nullable(),
+      location: z.string(),
+      keys: z.array(z.string()),
+    }),
+  ),
+});

@@ -1,0 +1,198 @@
+import type { Kysely } from 'kysely';
+import { type IsoDate, addDays, compareIsoDates, vietnamDateAt } from '../../domain/calendar/index.js';
+import type { OutlineSection } from '../../domain/reporting/index.js';
+import { type RichDoc, textToDoc } from '../../domain/rich-text/index.js';
+import { systemContext } from '../common/context.js';
+import { ConsolidationRepository } from '../consolidation/consolidation.repository.js';
+import type { Database } from '../db/schema.js';
+import type { Services } from '../services.js';
+import { ancestorChain } from '../../domain/org/tree.js';
+import { owingUnitIds, toRegime } from '../report-regimes/regime-model.js';
+import { DEMO_MINISTRY_DEPARTMENTS } from './demo-org.js';
+
+const ctx = systemContext('demo-seed');
+const repository = new ConsolidationRepository();
+
+// What the sample units "wrote" in their 6-month reports, so a fresh start can build the
+// department's and the ministry's reports at once. Wording after seeds 001 and 002.
+const HIGHLIGHTS = [
+  'Tổ chức thành công Hội nghị tổng kết hoạt động ngành năm trước, triển khai nhiệm vụ năm nay.',
+  'Triển khai truyền thông các sự kiện chính trị lớn của tỉnh trước, trong và sau sự kiện.',
+  'Ký kết Biên bản ghi nhớ phối hợp hỗ trợ nông dân chuyển đổi số.',
+];
+const RESULTS = [
+  'Triển khai tốt công tác quản lý nhà nước trong lĩnh vực; kịp thời hướng dẫn, kiểm tra các cơ quan, đơn vị.',
+  'Đã tham mưu ban hành các kế hoạch, văn bản hướng dẫn theo đúng tiến độ được giao.',
+];
+const DIFFICULTIES = 'Còn thiếu văn bản hướng dẫn của Trung ương; nhân lực chuyên trách còn mỏng.';
+const PROPOSALS = 'Kiến nghị Bộ sớm ban hành văn bản hướng dẫn để địa phương có cơ sở triển khai.';
+const NEXT =
+  'Tiếp tục triển khai các nhiệm vụ trọng tâm theo kế hoạch năm; đôn đốc các đơn vị hoàn thành nhiệm vụ đến hạn.';
+
+/** Sections for a regime's outline: per-domain sections once per domain the unit works in. */
+function sectionsFor(
+  outline: readonly OutlineSection[],
+  domains: readonly string[],
+  unitName: string,
+  n: number,
+) {
+  const sections: Record<string, RichDoc> = {};
+  for (const section of outline) {
+    const key = section.key.toLowerCase();
+    const text =
+      key.includes('highlight') || key.includes('noibat')
+        ? (HIGHLIGHTS[n % HIGHLIGHTS.length] ?? '')
+        : key.includes('difficult') || key.includes('khokhan')
+          ? DIFFICULTIES
+          : key.includes('proposal') || key.includes('solution') || key.includes('kiennghi')
+            ? PROPOSALS
+            : key.includes('next')
+              ? NEXT
+              : `${RESULTS[n % RESULTS.length] ?? ''} (${unitName})`;
+    if (section.perDomain && domains.length > 0)
+      for (const domain of domains.slice(0, 2)) sections[`${section.key}:${domain}`] = textToDoc(text);
+    else sections[section.key] = textToDoc(text);
+  }
+  return sections;
+}
+
+interface DemoPeriod {
+  periodId: string;
+  outline: OutlineSection[];
+  unitIds: string[];
+}
+
+/** The H1 periods of active regimes received by the unit or (`inside`) by any unit of its subtree. */
+async function periodsFor(
+  db: Kysely<Database>,
+  services: Services,
+  receiver: string,
+  inside: boolean,
+  periodCode: string,
+): Promise<DemoPeriod[]> {
+  const units = await services.orgUnits.listAll();
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const receivers = inside
+    ? units.filter((u) => ancestorChain(byId, u.id).includes(receiver)).map((u) => u.id)
+    : [receiver];
+  const rows = await repository.periodsReceivedBy(db, receivers, periodCode);
+  return rows.map((row) => ({
+    periodId: row.period_id,
+    outline: toRegime(row).outline as OutlineSection[],
+    unitIds: owingUnitIds(toRegime(row), { unit_ids: row.period_unit_ids }, units),
+  }));
+}
+
+/** Files, sends and accepts one unit's report through the reports workflow, unless it is already accepted. */
+async function acceptedReport(
+  services: Services,
+  periodId: string,
+  unitId: string,
+  sections: Record<string, RichDoc>,
+) {
+  const found = await services.submissions.lookup(ctx, { periodId, unitId });
+  if (found.status !== 'draft' && found.status !== 'returned') return;
+  const saved = await services.submissions.save(ctx, found.id, { version: found.version, sections });
+  const sent = await services.submissions.submit(ctx, saved.id, { version: saved.version });
+  await services.submissions.accept(ctx, sent.id, { version: sent.version });
+}
+
+/**
+ * Sample activity for the first half of `year`: progress and evidence on a share of the sample
+ * plan's tasks, indicator values, and accepted 6-month reports from the department's divisions
+ * and from the ministry's departments (all but one, so the ministry sees who is missing). Each
+ * step skips what is already there, so running it again changes nothing.
+ */
+export async function seedDemoActivity(
+  db: Kysely<Database>,
+  services: Services,
+  unitIds: ReadonlyMap<string, string>,
+  year: number,
+  now: Date = new Date(),
+): Promise<void> {
+  const today = vietnamDateAt(now);
+  const halfEnd: IsoDate = `${year}-06-30`;
+  const sample = (await services.plans.list(ctx)).find((p) => p.isSample && p.year === year);
+  if (!sample) return;
+
+  const { items } = await services.tasks.planItems(ctx, sample.id, 'task');
+  for (const [i, item] of items.entries()) {
+    if (i % 3 === 2) continue;
+    const detail = await services.tasks.detail(ctx, item.id);
+    const firstHalf = detail.occurrences.filter(
+      (o) => o.dueDate !== null && compareIsoDates(o.dueDate, halfEnd) <= 0,
+    );
+    // One occurrence per task is enough; a task already touched was seeded before.
+    if (firstHalf.some((o) => o.status !== 'notStarted')) continue;
+    const occurrence = firstHalf[0];
+    if (!occurrence?.dueDate) continue;
+    const completedOn = addDays(occurrence.dueDate, -3 - (i % 5));
+    if (
+      i % 3 === 0 &&
+      compareIsoDates(completedOn, today) <= 0 &&
+      compareIsoDates(completedOn, `${year}-01-01`) >= 0
+    ) {
+      await services.tasks.update(ctx, item.id, {
+        occurrenceId: occurrence.id,
+        version: occurrence.version,
+        status: 'done',
+        completedOn,
+        note: 'Đã hoàn thành',
+        evidence: { number: `${100 + i}/KH-UBND`, date: completedOn, text: 'UBND tỉnh đã ban hành' },
+      });
+    } else if (compareIsoDates(`${year}-01-15`, today) <= 0) {
+      await services.tasks.update(ctx, item.id, {
+        occurrenceId: occurrence.id,
+        version: occurrence.version,
+        status: 'inProgress',
+        progress: 50,
+        note: 'Đang hoàn thiện dự thảo, chuẩn bị trình UBND tỉnh',
+      });
+    }
+  }
+
+  const indicators = await services.indicators.list(ctx, { planId: sample.id });
+  const q1End: IsoDate = `${year}-03-31`;
+  if (compareIsoDates(q1End, today) <= 0)
+    for (const [i, row] of indicators.entries()) {
+      if (row.latest !== null || row.unit !== 'percent') continue;
+      const target = Number(/(\d+(?:[.,]\d+)?)/.exec(row.target ?? '')?.[1]?.replace(',', '.') ?? NaN);
+      if (!Number.isFinite(target) || target <= 0 || target > 100) continue;
+      // Most indicators a little behind their year target at the end of the first quarter.
+      const value = Math.round(target * (i % 4 === 0 ? 1 : 0.8));
+      await services.indicators.putValue(ctx, row.id, {
+        period: `${year}-Q1`,
+        value,
+        asOf: q1End,
+        source: 'Dữ liệu mẫu',
+      });
+    }
+
+  if (compareIsoDates(addDays(halfEnd, 1), today) > 0) return;
+  const domains = [...new Set(items.map((i) => i.domain).filter((d): d is string => d !== null))];
+  const department = unitIds.get('STTTT-AG');
+  if (department) {
+    for (const period of await periodsFor(db, services, department, true, `${year}-H1`)) {
+      for (const [n, unitId] of period.unitIds.entries()) {
+        const name = (await services.orgUnits.listAll()).find((u) => u.id === unitId)?.name ?? '';
+        const own = domains.filter((_, d) => d % period.unitIds.length === n % period.unitIds.length);
+        await acceptedReport(services, period.periodId, unitId, sectionsFor(period.outline, own, name, n));
+      }
+    }
+  }
+  const ministry = unitIds.get('BTTTT');
+  if (ministry) {
+    const reporting = DEMO_MINISTRY_DEPARTMENTS.slice(0, -1).map((code) => unitIds.get(code));
+    for (const period of await periodsFor(db, services, ministry, false, `${year}-H1`))
+      for (const [n, unitId] of reporting.entries()) {
+        if (!unitId || !period.unitIds.includes(unitId)) continue;
+        const name = (await services.orgUnits.listAll()).find((u) => u.id === unitId)?.name ?? '';
+        await acceptedReport(
+          services,
+          period.periodId,
+          unitId,
+          sectionsFor(period.outline, domains.slice(n, n + 2), name, n),
+        );
+      }
+  }
+}
