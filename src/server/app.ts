@@ -23,10 +23,20 @@ import { AppError } from './common/errors.js';
 import type { AppConfig } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
+import { consolidationRoutes } from './consolidation/consolidation.routes.js';
 import { APP_VERSION, healthRoutes } from './health/health.routes.js';
+import { indicatorRoutes } from './indicators/indicators.routes.js';
+import { myWorkRoutes } from './my-work/my-work.routes.js';
+import { notificationRoutes } from './notifications/notifications.routes.js';
 import { orgUnitRoutes } from './org-units/org-units.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
+import { reminderRoutes } from './reminders/reminders.routes.js';
+import { reportRegimeRoutes } from './report-regimes/report-regimes.routes.js';
+import { reportingStatsRoutes } from './reporting-stats/reporting-stats.routes.js';
 import { createServices, type Services } from './services.js';
+import { taskRoutes } from './tasks/tasks.routes.js';
+import { statsRoutes } from './stats/stats.routes.js';
+import { submissionRoutes } from './submissions/submissions.routes.js';
 import { tokenRoutes } from './tokens/tokens.routes.js';
 import { userRoutes } from './users/users.routes.js';
 
@@ -92,6 +102,16 @@ export async function buildApp({ config, database, logger, services }: AppOption
   auditRoutes(app, svc.audit);
   planRoutes(app, svc.plans);
   calendarRoutes(app, svc.calendar);
+  consolidationRoutes(app, svc.consolidation);
+  taskRoutes(app, svc.tasks);
+  statsRoutes(app, svc.stats);
+  myWorkRoutes(app, svc.myWork);
+  indicatorRoutes(app, svc.indicators);
+  notificationRoutes(app, svc.notifications);
+  reminderRoutes(app, svc.reminders);
+  reportRegimeRoutes(app, svc.reportRegimes, svc.reportPeriods);
+  submissionRoutes(app, svc.submissions);
+  reportingStatsRoutes(app, svc.reportingStats);
 
   const indexHtml = path.join(config.webDistDir, 'index.html');
   const hasWeb = existsSync(indexHtml);

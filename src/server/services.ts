@@ -1,15 +1,28 @@
 import type { Kysely } from 'kysely';
+import type { Log } from './jobs/log.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthService } from './auth/auth.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import type { AppConfig } from './config.js';
+import { ConsolidationService } from './consolidation/consolidation.service.js';
 import type { Database } from './db/schema.js';
+import { IndicatorService } from './indicators/indicators.service.js';
+import { MyWorkService } from './my-work/my-work.service.js';
+import { NotificationService } from './notifications/notifications.service.js';
 import { OrgUnitService } from './org-units/org-units.service.js';
 import { PlanService } from './plans/plans.service.js';
+import { ReportPeriodService } from './report-regimes/report-periods.service.js';
+import { ReportRegimeService } from './report-regimes/report-regimes.service.js';
+import { ReportingStatsService } from './reporting-stats/reporting-stats.service.js';
+import { SubmissionService } from './submissions/submissions.service.js';
+import { createReminderService, type ReminderService } from './reminders/reminders.service.js';
+import { TaskService } from './tasks/tasks.service.js';
+import { StatsService } from './stats/stats.service.js';
 import { ApiTokenService } from './tokens/tokens.service.js';
 import { UserService } from './users/users.service.js';
 
 export interface Services {
+  consolidation: ConsolidationService;
   audit: AuditService;
   auth: AuthService;
   orgUnits: OrgUnitService;
@@ -17,29 +30,63 @@ export interface Services {
   tokens: ApiTokenService;
   plans: PlanService;
   calendar: CalendarService;
+  tasks: TaskService;
+  stats: StatsService;
+  myWork: MyWorkService;
+  indicators: IndicatorService;
+  notifications: NotificationService;
+  reminders: ReminderService;
+  reportRegimes: ReportRegimeService;
+  reportPeriods: ReportPeriodService;
+  submissions: SubmissionService;
+  reportingStats: ReportingStatsService;
 }
 
 export interface ServiceOptions {
   /** The clock every service reads "today" from; tests pass a fixed one. */
   now?: () => Date;
+  /** Where background work (reminder e-mail failures) is logged; warnings and errors to stderr when not given. */
+  logger?: Log;
 }
 
 /** The one place where services are wired; the HTTP app and the CLI both use it. */
 export function createServices(
   db: Kysely<Database>,
-  config: Pick<AppConfig, 'sessionTtlHours'>,
+  config: Pick<AppConfig, 'sessionTtlHours'> & Partial<Pick<AppConfig, 'mail'>>,
   options: ServiceOptions = {},
 ): Services {
   const now = options.now ?? (() => new Date());
   const audit = new AuditService(db);
   const calendar = new CalendarService(db, audit);
+  const notifications = new NotificationService(db, now);
+  const indicators = new IndicatorService(db, audit, now);
+  const reportRegimes = new ReportRegimeService(db, audit, calendar, now);
   return {
+    consolidation: new ConsolidationService(db, audit, calendar, now),
     calendar,
     audit,
     auth: new AuthService(db, audit, config.sessionTtlHours),
     orgUnits: new OrgUnitService(db, audit),
     users: new UserService(db, audit),
     tokens: new ApiTokenService(db, audit),
-    plans: new PlanService(db, audit, calendar, now),
+    plans: new PlanService(db, audit, calendar, now, reportRegimes),
+    tasks: new TaskService(db, audit, calendar, now),
+    stats: new StatsService(db, new OrgUnitService(db, audit), now),
+    myWork: new MyWorkService(db, new OrgUnitService(db, audit), calendar, now),
+    indicators,
+    reportRegimes,
+    reportPeriods: new ReportPeriodService(db, now),
+    submissions: new SubmissionService(db, audit, indicators, now),
+    reportingStats: new ReportingStatsService(db, now),
+    notifications,
+    reminders: createReminderService({
+      db,
+      audit,
+      calendar,
+      notifications,
+      mail: config.mail,
+      logger: options.logger,
+      now,
+    }),
   };
 }

@@ -19,12 +19,20 @@ export type Permission =
   | 'plans.read'
   | 'plans.import'
   | 'calendar.manage'
+  | 'settings.manage'
   | 'tasks.read'
   | 'tasks.update'
   | 'tasks.manage'
   | 'indicators.enterValues'
   | 'indicators.manage'
-  | 'stats.read';
+  | 'stats.read'
+  | 'reports.read'
+  | 'reports.draft'
+  | 'reports.submit'
+  | 'reports.review'
+  | 'reports.manageRegimes'
+  | 'reports.consolidate'
+  | 'reports.readConsolidated';
 
 /** Which roles hold which permissions. Unit-scoped permissions are further narrowed by `canActOnUnit`. */
 const grants: Record<Permission, readonly Role[]> = {
@@ -38,6 +46,7 @@ const grants: Record<Permission, readonly Role[]> = {
   'plans.read': ['admin', 'leader', 'unitHead', 'staff', 'compiler', 'viewer'],
   'plans.import': ['admin', 'compiler'],
   'calendar.manage': ['admin'],
+  'settings.manage': ['admin'],
   // Reading is further narrowed to the actor's own units unless they see the whole organisation.
   'tasks.read': ['admin', 'leader', 'unitHead', 'staff', 'compiler', 'viewer'],
   // Updating is further narrowed to tasks the actor's unit leads or coordinates.
@@ -47,6 +56,16 @@ const grants: Record<Permission, readonly Role[]> = {
   'indicators.enterValues': ['admin', 'unitHead', 'staff', 'compiler'],
   'indicators.manage': ['admin', 'compiler'],
   'stats.read': ['admin', 'leader', 'unitHead', 'staff', 'compiler', 'viewer'],
+  // Reports are further narrowed by unit in domain/access/report-access.ts.
+  'reports.read': ['admin', 'leader', 'unitHead', 'staff', 'compiler', 'viewer'],
+  'reports.draft': ['admin', 'unitHead', 'staff', 'compiler'],
+  'reports.submit': ['admin', 'unitHead'],
+  'reports.review': ['admin', 'compiler'],
+  'reports.manageRegimes': ['admin', 'compiler'],
+  // Building, editing and issuing the consolidated report is the compiling office's work.
+  'reports.consolidate': ['admin', 'compiler'],
+  // Leaders read and download the consolidated report without changing it.
+  'reports.readConsolidated': ['admin', 'leader', 'compiler'],
 };
 
 export function hasPermission(actor: Actor, permission: Permission): boolean {

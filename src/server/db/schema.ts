@@ -126,6 +126,8 @@ export interface PlanItemTable {
   target: Json<unknown> | null;
   warnings: Json<string[]>;
   source_lines: Json<number[]> | null;
+  /** Domain, content and output folded for diacritic-insensitive search (see tasks/search-text.ts). */
+  search_text: string;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -193,6 +195,8 @@ export interface TaskUpdateTable {
   status_to: string | null;
   progress: number | null;
   note: string | null;
+  /** Why work was stopped or reopened, when the status change needs one. */
+  reason: ColumnType<string | null, string | null | undefined, string | null>;
   evidence: Json<unknown> | null;
   created_at: Timestamp;
 }
@@ -276,6 +280,103 @@ export interface PlanRegimeTable {
   status: Generated<string>;
 }
 
+export interface ReportRegimeTable {
+  id: Generated<string>;
+  plan_id: string | null;
+  name: string;
+  content: Generated<string>;
+  scope: Generated<string>;
+  reporting_units: Json<unknown>;
+  receiving_unit_id: string;
+  frequency: string;
+  period_indexes: Json<number[]> | null;
+  year: number;
+  cut_off_rule: Json<unknown>;
+  deadline_rule: Json<unknown>;
+  outline: Json<unknown[]>;
+  data_form: Json<string[]>;
+  instructions: Generated<string>;
+  sending_methods: ColumnType<string[], string | undefined, string>;
+  status: Generated<'proposed' | 'active' | 'archived'>;
+  source: Json<unknown> | null;
+  warnings: Json<string[]>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ReportPeriodTable {
+  id: Generated<string>;
+  regime_id: string;
+  code: string;
+  label: string;
+  starts_on: string;
+  ends_on: string;
+  cut_off_from: string;
+  cut_off_to: string;
+  due_at: Date;
+  unit_ids: Json<string[]> | null;
+}
+
+export type SubmissionState = 'draft' | 'submitted' | 'returned' | 'accepted';
+
+export interface SubmissionTable {
+  id: Generated<string>;
+  period_id: string;
+  org_unit_id: string;
+  status: Generated<SubmissionState>;
+  sections: Json<Record<string, unknown>>;
+  data: Json<Record<string, unknown>>;
+  version: Generated<number>;
+  locked: Generated<boolean>;
+  submitted_at: Date | null;
+  submitted_by: string | null;
+  accepted_at: Date | null;
+  accepted_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface SubmissionVersionTable {
+  id: Generated<string>;
+  submission_id: string;
+  number: number;
+  event: string;
+  sections: Json<Record<string, unknown>>;
+  data: Json<Record<string, unknown>>;
+  comment: string | null;
+  created_by: string | null;
+  created_by_name: string | null;
+  created_at: Timestamp;
+}
+
+export interface SubmissionCommentTable {
+  id: Generated<string>;
+  submission_id: string;
+  section_key: string | null;
+  body: string;
+  author_id: string | null;
+  author_name: string | null;
+  created_at: Timestamp;
+}
+
+export interface ConsolidatedReportTable {
+  id: Generated<string>;
+  org_unit_id: string;
+  period_code: string;
+  kind: 'department' | 'upward';
+  regime_id: string | null;
+  draft: Json<unknown>;
+  header: Json<unknown>;
+  version: Generated<number>;
+  created_by: string | null;
+  updated_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   org_units: OrgUnitTable;
   users: UserTable;
@@ -298,6 +399,12 @@ export interface Database {
   indicator_rules: IndicatorRuleTable;
   notifications: NotificationTable;
   reminder_deliveries: ReminderDeliveryTable;
+  report_regimes: ReportRegimeTable;
+  report_periods: ReportPeriodTable;
+  submissions: SubmissionTable;
+  submission_versions: SubmissionVersionTable;
+  submission_comments: SubmissionCommentTable;
+  consolidated_reports: ConsolidatedReportTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;

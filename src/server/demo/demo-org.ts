@@ -1,7 +1,10 @@
 import type { OrgUnitKind } from '../../domain/org/org-unit.js';
 import type { Role } from '../../domain/access/roles.js';
 
-/** Sample organisation (Dữ liệu mẫu): the department of seed plan 40/KH-STTTT and its units. */
+/**
+ * Sample organisation (Dữ liệu mẫu): the department of seed plan 40/KH-STTTT and its units, and the
+ * ministry it reports to with five more provincial departments, for reports across levels.
+ */
 export interface DemoUnit {
   code: string;
   name: string;
@@ -84,6 +87,61 @@ export const DEMO_UNITS: DemoUnit[] = [
     parentCode: 'STTTT-AG',
     aliases: ['TTCNTT&TT', 'Trung tâm CNTT-TT', 'TT CNTT-TT'],
   },
+  // The ministry the departments report to, for the multi-level reporting sample.
+  {
+    code: 'BTTTT',
+    name: 'Bộ Thông tin và Truyền thông',
+    shortName: 'Bộ TTTT',
+    kind: 'ministry',
+    parentCode: null,
+    aliases: ['Bộ TT&TT'],
+  },
+  {
+    code: 'VKHTC-BTTTT',
+    name: 'Vụ Kế hoạch – Tài chính',
+    shortName: 'Vụ KHTC',
+    kind: 'division',
+    parentCode: 'BTTTT',
+    aliases: ['Vụ KH-TC'],
+  },
+  ...otherProvince('CT', 'thành phố', 'Cần Thơ'),
+  ...otherProvince('DT', 'tỉnh', 'Đồng Tháp'),
+  ...otherProvince('KG', 'tỉnh', 'Kiên Giang'),
+  ...otherProvince('CM', 'tỉnh', 'Cà Mau'),
+  ...otherProvince('HG', 'tỉnh', 'Hậu Giang'),
+];
+
+/** The Sở of the ministry regime's departments: the short names must not collide with An Giang's "Sở TTTT". */
+function otherProvince(code: string, level: 'tỉnh' | 'thành phố', name: string): DemoUnit[] {
+  const committee = `UBND-${code}`;
+  return [
+    {
+      code: committee,
+      name: `Ủy ban nhân dân ${level} ${name}`,
+      shortName: `UBND ${level === 'tỉnh' ? 'tỉnh' : 'TP'} ${name}`,
+      kind: 'peoplesCommittee',
+      parentCode: null,
+      aliases: [],
+    },
+    {
+      code: `STTTT-${code}`,
+      name: `Sở Thông tin và Truyền thông ${name}`,
+      shortName: `Sở TTTT ${name}`,
+      kind: 'provincialDepartment',
+      parentCode: committee,
+      aliases: [],
+    },
+  ];
+}
+
+/** The departments that send the ministry's 6-month report (demo-reporting.ts). */
+export const DEMO_MINISTRY_DEPARTMENTS = [
+  'STTTT-AG',
+  'STTTT-CT',
+  'STTTT-DT',
+  'STTTT-KG',
+  'STTTT-CM',
+  'STTTT-HG',
 ];
 
 export interface DemoAccount {
@@ -105,4 +163,16 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'chuyenvien', fullName: 'Lê Văn Chuyên Viên (mẫu)', unitCode: 'CNTT-BCVT', roles: ['staff'] },
   { username: 'tonghop', fullName: 'Phạm Thị Tổng Hợp (mẫu)', unitCode: 'KHTC', roles: ['compiler'] },
   { username: 'xem', fullName: 'Võ Văn Người Xem (mẫu)', unitCode: 'TTRA', roles: ['viewer'] },
+  {
+    username: 'tonghopbo',
+    fullName: 'Đặng Thị Tổng Hợp Bộ (mẫu)',
+    unitCode: 'VKHTC-BTTTT',
+    roles: ['compiler'],
+  },
+  {
+    username: 'giamdoccantho',
+    fullName: 'Huỳnh Văn Giám Đốc Sở (mẫu)',
+    unitCode: 'STTTT-CT',
+    roles: ['unitHead'],
+  },
 ];

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type TestContext } from '../../../test/support/app.js';
+import { createTestApp, login, type Session, type TestContext } from '../../../test/support/app.js';
+import { vietnamDateAt } from '../../domain/calendar/index.js';
 import { createTestDatabase, testStore } from '../../../test/support/db.js';
 import { systemContext } from '../common/context.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/database.js';
@@ -11,7 +12,16 @@ import { DEMO_ACCOUNTS } from './demo-org.js';
 import { seedDemoData } from './demo-seed.js';
 
 const PASSWORD = 'mat-khau-mau-2024';
-const UNIT_CODES = ['UBND-AG', 'STTTT-AG', 'BGD', 'VP', 'TTRA', 'KHTC', 'CNTT-BCVT', 'TTBCXB', 'TTCNTT-TT'];
+const AN_GIANG_DIVISIONS = ['BGD', 'VP', 'TTRA', 'KHTC', 'CNTT-BCVT', 'TTBCXB', 'TTCNTT-TT'];
+const OTHER_PROVINCES = ['CT', 'DT', 'KG', 'CM', 'HG'];
+const UNIT_CODES = [
+  'UBND-AG',
+  'STTTT-AG',
+  ...AN_GIANG_DIVISIONS,
+  'BTTTT',
+  'VKHTC-BTTTT',
+  ...OTHER_PROVINCES.flatMap((p) => [`UBND-${p}`, `STTTT-${p}`]),
+];
 const services = (handle: DatabaseHandle) => createServices(handle.db, { sessionTtlHours: 1 });
 
 /** What a seeded store holds, in a form that is easy to compare between runs. */
@@ -27,6 +37,11 @@ async function contents(handle: DatabaseHandle) {
     .orderBy('username')
     .execute();
   return { units, users };
+}
+
+async function periodOf(session: Session, regimeId: string): Promise<string> {
+  const res = await session.request('GET', `/api/report-periods?regimeId=${regimeId}`);
+  return res.json<{ periods: { id: string }[] }>().periods[0]?.id ?? '';
 }
 
 describe('demo seed', () => {
@@ -49,19 +64,27 @@ describe('demo seed', () => {
     expect(byCode.get('UBND-AG')).toMatchObject({ parentId: null, shortName: 'UBND tỉnh An Giang' });
     expect(byCode.get('STTTT-AG')).toMatchObject({ shortName: 'Sở TTTT', kind: 'provincialDepartment' });
     expect(parentCode('STTTT-AG')).toBe('UBND-AG');
-    for (const code of UNIT_CODES.slice(2)) expect(parentCode(code)).toBe('STTTT-AG');
+    for (const code of AN_GIANG_DIVISIONS) expect(parentCode(code)).toBe('STTTT-AG');
+    expect(byCode.get('BTTTT')).toMatchObject({ parentId: null, kind: 'ministry' });
+    expect(parentCode('VKHTC-BTTTT')).toBe('BTTTT');
+    for (const p of OTHER_PROVINCES) {
+      expect(parentCode(`STTTT-${p}`)).toBe(`UBND-${p}`);
+      expect(byCode.get(`STTTT-${p}`)?.kind).toBe('provincialDepartment');
+    }
     expect(byCode.get('VP')).toMatchObject({
       name: 'Văn phòng',
       aliases: expect.arrayContaining(['VP']) as unknown,
     });
 
     const users = await t.services.users.list(systemContext());
-    expect(users).toHaveLength(6);
+    expect(users).toHaveLength(8);
     expect(users.map((u) => u.roles[0]).sort()).toEqual([
       'admin',
       'compiler',
+      'compiler',
       'leader',
       'staff',
+      'unitHead',
       'unitHead',
       'viewer',
     ]);
@@ -70,6 +93,52 @@ describe('demo seed', () => {
       const user = users.find((u) => u.username === account.username);
       expect(user?.orgUnitId).toBe(byCode.get(account.unitCode)?.id);
     }
+  });
+
+  it('issues the sample plan’s regimes and the ministry’s 6-month report, owed by six departments', async () => {
+    const year = Number(vietnamDateAt(new Date()).slice(0, 4));
+    const ministryCompiler = await login(t.app, 'tonghopbo', PASSWORD);
+    const { regimes } = (await ministryCompiler.request('GET', '/api/report-regimes?status=active')).json<{
+      regimes: {
+        id: string;
+        frequency: string;
+        year: number;
+        receivingUnit: { name: string };
+        units: unknown[];
+      }[];
+    }>();
+    expect(regimes.map((r) => r.frequency).sort()).toEqual([
+      'annual',
+      'monthly',
+      'nineMonths',
+      'quarterly',
+      'semiannual',
+      'semiannual',
+      'weekly',
+    ]);
+    const ministry = regimes.find((r) => r.receivingUnit.name === 'Bộ Thông tin và Truyền thông');
+    expect(ministry).toMatchObject({ frequency: 'semiannual', year });
+    expect(ministry?.units).toHaveLength(6);
+    const tree = await ministryCompiler.request(
+      'GET',
+      `/api/stats/reporting/tree?regimeId=${ministry?.id ?? ''}&period=${year}-H1`,
+    );
+    expect(tree.json<{ nodes: { depth: number; childrenExpected: number }[] }>().nodes[0]).toMatchObject({
+      depth: 0,
+      childrenExpected: 6,
+    });
+    const canTho = await login(t.app, 'giamdoccantho', PASSWORD);
+    const owed = (await canTho.request('GET', '/api/report-periods?mine=1')).json<{
+      periods: { code: string }[];
+    }>();
+    expect(owed.periods.map((p) => p.code)).toEqual([`${year}-H1`]);
+    const periodId = await periodOf(ministryCompiler, ministry?.id ?? '');
+    const report = await canTho.request('GET', `/api/submissions?periodId=${periodId}`);
+    expect(report.json<{ permissions: unknown }>().permissions).toEqual({
+      canDraft: true,
+      canSubmit: true,
+      canReview: false,
+    });
   });
 
   it.each(DEMO_ACCOUNTS.map((a) => [a.username, a.roles[0]] as const))(
@@ -134,9 +203,9 @@ describe('demo seed', () => {
           expect(await contents(second)).toEqual(seeded);
           expect(await seedDemoData(second.db, services(second), PASSWORD)).toMatchObject({ seeded: false });
           const after = await contents(second);
-          expect(after.units).toHaveLength(9);
-          expect(after.users).toHaveLength(6);
-          expect(new Set(after.units.map((u) => u.code)).size).toBe(9);
+          expect(after.units).toHaveLength(UNIT_CODES.length);
+          expect(after.users).toHaveLength(DEMO_ACCOUNTS.length);
+          expect(new Set(after.units.map((u) => u.code)).size).toBe(UNIT_CODES.length);
           const session = await services(second).auth.login(systemContext(), 'admin', PASSWORD, null);
           expect(session.user.roles).toEqual(['admin']);
         } finally {

@@ -8,6 +8,8 @@ import type { Services } from '../services.js';
 import { SettingsRepository } from '../settings/settings.repository.js';
 import { DEMO_ACCOUNTS, DEMO_UNITS } from './demo-org.js';
 import { demoPlanFile } from './demo-plan.js';
+import { seedDemoActivity } from './demo-activity.js';
+import { seedDemoReporting } from './demo-reporting.js';
 
 const SEEDED_KEY = 'demo.seeded';
 
@@ -26,7 +28,10 @@ export async function seedDemoData(
   db: Kysely<Database>,
   services: Services,
   demoPassword: string | null,
-  options: { withPlan?: boolean; /** The sample plan's year; defaults to the current one. */ year?: number } = {},
+  options: {
+    withPlan?: boolean;
+    /** The sample plan's year; defaults to the current one. */ year?: number;
+  } = {},
 ): Promise<DemoSeedResult> {
   const settings = new SettingsRepository();
   const accounts = DEMO_ACCOUNTS.map((a) => ({
@@ -70,7 +75,11 @@ export async function seedDemoData(
     });
   }
   const year = options.year ?? Number(vietnamDateAt(new Date()).slice(0, 4));
-  if (options.withPlan ?? true) await importDemoPlan(services, year);
+  if (options.withPlan ?? true) {
+    await importDemoPlan(services, year);
+    await seedDemoReporting(services, ids, year);
+    await seedDemoActivity(db, services, ids, year);
+  }
   await settings.set(db, SEEDED_KEY, { at: new Date().toISOString() });
   return { seeded: true, password, passwordGenerated: demoPassword === null, accounts };
 }

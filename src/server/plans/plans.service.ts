@@ -9,6 +9,7 @@ import { AppError } from '../common/errors.js';
 import { ImportPreviewRepository } from '../common/import-preview.repository.js';
 import type { Database } from '../db/schema.js';
 import { OrgUnitRepository } from '../org-units/org-units.repository.js';
+import type { ReportRegimeService } from '../report-regimes/report-regimes.service.js';
 import { OccurrenceSync } from '../tasks/occurrence-sync.js';
 import { PlanRepository } from './plans.repository.js';
 import type { CommitImportInput } from './plans.schemas.js';
@@ -37,6 +38,8 @@ export class PlanService {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly today: () => Date = () => new Date(),
+    /** Proposes report regimes from the plan's "Tổ chức thực hiện" (report-regimes/regime-proposals.ts). */
+    private readonly regimes?: Pick<ReportRegimeService, 'proposeFromPlan'>,
   ) {
     this.previews = new ImportPreviewRepository(db, 'plan');
   }
@@ -86,6 +89,7 @@ export class PlanService {
       });
       const plan = await this.repository.findPlan(trx, planId);
       if (plan) await this.occurrences.syncPlan(trx, plan, await this.calendar.calendar(trx));
+      await this.regimes?.proposeFromPlan(trx, ctx, planId);
       await this.previews.discard(trx, previewId);
       return { planId };
     });

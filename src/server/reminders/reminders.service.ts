@@ -217,6 +217,8 @@ export function createReminderService(deps: {
   notifications: NotificationService;
   mail: MailConfig | undefined;
   logger: Log | undefined;
+  /** The services' clock; report reminders tell overdue reports from upcoming ones with it. */
+  now?: () => Date;
 }): ReminderService {
   return new ReminderService({
     db: deps.db,
@@ -226,6 +228,6 @@ export function createReminderService(deps: {
     mailer: deps.mail ? createMailer(deps.mail) : null,
     publicUrl: deps.mail?.publicUrl ?? DEFAULT_PUBLIC_URL,
     logger: deps.logger ?? createLogger('warn', process.stderr),
-    sources: [new TaskReminderSource(), new SubmissionReminderSource()],
+    sources: [new TaskReminderSource(), new SubmissionReminderSource(deps.now)],
   });
 }

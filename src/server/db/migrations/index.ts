@@ -2,12 +2,20 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation.js';
 import * as plans from './0002-plans.js';
 import * as tracking from './0003-tracking.js';
+import * as taskSearch from './0004-task-search.js';
+import * as statsIndexes from './0005-stats-indexes.js';
+import * as reporting from './0010-reporting.js';
+import * as consolidation from './0011-consolidation.js';
 
 /** Migrations are listed here, not read from disk, so they run the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-plans': plans,
   '0003-tracking': tracking,
+  '0004-task-search': taskSearch,
+  '0005-stats-indexes': statsIndexes,
+  '0010-reporting': reporting,
+  '0011-consolidation': consolidation,
 };
 
 export const migrationProvider: MigrationProvider = {

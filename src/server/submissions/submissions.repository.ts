@@ -1,0 +1,217 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, SubmissionState, SubmissionTable } from '../db/schema.js';
+
+export type SubmissionRow = Selectable<SubmissionTable>;
+
+export interface SubmissionWrite {
+  status?: SubmissionState;
+  sections?: Record<string, unknown>;
+  data?: Record<string, unknown>;
+  locked?: boolean;
+  submitted_at?: Date | null;
+  submitted_by?: string | null;
+  accepted_at?: Date | null;
+  accepted_by?: string | null;
+}
+
+export interface VersionWrite {
+  submissionId: string;
+  event: 'submit' | 'return' | 'accept' | 'unlock';
+  sections: Record<string, unknown>;
+  data: Record<string, unknown>;
+  comment: string | null;
+  createdBy: string | null;
+  createdByName: string | null;
+  at: Date;
+}
+
+export class SubmissionRepository {
+  async find(db: Kysely<Database>, id: string): Promise<SubmissionRow | undefined> {
+    return db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async findByPeriodUnit(db: Kysely<Database>, periodId: string, unitId: string) {
+    return db
+      .selectFrom('submissions')
+      .selectAll()
+      .where('period_id', '=', periodId)
+      .where('org_unit_id', '=', unitId)
+      .executeTakeFirst();
+  }
+
+  /** The unit's draft for the period, created if missing; two first readers racing get the same row. */
+  async ensure(db: Kysely<Database>, periodId: string, unitId: string, userId: string | null, at: Date) {
+    await db
+      .insertInto('submissions')
+      .values({
+        period_id: periodId,
+        org_unit_id: unitId,
+        sections: '{}',
+        data: '{}',
+        updated_by: userId,
+        created_at: at,
+        updated_at: at,
+      })
+      .onConflict((oc) => oc.columns(['period_id', 'org_unit_id']).doNothing())
+      .execute();
+    const row = await this.findByPeriodUnit(db, periodId, unitId);
+    if (!row) throw new Error(`submission for ${periodId}/${unitId} vanished`);
+    return row;
+  }
+
+  /** Writes only if `version` is current; undefined when someone saved first. */
+  async update(
+    db: Kysely<Database>,
+    id: string,
+    version: number,
+    write: SubmissionWrite,
+    by: string | null,
+    at: Date,
+  ): Promise<SubmissionRow | undefined> {
+    const { sections, data, ...rest } = write;
+    return db
+      .updateTable('submissions')
+      .set((eb) => ({
+        ...rest,
+        ...(sections === undefined ? {} : { sections: JSON.stringify(sections) }),
+        ...(data === undefined ? {} : { data: JSON.stringify(data) }),
+        version: eb('version', '+', 1),
+        updated_by: by,
+        updated_at: at,
+      }))
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  async insertVersion(db: Kysely<Database>, version: VersionWrite): Promise<number> {
+    const last = await db
+      .selectFrom('submission_versions')
+      .select((eb) => eb.fn.max('number').as('n'))
+      .where('submission_id', '=', version.submissionId)
+      .executeTakeFirst();
+    const number = (last?.n ?? 0) + 1;
+    await db
+      .insertInto('submission_versions')
+      .values({
+        submission_id: version.submissionId,
+        number,
+        event: version.event,
+        sections: JSON.stringify(version.sections),
+        data: JSON.stringify(version.data),
+        comment: version.comment,
+        created_by: version.createdBy,
+        created_by_name: version.createdByName,
+        created_at: version.at,
+      })
+      .execute();
+    return number;
+  }
+
+  async versions(db: Kysely<Database>, submissionId: string) {
+    return db
+      .selectFrom('submission_versions')
+      .select(['number', 'event', 'comment', 'created_by_name', 'created_at'])
+      .where('submission_id', '=', submissionId)
+      .orderBy('number')
+      .execute();
+  }
+
+  async version(db: Kysely<Database>, submissionId: string, number: number) {
+    return db
+      .selectFrom('submission_versions')
+      .selectAll()
+      .where('submission_id', '=', submissionId)
+      .where('number', '=', number)
+      .executeTakeFirst();
+  }
+
+  async comments(db: Kysely<Database>, submissionId: string) {
+    return db
+      .selectFrom('submission_comments')
+      .selectAll()
+      .where('submission_id', '=', submissionId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+  }
+
+  async insertComment(
+    db: Kysely<Database>,
+    comment: {
+      submissionId: string;
+      sectionKey: string | null;
+      body: string;
+      authorId: string | null;
+      authorName: string | null;
+      at: Date;
+    },
+  ) {
+    return db
+      .insertInto('submission_comments')
+      .values({
+        submission_id: comment.submissionId,
+        section_key: comment.sectionKey,
+        body: comment.body,
+        author_id: comment.authorId,
+        author_name: comment.authorName,
+        created_at: comment.at,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  async userName(db: Kysely<Database>, userId: string | undefined): Promise<string | null> {
+    if (!userId) return null;
+    const row = await db.selectFrom('users').select('full_name').where('id', '=', userId).executeTakeFirst();
+    return row?.full_name ?? null;
+  }
+
+  async insertAttachment(
+    db: Kysely<Database>,
+    file: {
+      ownerId: string;
+      filename: string;
+      contentType: string;
+      content: Buffer;
+      sha256: string;
+      createdBy: string | null;
+    },
+  ) {
+    return db
+      .insertInto('attachments')
+      .values({
+        owner_type: 'submission',
+        owner_id: file.ownerId,
+        filename: file.filename,
+        content_type: file.contentType,
+        size_bytes: file.content.length,
+        sha256: file.sha256,
+        content: file.content,
+        created_by: file.createdBy,
+      })
+      .returning(['id', 'filename', 'content_type', 'size_bytes', 'sha256', 'created_at'])
+      .executeTakeFirstOrThrow();
+  }
+
+  async attachments(db: Kysely<Database>, submissionId: string) {
+    return db
+      .selectFrom('attachments')
+      .select(['id', 'filename', 'content_type', 'size_bytes', 'sha256', 'created_at'])
+      .where('owner_type', '=', 'submission')
+      .where('owner_id', '=', submissionId)
+      .orderBy('created_at')
+      .execute();
+  }
+
+  async attachment(db: Kysely<Database>, submissionId: string, attachmentId: string) {
+    return db
+      .selectFrom('attachments')
+      .select(['id', 'filename', 'content_type', 'content'])
+      .where('owner_type', '=', 'submission')
+      .where('owner_id', '=', submissionId)
+      .where('id', '=', attachmentId)
+      .executeTakeFirst();
+  }
+}
