@@ -61,21 +61,24 @@ export function createServices(
   const notifications = new NotificationService(db, now);
   const indicators = new IndicatorService(db, audit, now);
   const reportRegimes = new ReportRegimeService(db, audit, calendar, now);
+  calendar.onChange((trx) => reportRegimes.refreshDeadlines(trx));
+  const orgUnits = new OrgUnitService(db, audit);
+  const reportPeriods = new ReportPeriodService(db, now);
   return {
     consolidation: new ConsolidationService(db, audit, calendar, now),
     calendar,
     audit,
     auth: new AuthService(db, audit, config.sessionTtlHours),
-    orgUnits: new OrgUnitService(db, audit),
+    orgUnits,
     users: new UserService(db, audit),
     tokens: new ApiTokenService(db, audit),
     plans: new PlanService(db, audit, calendar, now, reportRegimes),
     tasks: new TaskService(db, audit, calendar, now),
-    stats: new StatsService(db, new OrgUnitService(db, audit), now),
-    myWork: new MyWorkService(db, new OrgUnitService(db, audit), calendar, now),
+    stats: new StatsService(db, orgUnits, now),
+    myWork: new MyWorkService(db, orgUnits, calendar, reportPeriods, now),
     indicators,
     reportRegimes,
-    reportPeriods: new ReportPeriodService(db, now),
+    reportPeriods,
     submissions: new SubmissionService(db, audit, indicators, now),
     reportingStats: new ReportingStatsService(db, now),
     notifications,

@@ -62,7 +62,9 @@ export interface ReportRegime {
   source?: { text: string; recipient: string | null };
 }
 
+/** As seed 001 is laid out: highlights first, then results by domain, difficulties, solutions, next tasks. */
 export const DEFAULT_OUTLINE: readonly OutlineSection[] = [
+  { key: 'highlights', title: 'Kết quả hoạt động nổi bật' },
   { key: 'results', title: 'Kết quả thực hiện', perDomain: true },
   { key: 'difficulties', title: 'Khó khăn, vướng mắc' },
   { key: 'proposals', title: 'Giải pháp, kiến nghị' },

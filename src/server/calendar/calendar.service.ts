@@ -22,11 +22,17 @@ const ENTITY = 'calendarAdjustment';
 export class CalendarService {
   private readonly repository = new CalendarRepository();
   private cached: WorkingCalendar | null = null;
+  private readonly dependents: ((trx: Kysely<Database>) => Promise<void>)[] = [];
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly audit: AuditService,
   ) {}
+
+  /** Deadlines kept elsewhere (report periods) are recomputed in the same transaction as a change. */
+  onChange(refresh: (trx: Kysely<Database>) => Promise<void>): void {
+    this.dependents.push(refresh);
+  }
 
   async calendar(db: Kysely<Database> = this.db): Promise<WorkingCalendar> {
     if (this.cached && db === this.db) return this.cached;
@@ -104,5 +110,6 @@ export class CalendarService {
       const moved = calendar.nextWorkingDayOnOrAfter(dueDate);
       if (moved !== deadline) await this.repository.setDeadline(trx, dueDate, moved);
     }
+    for (const refresh of this.dependents) await refresh(trx);
   }
 }

@@ -54,6 +54,27 @@ export const taskSection = z.object({
 });
 export type TaskSection = z.infer<typeof taskSection>;
 
+/** A report the unit owes (Báo cáo phải nộp): not yet sent, or returned for corrections. */
+export const reportWorkItem = z.object({
+  kind: z.literal('report'),
+  periodId: z.string(),
+  submissionId: z.string().nullable(),
+  regimeName: z.string(),
+  periodLabel: z.string(),
+  /** ISO instant with the +07:00 offset. */
+  dueAt: z.string(),
+  status: z.enum(['draft', 'returned']).nullable(),
+  overdue: z.boolean(),
+});
+export type ReportWorkItem = z.infer<typeof reportWorkItem>;
+
+export const reportsDueSection = z.object({
+  key: z.literal('reportsDue'),
+  title: z.string(),
+  count: z.number().int(),
+  items: z.array(reportWorkItem),
+});
+
 export const myWorkResponse = z.object({
   unit: z.object({ id: z.string(), name: z.string() }),
   asOf: z.string(),
@@ -61,8 +82,13 @@ export const myWorkResponse = z.object({
   /** The last deadline counted as due soon. */
   dueSoonUntil: z.string(),
   sections: z.array(taskSection),
+  /** Reports owed: overdue ones always, the others due within the next REPORTS_DUE_HORIZON_DAYS days. */
+  reportsDue: reportsDueSection,
 });
 export type MyWorkResponse = z.infer<typeof myWorkResponse>;
+
+/** How far ahead "Báo cáo phải nộp" looks for reports not yet due. */
+export const REPORTS_DUE_HORIZON_DAYS = 14;
 
 export const MY_WORK_DESCRIPTION = `Việc của một đơn vị (mặc định đơn vị của người dùng) và của chính người dùng, tại ngày asOf (mặc định hôm nay), chỉ trong các kế hoạch đang hiệu lực; mỗi mục là một lần thực hiện chưa xong (chưa hoàn thành, không bị hủy), sắp theo thời hạn (không có hạn xếp cuối).
 - overdue (Quá hạn): đơn vị chủ trì, thời hạn đã qua — luôn hiện, dù quá hạn bao lâu.
@@ -70,4 +96,5 @@ export const MY_WORK_DESCRIPTION = `Việc của một đơn vị (mặc định
 - awaitingUpdate (Chờ cập nhật): việc thường xuyên hoặc định kỳ của kỳ đang diễn ra, đơn vị chủ trì, chưa có cập nhật tiến độ hay trạng thái nào.
 - coordinating (Phối hợp): đơn vị phối hợp và phần việc của đơn vị chưa xong; hiện lần quá hạn, lần đến hạn kế tiếp và việc thường xuyên của kỳ đang diễn ra.
 - assignedToMe (Được giao cho tôi): người dùng được phân công, theo cùng quy tắc như coordinating.
+- reportsDue (Báo cáo phải nộp): báo cáo đơn vị chưa gửi hoặc bị trả lại — quá hạn luôn hiện, còn lại đến hạn trong ${REPORTS_DUE_HORIZON_DAYS} ngày tới.
 count là tổng số mục của mục đó; items chỉ liệt kê tối đa limit mục. Nhân viên chỉ xem được đơn vị mình, trưởng đơn vị thêm các đơn vị cấp dưới, lãnh đạo/tổng hợp/quản trị mọi đơn vị.`;

@@ -6,13 +6,20 @@ import {
   timeliness,
 } from '../../domain/tracking/index.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
+import type { ReportPeriodService } from '../report-regimes/report-periods.service.js';
 import { requireActor, requirePermission, type RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
 import type { OrgUnitService } from '../org-units/org-units.service.js';
 import { reachesUnit, unitReach } from '../stats/unit-reach.js';
 import { type InboxQuery, MyWorkRepository, type WorkPage } from './my-work.repository.js';
-import type { MyWorkQuery, MyWorkResponse, TaskSection, TaskSectionKey } from './my-work.schemas.js';
+import {
+  type MyWorkQuery,
+  type MyWorkResponse,
+  REPORTS_DUE_HORIZON_DAYS,
+  type TaskSection,
+  type TaskSectionKey,
+} from './my-work.schemas.js';
 
 const TITLES: Record<TaskSectionKey, string> = {
   overdue: 'Quá hạn',
@@ -35,6 +42,7 @@ export class MyWorkService {
     private readonly db: Kysely<Database>,
     private readonly orgUnits: OrgUnitService,
     private readonly calendars: CalendarService,
+    private readonly reportPeriods: ReportPeriodService,
     private readonly now: () => Date,
   ) {}
 
@@ -70,6 +78,11 @@ export class MyWorkService {
       userId === null
         ? { count: 0, rows: [] }
         : await this.repository.assignedTo(this.db, { ...q, userId }, currentCodes);
+    // Reports are judged at an instant: now, or the end of the day asked about.
+    const at =
+      query.asOf === undefined ? this.now() : new Date(vietnamMidnight(addDays(asOf, 1)).getTime() - 1);
+    const until = vietnamMidnight(addDays(asOf, REPORTS_DUE_HORIZON_DAYS + 1));
+    const owed = await this.reportPeriods.owedBy(unitId, at, until);
     const pages: [TaskSectionKey, WorkPage][] = [
       ['overdue', overdue],
       ['dueSoon', dueSoon],
@@ -83,6 +96,12 @@ export class MyWorkService {
       dueSoonWorkingDays: DEFAULT_DUE_SOON_WORKING_DAYS,
       dueSoonUntil,
       sections: pages.map(([key, page]) => this.section(key, page, asOf, calendar)),
+      reportsDue: {
+        key: 'reportsDue',
+        title: 'Báo cáo phải nộp',
+        count: owed.length,
+        items: owed.slice(0, query.limit).map((report) => ({ kind: 'report' as const, ...report })),
+      },
     };
   }
 

@@ -15,6 +15,17 @@ type PeriodView = z.infer<typeof periodSchema>;
 const dayStart = (date: string) => new Date(`${date}T00:00:00+07:00`);
 const dayEnd = (date: string) => new Date(`${date}T23:59:59.999+07:00`);
 
+/** A report a unit still has to send: not yet sent, or returned to it for corrections. */
+export interface OwedReport {
+  periodId: string;
+  submissionId: string | null;
+  regimeName: string;
+  periodLabel: string;
+  dueAt: string;
+  status: 'draft' | 'returned' | null;
+  overdue: boolean;
+}
+
 /** The periods of issued regimes, each with its window and deadline, and what the caller's unit owes. */
 export class ReportPeriodService {
   private readonly repository = new ReportRegimeRepository();
@@ -72,5 +83,43 @@ export class ReportPeriodService {
       });
     }
     return { periods: views };
+  }
+
+  /**
+   * What `unitId` owes at the instant `at`: every unsent report already past its deadline (they
+   * never drop out of view) and those falling due before `until`, soonest first.
+   */
+  async owedBy(unitId: string, at: Date, until: Date): Promise<OwedReport[]> {
+    const regimes = await this.repository.list(this.db, { status: 'active' });
+    const periods = await this.repository.periods(this.db, {
+      regimeIds: regimes.map((r) => r.id),
+      dueTo: until,
+    });
+    const units = await UnitDirectory.load(this.db);
+    const expected = await expectedReports(
+      this.db,
+      units,
+      periods,
+      new Map(regimes.map((r) => [r.id, r])),
+      at,
+    );
+    return expected
+      .filter((e) => e.unitId === unitId && (e.timeliness === 'missing' || e.timeliness === 'pending'))
+      .filter(
+        (e) => e.submission === null || e.submission.status === 'draft' || e.submission.status === 'returned',
+      )
+      .sort((a, b) => a.period.due_at.getTime() - b.period.due_at.getTime())
+      .map((e) => ({
+        periodId: e.period.id,
+        submissionId: e.submission?.id ?? null,
+        regimeName: e.regime.name,
+        periodLabel: e.period.label,
+        dueAt: vietnamInstant(e.period.due_at),
+        status:
+          e.submission?.status === 'draft' || e.submission?.status === 'returned'
+            ? e.submission.status
+            : null,
+        overdue: e.timeliness === 'missing',
+      }));
   }
 }

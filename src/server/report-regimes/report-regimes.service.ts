@@ -219,6 +219,17 @@ export class ReportRegimeService {
     return rows.map((row) => regimeView(row, units, calendar, names, counts.get(row.id) ?? 0));
   }
 
+  /**
+   * Recomputes the deadlines of every issued regime's periods with the calendar as it now stands,
+   * inside the caller's transaction: a recorded day off moves a "5 working days" deadline.
+   */
+  async refreshDeadlines(trx: Kysely<Database>): Promise<void> {
+    const units = await UnitDirectory.load(trx);
+    for (const row of await this.repository.list(trx, { status: 'active' })) {
+      if (row.frequency !== 'adHoc') await this.layOutPeriods(trx, row, units, { prune: false });
+    }
+  }
+
   private async layOutPeriods(
     trx: Kysely<Database>,
     row: RegimeRow,
