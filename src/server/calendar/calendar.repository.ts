@@ -26,7 +26,7 @@ export class CalendarRepository {
   }
 
   async upsert(db: Kysely<Database>, adjustment: CalendarAdjustment, userId: string | null): Promise<void> {
-    const note = adjustment.note ?? '';
+    const { note } = adjustment;
     await db
       .insertInto('calendar_adjustments')
       .values({ date: adjustment.date, kind: adjustment.kind, note, created_by: userId })
