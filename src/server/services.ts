@@ -22,6 +22,8 @@ import { ApiTokenService } from './tokens/tokens.service.js';
 import { UserService } from './users/users.service.js';
 
 export interface Services {
+  /** The clock the services read "today" from; start-up seeding reads it too. */
+  clock: () => Date;
   consolidation: ConsolidationService;
   audit: AuditService;
   auth: AuthService;
@@ -65,6 +67,7 @@ export function createServices(
   const orgUnits = new OrgUnitService(db, audit);
   const reportPeriods = new ReportPeriodService(db, now);
   return {
+    clock: now,
     consolidation: new ConsolidationService(db, audit, calendar, now),
     calendar,
     audit,

@@ -1,7 +1,7 @@
 import { compareIsoDates, nextPeriod, parsePeriodCode } from '../calendar/index.js';
 import { completionRate } from '../tracking/index.js';
 import { Blocks } from './blocks.js';
-import { type ReportDraft, documentDate } from './draft.js';
+import { type ReportDraft, documentDate, domainTitle } from './draft.js';
 import { completionParagraph, evaluationTable } from './evaluation-table.js';
 import {
   type DepartmentReportInput,
@@ -113,7 +113,7 @@ export function buildDepartmentReport(input: DepartmentReportInput): ReportDraft
     for (const domain of domains) {
       if (!b.has(part, domain, domains)) continue;
       sub += 1;
-      b.heading(`heading:${part}:${domainKey(domain)}`, `${number}.${sub}.`, `Lĩnh vực ${domain}`, 3);
+      b.heading(`heading:${part}:${domainKey(domain)}`, `${number}.${sub}.`, domainTitle(domain), 3);
       added += b.fromUnits(part, domain, domains, `Mục ${number}.${sub}`);
     }
     if (added === 0 && !b.has(part, null, domains))
@@ -144,7 +144,7 @@ export function buildDepartmentReport(input: DepartmentReportInput): ReportDraft
     b.heading(
       `heading:next:${domainKey(domain)}`,
       `${n}.`,
-      domain === null ? 'Nhiệm vụ khác' : `Lĩnh vực ${domain}`,
+      domain === null ? 'Nhiệm vụ khác' : domainTitle(domain),
       2,
     );
     if (items.length > 0) b.add(`next-tasks:${domainKey(domain)}`, `Mục ${n}`, { kind: 'list', items });

@@ -102,8 +102,22 @@ export function contentText(content: DraftContent): string {
   }
 }
 
+/** JSON with object keys sorted: a draft read back from jsonb has its keys in another order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 export function sameContent(a: DraftContent, b: DraftContent): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonical(a) === canonical(b);
+}
+
+/** "Lĩnh vực Bưu chính" for the domain "Bưu chính", without doubling a name that already says it. */
+export function domainTitle(domain: string): string {
+  return /^l(ĩ|i)nh v(ự|u)c\s/iu.test(domain.trim()) ? domain.trim() : `Lĩnh vực ${domain.trim()}`;
 }
 
 /** "2024-06-30" → "30/6/2024" would be the house style of tracking; documents pad as Nghị định 30 does: "08/5/2024", "17/01/2024". */

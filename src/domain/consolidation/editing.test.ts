@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkConsistency } from './consistency.js';
 import { departmentInput, divisionA, doc, egov } from './consolidation.fixture.js';
 import { buildDepartmentReport } from './department-report.js';
-import { contentText } from './draft.js';
+import { contentText, domainTitle, sameContent } from './draft.js';
+import { attribute } from './submission-text.js';
 import { DraftEditError, applyEdits, refreshDraft } from './editing.js';
 import { draftTables, toOfficialDocument } from './to-document.js';
 
@@ -194,5 +195,36 @@ describe('toOfficialDocument', () => {
     ]);
     expect(document.summary).toBe(base.summary);
     expect(draftTables(edited).map((t) => t.columns.length)).toEqual([5]);
+  });
+});
+
+describe('comparing blocks read back from storage', () => {
+  it.each([
+    [
+      { kind: 'heading', level: 2, text: '2.1. Lĩnh vực Bưu chính' },
+      { text: '2.1. Lĩnh vực Bưu chính', level: 2, kind: 'heading' },
+      true,
+    ],
+    [{ kind: 'paragraph', text: 'a' }, { text: 'b', kind: 'paragraph' }, false],
+  ] as const)('%j vs %j (keys in another order) → same: %s', (a, b, same) => {
+    expect(sameContent(a, b)).toBe(same);
+  });
+
+  it.each([
+    ['Bưu chính', 'Lĩnh vực Bưu chính'],
+    ['Lĩnh vực Viễn thông', 'Lĩnh vực Viễn thông'],
+    ['LĨNH VỰC Chuyển đổi số', 'LĨNH VỰC Chuyển đổi số'],
+    ['Linh vuc Bao chi', 'Linh vuc Bao chi'],
+  ])('domain %s is titled %s', (domain, title) => {
+    expect(domainTitle(domain)).toBe(title);
+  });
+
+  it('names a unit once even when its text already ends with the name', () => {
+    expect(attribute([{ kind: 'paragraph', text: 'Đã hoàn thành (Văn phòng)' }], 'Văn phòng')).toEqual([
+      { kind: 'paragraph', text: 'Đã hoàn thành (Văn phòng)' },
+    ]);
+    expect(attribute([{ kind: 'paragraph', text: 'Đã hoàn thành' }], 'Văn phòng')).toEqual([
+      { kind: 'paragraph', text: 'Đã hoàn thành (Văn phòng)' },
+    ]);
   });
 });

@@ -124,8 +124,10 @@ export function attribute(contents: readonly DraftContent[], unitName: string): 
   const last = out.at(-1);
   if (!last) return out;
   const tag = ` (${unitName})`;
-  if (last.kind === 'paragraph' || last.kind === 'heading') last.text = `${last.text}${tag}`;
+  // A unit that already signed its text is not named twice.
+  const signed = (text: string) => (text.trimEnd().endsWith(tag.trim()) ? text : `${text}${tag}`);
+  if (last.kind === 'paragraph' || last.kind === 'heading') last.text = signed(last.text);
   else if (last.kind === 'list' && last.items.length > 0)
-    last.items[last.items.length - 1] = `${last.items.at(-1) ?? ''}${tag}`;
+    last.items[last.items.length - 1] = signed(last.items.at(-1) ?? '');
   return out;
 }

@@ -3,7 +3,7 @@ import type { Table, TableRow } from '../documents/official-document.js';
 import type { TargetUnit } from '../targets/index.js';
 import { formatValue } from '../tracking/format.js';
 import { Blocks } from './blocks.js';
-import { type ReportDraft, roman } from './draft.js';
+import { type ReportDraft, domainTitle, roman } from './draft.js';
 import { type UnitRef, inSentence, labelOf } from './facts.js';
 import { type SubmittedFigure, type UnitSubmission, domainKey } from './submission-text.js';
 
@@ -184,7 +184,7 @@ export function buildUpwardReport(input: UpwardReportInput): ReportDraft {
     b.add(`heading:results:${key}`, `Mục I.${d}`, {
       kind: 'heading',
       level: 2,
-      text: `${number} ${domain === null ? 'Chỉ tiêu chung' : `Lĩnh vực ${domain}`}`,
+      text: `${number} ${domain === null ? 'Chỉ tiêu chung' : domainTitle(domain)}`,
     });
     for (const indicator of indicators)
       b.add(`indicator:${indicator.id}`, `Mục I.${d}`, {

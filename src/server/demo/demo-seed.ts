@@ -74,13 +74,14 @@ export async function seedDemoData(
       password,
     });
   }
-  const year = options.year ?? Number(vietnamDateAt(new Date()).slice(0, 4));
+  const now = services.clock();
+  const year = options.year ?? Number(vietnamDateAt(now).slice(0, 4));
   if (options.withPlan ?? true) {
     await importDemoPlan(services, year);
     await seedDemoReporting(services, ids, year);
-    await seedDemoActivity(db, services, ids, year);
+    await seedDemoActivity(db, services, ids, year, now);
   }
-  await settings.set(db, SEEDED_KEY, { at: new Date().toISOString() });
+  await settings.set(db, SEEDED_KEY, { at: now.toISOString() });
   return { seeded: true, password, passwordGenerated: demoPassword === null, accounts };
 }
 
