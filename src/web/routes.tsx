@@ -5,7 +5,7 @@ import { t } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
-import { NotAvailablePage, NotFoundPage } from './pages/StatusPages';
+import { NotFoundPage } from './pages/StatusPages';
 
 const OrgUnitsPage = lazy(() => import('./pages/org-units/OrgUnitsPage'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage'));
@@ -13,6 +13,19 @@ const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
 const PlanDetailPage = lazy(() => import('./pages/plans/PlanDetailPage'));
 const PlanImportPage = lazy(() => import('./pages/plans/import/PlanImportPage'));
+const MyWorkPage = lazy(() => import('./pages/my-work/MyWorkPage'));
+const OverviewPage = lazy(() => import('./pages/overview/OverviewPage'));
+const TasksPage = lazy(() => import('./pages/tasks/TasksPage'));
+const TaskDetailPage = lazy(() => import('./pages/task-detail/TaskDetailPage'));
+const IndicatorsPage = lazy(() => import('./pages/indicators/IndicatorsPage'));
+const IndicatorDetailPage = lazy(() => import('./pages/indicator-detail/IndicatorDetailPage'));
+const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
+const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
+const RegimeEditorPage = lazy(() => import('./pages/reports/RegimeEditorPage'));
+const RegimeBoardPage = lazy(() => import('./pages/reports/RegimeBoardPage'));
+const SubmissionPage = lazy(() => import('./pages/reports/SubmissionPage'));
+const ConsolidationPage = lazy(() => import('./pages/consolidation/ConsolidationPage'));
+const ConsolidatedReportPage = lazy(() => import('./pages/consolidation/ConsolidatedReportPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<FullPageSpin />}>{children}</Suspense>;
@@ -56,10 +69,112 @@ export function AppRoutes() {
             </Lazy>
           }
         />
-        <Route path="tasks" element={<NotAvailablePage module="tasks" />} />
-        <Route path="indicators" element={<NotAvailablePage module="indicators" />} />
-        <Route path="reports" element={<NotAvailablePage module="reports" />} />
-        <Route path="consolidation" element={<NotAvailablePage module="consolidation" />} />
+        <Route
+          path="my-work"
+          element={
+            <Lazy>
+              <MyWorkPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="overview"
+          element={
+            <Lazy>
+              <OverviewPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="tasks"
+          element={
+            <Lazy>
+              <TasksPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="tasks/:id"
+          element={
+            <Lazy>
+              <TaskDetailPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="indicators"
+          element={
+            <Lazy>
+              <IndicatorsPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="indicators/:id"
+          element={
+            <Lazy>
+              <IndicatorDetailPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="calendar"
+          element={
+            <RequireAdmin>
+              <Lazy>
+                <CalendarPage />
+              </Lazy>
+            </RequireAdmin>
+          }
+        />
+        <Route
+          path="reports"
+          element={
+            <Lazy>
+              <ReportsPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="reports/regimes/:id"
+          element={
+            <Lazy>
+              <RegimeEditorPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="reports/regimes/:id/board"
+          element={
+            <Lazy>
+              <RegimeBoardPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="reports/submissions/:id"
+          element={
+            <Lazy>
+              <SubmissionPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="consolidation"
+          element={
+            <Lazy>
+              <ConsolidationPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="consolidation/:id"
+          element={
+            <Lazy>
+              <ConsolidatedReportPage />
+            </Lazy>
+          }
+        />
         <Route
           path="org-units"
           element={

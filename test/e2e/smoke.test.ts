@@ -83,6 +83,8 @@ describe('web UI smoke test (real server, Chromium)', () => {
     const menu = await byTestId('side-menu').locator('.ant-menu-item').allTextContents();
     expect(menu).toEqual([
       'Trang chủ',
+      'Việc của tôi',
+      'Tổng quan',
       'Kế hoạch',
       'Nhiệm vụ',
       'Chỉ tiêu',
@@ -91,6 +93,7 @@ describe('web UI smoke test (real server, Chromium)', () => {
       'Đơn vị',
       'Người dùng',
       'Nhật ký',
+      'Lịch làm việc',
     ]);
     await screenshot(page, 'home');
   });
@@ -143,10 +146,10 @@ describe('web UI smoke test (real server, Chromium)', () => {
     expect(await text('org-detail')).toContain('Thanh tra');
   });
 
-  it('shows an honest "not built yet" state for unfinished modules', async () => {
+  it('opens the task list from the menu', async () => {
     await byTestId('menu-tasks').click();
-    await byTestId('not-available-tasks').waitFor();
-    expect(await text('not-available-tasks')).toContain('Chức năng đang được xây dựng');
+    await byTestId('tasks-table').waitFor();
+    expect(await text('tasks-page')).toContain('Nhiệm vụ');
   });
 
   it('logs out back to the login page', async () => {

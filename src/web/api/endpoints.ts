@@ -1,6 +1,28 @@
 import { api, clearCsrfToken, download, refreshCsrfToken } from './client';
 import type {
   ApiToken,
+  BulkStatusInput,
+  CalendarAdjustmentInput,
+  CalendarYear,
+  IndicatorDetail,
+  IndicatorFilters,
+  IndicatorRow,
+  IndicatorValueInput,
+  MyWork,
+  NotificationList,
+  StatsBreakdown,
+  StatsBy,
+  StatsFilters,
+  TaskDetail,
+  TaskFilters,
+  TaskList,
+  TaskPartInput,
+  TaskPeopleInput,
+  TaskStats,
+  TaskTriggerInput,
+  TaskTriggerResult,
+  TaskUpdateInput,
+  TaskAttachment,
   AuditPage,
   AuditQuery,
   CreatedToken,
@@ -116,4 +138,65 @@ export const plansApi = {
     api.post<PlanImportResult>(`/api/plans/import/${enc(previewId)}/review`, input, { silent: true }),
   commit: (previewId: string, input: PlanCommitInput) =>
     api.post<{ planId: string }>(`/api/plans/import/${enc(previewId)}/commit`, input, { silent: true }),
+};
+
+export const tasksApi = {
+  list: (filters: TaskFilters, page: number, pageSize: number) =>
+    api.get<TaskList>('/api/tasks', { ...filters, page, pageSize }),
+  get: (id: string) => api.get<TaskDetail>(`/api/tasks/${enc(id)}`, undefined, { silent: true }),
+  /** 409 when the occurrence changed since it was read; the caller shows it (silent). */
+  update: (id: string, input: TaskUpdateInput) =>
+    api.post<TaskDetail>(`/api/tasks/${enc(id)}/updates`, input, { silent: true }),
+  attach(id: string, updateId: string, file: File) {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return api.upload<TaskAttachment>(`/api/tasks/${enc(id)}/updates/${enc(updateId)}/attachments`, form, {
+      silent: true,
+    });
+  },
+  updatePart: (id: string, unitId: string, input: TaskPartInput) =>
+    api.put<TaskDetail>(`/api/tasks/${enc(id)}/parts/${enc(unitId)}`, input, { silent: true }),
+  setPeople: (id: string, input: TaskPeopleInput) =>
+    api.put<TaskDetail>(`/api/tasks/${enc(id)}/people`, input),
+  trigger: (id: string, input: TaskTriggerInput) =>
+    api.post<TaskTriggerResult>(`/api/tasks/${enc(id)}/triggers`, input, { silent: true }),
+  bulkStatus: (input: BulkStatusInput) =>
+    api.post<{ updated: number }>('/api/tasks/bulk-status', input, { silent: true }),
+  exportXlsx: (filters: TaskFilters) => download('/api/tasks/export.xlsx', { ...filters }, 'nhiem-vu.xlsx'),
+};
+
+/** A plain link: the browser sends the session cookie, and GET needs no CSRF token. */
+export const attachmentUrl = (id: string) => `/api/attachments/${enc(id)}`;
+
+export const indicatorsApi = {
+  list: (filters: IndicatorFilters) =>
+    api.get<{ indicators: IndicatorRow[] }>('/api/indicators', { ...filters }),
+  get: (id: string) => api.get<IndicatorDetail>(`/api/indicators/${enc(id)}`, undefined, { silent: true }),
+  /** 400 with the rule violations unless confirmViolations; the caller shows them (silent). */
+  putValue: (id: string, input: IndicatorValueInput) =>
+    api.put<IndicatorDetail>(`/api/indicators/${enc(id)}/values`, input, { silent: true }),
+  exportXlsx: (planId?: string) => download('/api/indicators/export.xlsx', { planId }, 'chi-tieu.xlsx'),
+};
+
+export const statsApi = {
+  tasks: (filters: StatsFilters) => api.get<TaskStats>('/api/stats/tasks', { ...filters }),
+  breakdown: (filters: StatsFilters, by: StatsBy) =>
+    api.get<StatsBreakdown>('/api/stats/tasks/breakdown', { ...filters, by }),
+};
+
+export const myWorkApi = {
+  get: (unitId?: string) => api.get<MyWork>('/api/my-work', { unitId }),
+};
+
+export const notificationsApi = {
+  list: (unreadOnly: boolean) =>
+    api.get<NotificationList>('/api/notifications', { unread: unreadOnly ? 1 : undefined }, { silent: true }),
+  read: (id: string) => api.post<undefined>(`/api/notifications/${enc(id)}/read`),
+  readAll: () => api.post<{ updated: number }>('/api/notifications/read-all'),
+};
+
+export const calendarApi = {
+  year: (year: number) => api.get<CalendarYear>(`/api/calendar/${year}`),
+  record: (input: CalendarAdjustmentInput) => api.put<undefined>('/api/calendar/adjustments', input),
+  remove: (date: string) => api.delete(`/api/calendar/adjustments/${enc(date)}`),
 };

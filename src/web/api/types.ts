@@ -9,6 +9,27 @@ import type { RegimeDeadline, RegimeFrequency } from '../../domain/plan-import/t
 import type { ImportItem, ImportRegime, ItemEdit, PlanImportResult } from '../../domain/plans/import-result';
 import type { ParsedTarget, Target } from '../../domain/targets';
 import type { Timeframe, TimeframeKind } from '../../domain/timeframe';
+import type { TaskStatus, Timeliness } from '../../domain/tracking';
+import type {
+  bulkStatusBody,
+  partUpdateBody,
+  peopleBody,
+  taskDetailSchema,
+  taskListResponse,
+  taskRowSchema,
+  taskUpdateBody,
+  triggerBody,
+  triggerResponse,
+} from '../../server/tasks/tasks.schemas';
+import type {
+  indicatorDetailSchema,
+  indicatorRowSchema,
+  putValueBody,
+} from '../../server/indicators/indicators.schemas';
+import type { breakdownResponse, taskStatsResponse } from '../../server/stats/stats.schemas';
+import type { myWorkResponse } from '../../server/my-work/my-work.schemas';
+import type { notificationListSchema } from '../../server/notifications/notifications.schemas';
+import type { adjustmentInputSchema, calendarYearSchema } from '../../server/calendar/calendar.schemas';
 
 export type { Role, OrgUnit, OrgUnitKind, OrgUnitNode };
 
@@ -203,3 +224,73 @@ export interface PlanReviewInput {
 export interface PlanCommitInput extends PlanReviewInput {
   mode: PlanImportMode;
 }
+
+// ---- Tracking (tasks, indicators, statistics, my work, notifications, calendar) ----
+
+export type { TaskStatus, Timeliness };
+export type TaskRow = z.infer<typeof taskRowSchema>;
+export type TaskOccurrenceSummary = NonNullable<TaskRow['current']>;
+export type TaskList = z.infer<typeof taskListResponse>;
+export type TaskDetail = z.infer<typeof taskDetailSchema>;
+export type TaskOccurrence = TaskDetail['occurrences'][number];
+export type TaskTimelineEntry = TaskDetail['timeline'][number];
+export type TaskAttachment = TaskTimelineEntry['attachments'][number];
+export type TaskCoordinatorPart = TaskDetail['coordinatorUnits'][number];
+export type TaskPerson = TaskDetail['people']['assignees'][number];
+export type TaskUpdateInput = z.input<typeof taskUpdateBody>;
+export type TaskPartInput = z.input<typeof partUpdateBody>;
+export type TaskPeopleInput = z.input<typeof peopleBody>;
+export type TaskTriggerInput = z.input<typeof triggerBody>;
+export type TaskTriggerResult = z.infer<typeof triggerResponse>;
+export type BulkStatusInput = z.input<typeof bulkStatusBody>;
+export type TaskRole = 'lead' | 'coordinator' | 'any';
+
+/** Filters of the task list and its XLSX export (all optional, as query parameters). */
+export interface TaskFilters {
+  planId?: string;
+  unitId?: string;
+  role?: TaskRole;
+  domain?: string;
+  status?: TaskStatus;
+  dueFrom?: string;
+  dueBefore?: string;
+  q?: string;
+}
+
+export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
+export type IndicatorDetail = z.infer<typeof indicatorDetailSchema>;
+export type IndicatorValueRow = IndicatorDetail['values'][number];
+export type IndicatorForecast = NonNullable<IndicatorRow['forecast']>;
+export type IndicatorValueInput = z.input<typeof putValueBody>;
+
+export interface IndicatorFilters {
+  planId?: string;
+  unitId?: string;
+  domain?: string;
+  q?: string;
+}
+
+export type TaskStats = z.infer<typeof taskStatsResponse>;
+export type StatsBreakdown = z.infer<typeof breakdownResponse>;
+export type StatsBy = StatsBreakdown['by'];
+
+export interface StatsFilters {
+  planId?: string;
+  unitId?: string;
+  role?: TaskRole;
+  includeSubunits?: boolean;
+  domain?: string;
+  period?: string;
+  asOf?: string;
+}
+
+export type MyWork = z.infer<typeof myWorkResponse>;
+export type MyWorkSection = MyWork['sections'][number];
+export type MyWorkItem = MyWorkSection['items'][number];
+
+export type NotificationList = z.infer<typeof notificationListSchema>;
+export type AppNotification = NotificationList['items'][number];
+
+export type CalendarYear = z.infer<typeof calendarYearSchema>;
+export type CalendarDay = CalendarYear['days'][number];
+export type CalendarAdjustmentInput = z.input<typeof adjustmentInputSchema>;

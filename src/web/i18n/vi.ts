@@ -4,8 +4,12 @@
  */
 import { ROLE_LABELS } from '../../domain/access/roles';
 import { ORG_UNIT_KIND_LABELS } from '../../domain/org/org-unit';
+import { viTracking } from './vi-tracking';
+import { viReports } from './vi-reports';
 
 export const vi = {
+  // Reporting and consolidation screens keep their strings in vi-reports.ts.
+  ...viReports,
   app: {
     name: 'baocao',
     tagline: 'Lập kế hoạch, giao việc, theo dõi và báo cáo',
@@ -46,6 +50,8 @@ export const vi = {
   unitKind: ORG_UNIT_KIND_LABELS,
   nav: {
     home: 'Trang chủ',
+    myWork: 'Việc của tôi',
+    overview: 'Tổng quan',
     plans: 'Kế hoạch',
     tasks: 'Nhiệm vụ',
     indicators: 'Chỉ tiêu',
@@ -54,6 +60,7 @@ export const vi = {
     orgUnits: 'Đơn vị',
     users: 'Người dùng',
     audit: 'Nhật ký',
+    calendar: 'Lịch làm việc',
   },
   login: {
     title: 'Đăng nhập',
@@ -94,6 +101,9 @@ export const vi = {
     comingSoon: 'Đang xây dựng',
     open: 'Mở',
     desc: {
+      myWork: 'Việc quá hạn, sắp đến hạn và chờ cập nhật của bạn và đơn vị.',
+      overview: 'Số liệu thực hiện nhiệm vụ theo đơn vị, lĩnh vực và kỳ.',
+      calendar: 'Ngày lễ, ngày nghỉ bù và ngày làm bù dùng để tính hạn.',
       plans: 'Lập và theo dõi kế hoạch công tác của đơn vị.',
       tasks: 'Giao nhiệm vụ, theo dõi tiến độ và kết quả thực hiện.',
       indicators: 'Quản lý chỉ tiêu và mức độ hoàn thành.',
@@ -548,6 +558,7 @@ export const vi = {
       import_update: 'Nhập dữ liệu – cập nhật',
     },
   },
+  ...viTracking,
 } as const;
 
 export type Dictionary = typeof vi;

@@ -6,6 +6,7 @@ import { healthApi } from '../api/endpoints';
 import { useMe } from '../auth/AuthContext';
 import { t } from '../i18n';
 import { visibleModules } from './navigation';
+import { NotificationBell } from './NotificationBell';
 import { UserBox } from './UserBox';
 
 function useServerVersion(): string | null {
@@ -59,6 +60,7 @@ export function AppLayout() {
       </Layout.Sider>
       <Layout>
         <Layout.Header className="app-header">
+          <NotificationBell />
           <UserBox />
         </Layout.Header>
         <Layout.Content className="app-content">

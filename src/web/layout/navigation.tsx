@@ -2,9 +2,12 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
+  DashboardOutlined,
   FileTextOutlined,
   FundOutlined,
+  InboxOutlined,
   ProjectOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -12,7 +15,17 @@ import type { ReactNode } from 'react';
 import type { Me } from '../api/types';
 
 export type ModuleKey =
-  'plans' | 'tasks' | 'indicators' | 'reports' | 'consolidation' | 'orgUnits' | 'users' | 'audit';
+  | 'myWork'
+  | 'overview'
+  | 'plans'
+  | 'tasks'
+  | 'indicators'
+  | 'reports'
+  | 'consolidation'
+  | 'orgUnits'
+  | 'users'
+  | 'audit'
+  | 'calendar';
 
 export interface ModuleEntry {
   key: ModuleKey;
@@ -24,20 +37,23 @@ export interface ModuleEntry {
 }
 
 export const MODULES: readonly ModuleEntry[] = [
+  { key: 'myWork', path: '/my-work', icon: <InboxOutlined />, available: true, adminOnly: false },
+  { key: 'overview', path: '/overview', icon: <DashboardOutlined />, available: true, adminOnly: false },
   { key: 'plans', path: '/plans', icon: <ProjectOutlined />, available: true, adminOnly: false },
-  { key: 'tasks', path: '/tasks', icon: <CheckSquareOutlined />, available: false, adminOnly: false },
-  { key: 'indicators', path: '/indicators', icon: <FundOutlined />, available: false, adminOnly: false },
-  { key: 'reports', path: '/reports', icon: <FileTextOutlined />, available: false, adminOnly: false },
+  { key: 'tasks', path: '/tasks', icon: <CheckSquareOutlined />, available: true, adminOnly: false },
+  { key: 'indicators', path: '/indicators', icon: <FundOutlined />, available: true, adminOnly: false },
+  { key: 'reports', path: '/reports', icon: <FileTextOutlined />, available: true, adminOnly: false },
   {
     key: 'consolidation',
     path: '/consolidation',
     icon: <BarChartOutlined />,
-    available: false,
+    available: true,
     adminOnly: false,
   },
   { key: 'orgUnits', path: '/org-units', icon: <ApartmentOutlined />, available: true, adminOnly: false },
   { key: 'users', path: '/users', icon: <TeamOutlined />, available: true, adminOnly: true },
   { key: 'audit', path: '/audit', icon: <AuditOutlined />, available: true, adminOnly: true },
+  { key: 'calendar', path: '/calendar', icon: <CalendarOutlined />, available: true, adminOnly: true },
 ];
 
 export function isAdmin(me: Me): boolean {

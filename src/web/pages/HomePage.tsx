@@ -1,9 +1,13 @@
 import { Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { useMe } from '../auth/AuthContext';
 import { RoleTags } from '../components/RoleTags';
 import { t } from '../i18n';
 import { visibleModules } from '../layout/navigation';
+
+// The desk pulls in tree selects and lists the login page never needs.
+const MyWorkView = lazy(() => import('./my-work/MyWorkView').then((m) => ({ default: m.MyWorkView })));
 
 export function HomePage() {
   const me = useMe();
@@ -12,6 +16,9 @@ export function HomePage() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('home.greeting', { name: me.fullName })}
       </Typography.Title>
+      <Suspense fallback={<Card loading />}>
+        <MyWorkView limit={5} />
+      </Suspense>
       <Card title={t('home.account')}>
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t('home.username')}>{me.username}</Descriptions.Item>

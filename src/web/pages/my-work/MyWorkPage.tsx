@@ -1,0 +1,5 @@
+import { MyWorkView } from './MyWorkView';
+
+export default function MyWorkPage() {
+  return <MyWorkView />;
+}

@@ -1,0 +1,236 @@
+import {
+  Card,
+  Checkbox,
+  Col,
+  DatePicker,
+  Empty,
+  Flex,
+  Row,
+  Select,
+  Spin,
+  Statistic,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { statsApi } from '../../api/endpoints';
+import type { StatsBreakdown, StatsFilters, TaskStats } from '../../api/types';
+import { useMe } from '../../auth/AuthContext';
+import { EChart } from '../../components/EChart';
+import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect';
+import { DomainSelect, PlanSelect, useActivePlans, useDomains } from '../../components/TrackingPickers';
+import { useOrgTree } from '../../components/useOrgTree';
+import { t } from '../../i18n';
+import { breakdownOption, breakdownRowsInChartOrder, STANDING_COLORS } from '../../lib/charts';
+import { periodGroups } from '../../lib/periodPicker';
+import { pickableUnits, seesEverything } from '../../lib/unitScope';
+import { writeTaskFilters } from '../../lib/taskFilters';
+import { useLoader } from '../../lib/useLoader';
+
+const COUNT_KEYS = ['assigned', 'due', 'doneOnTime', 'doneLate', 'inProgress', 'overdue'] as const;
+type CountKey = (typeof COUNT_KEYS)[number];
+
+const COLORS: Partial<Record<CountKey, string>> = STANDING_COLORS;
+
+function StatCard({
+  id,
+  title,
+  value,
+  suffix,
+  color,
+  hint,
+}: {
+  id: string;
+  title: string;
+  value: number | string;
+  suffix?: string;
+  color?: string;
+  hint?: string;
+}) {
+  return (
+    <Card size="small" style={{ height: '100%' }}>
+      <Statistic
+        title={title}
+        value={value}
+        suffix={suffix}
+        groupSeparator="."
+        decimalSeparator=","
+        styles={{ content: color ? { color } : undefined }}
+        data-testid={`overview-stat-${id}`}
+      />
+      {hint && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`overview-hint-${id}`}>
+          {hint}
+        </Typography.Text>
+      )}
+    </Card>
+  );
+}
+
+interface ChartCardProps {
+  title: string;
+  data: StatsBreakdown | null;
+  loading: boolean;
+  onRow?: (key: string | null) => void;
+  testId: string;
+}
+
+function BreakdownCard({ title, data, loading, onRow, testId }: ChartCardProps) {
+  const rows = useMemo(() => (data ? data.rows.filter((r) => r.assigned > 0) : []), [data]);
+  const option = useMemo(() => breakdownOption(rows), [rows]);
+  const ordered = useMemo(() => breakdownRowsInChartOrder(rows), [rows]);
+  return (
+    <Card title={title} size="small" data-testid={testId}>
+      <Spin spinning={loading}>
+        {rows.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('overview.noData')} />
+        ) : (
+          <EChart
+            option={option}
+            style={{ height: Math.max(180, 60 + rows.length * 34) }}
+            onItemClick={onRow ? (i) => onRow(ordered[i]?.key ?? null) : undefined}
+          />
+        )}
+      </Spin>
+    </Card>
+  );
+}
+
+/** "Tổng quan": the counts of assigned work at a date, with the same definitions as the reports. */
+export default function OverviewPage() {
+  const me = useMe();
+  const navigate = useNavigate();
+  const [filters, setFilters] = useState<StatsFilters>({});
+  const set = (patch: Partial<StatsFilters>) => setFilters((f) => ({ ...f, ...patch }));
+  const { units } = useOrgTree();
+  const pickable = useMemo(() => pickableUnits(me, units), [me, units]);
+  const { data: plans } = useActivePlans();
+  const { data: domains } = useDomains(filters.planId);
+  const year = plans.find((p) => p.id === filters.planId)?.year ?? dayjs(filters.asOf).year();
+
+  const loadStats = useCallback(() => statsApi.tasks(filters), [filters]);
+  const stats = useLoader<TaskStats | null>(loadStats, null);
+  const loadByUnit = useCallback(() => statsApi.breakdown(filters, 'unit'), [filters]);
+  const byUnit = useLoader<StatsBreakdown | null>(loadByUnit, null);
+  const loadByDomain = useCallback(() => statsApi.breakdown(filters, 'domain'), [filters]);
+  const byDomain = useLoader<StatsBreakdown | null>(loadByDomain, null);
+
+  const s = stats.data;
+  const rate = s?.completionRate ?? null;
+  const openTasks = (patch: { unitId?: string; domain?: string }) =>
+    void navigate(
+      `/tasks?${writeTaskFilters({ planId: filters.planId, role: 'lead', ...patch }).toString()}`,
+    );
+
+  return (
+    <Flex vertical gap={16} data-testid="overview-page">
+      <Card title={t('overview.title')}>
+        <Flex wrap gap={8} data-testid="overview-filters">
+          <PlanSelect
+            plans={plans}
+            value={filters.planId}
+            onChange={(planId) => set({ planId, domain: undefined, period: undefined })}
+            style={{ width: 260 }}
+          />
+          {pickable ? (
+            <OrgUnitTreeSelect
+              units={pickable}
+              value={filters.unitId ?? null}
+              onChange={(unitId) => set({ unitId })}
+              allowClear
+              placeholder={seesEverything(me) ? t('tracking.allUnits') : me.orgUnitName}
+              style={{ width: 220 }}
+              data-testid="overview-unit"
+            />
+          ) : (
+            <Tag style={{ alignSelf: 'center', marginInlineEnd: 0 }}>{me.orgUnitName}</Tag>
+          )}
+          {filters.unitId && (
+            <Checkbox
+              checked={filters.includeSubunits ?? false}
+              onChange={(e) => set({ includeSubunits: e.target.checked || undefined })}
+              style={{ alignSelf: 'center' }}
+            >
+              {t('overview.includeSubunits')}
+            </Checkbox>
+          )}
+          <DomainSelect
+            domains={domains}
+            value={filters.domain}
+            onChange={(domain) => set({ domain })}
+            style={{ width: 220 }}
+          />
+          <Select<string>
+            allowClear
+            value={filters.period}
+            onChange={(period) => set({ period })}
+            placeholder={t('overview.periodAll')}
+            options={periodGroups(year).map((g) => ({
+              label: t(`indicatorDetail.periodKind.${g.kind}`),
+              options: g.options.map((o) => ({ value: o.code, label: o.label })),
+            }))}
+            style={{ width: 200 }}
+            aria-label={t('overview.period')}
+            data-testid="overview-period"
+          />
+          <DatePicker
+            format="DD/MM/YYYY"
+            value={filters.asOf ? dayjs(filters.asOf) : null}
+            onChange={(d) => set({ asOf: d ? d.format('YYYY-MM-DD') : undefined })}
+            placeholder={t('overview.asOf')}
+            data-testid="overview-as-of"
+          />
+        </Flex>
+      </Card>
+      <Spin spinning={stats.loading}>
+        <Row gutter={[12, 12]} data-testid="overview-stats">
+          {COUNT_KEYS.map((key) => (
+            <Col key={key} xs={12} md={8} xl={6} xxl={3}>
+              <StatCard
+                id={key}
+                title={t(`overview.stat.${key}`)}
+                value={s ? s[key] : '–'}
+                color={COLORS[key]}
+              />
+            </Col>
+          ))}
+          <Col xs={24} md={16} xl={12} xxl={6}>
+            <StatCard
+              id="completionRate"
+              title={t('overview.stat.completionRate')}
+              value={rate === null ? t('overview.rateNone') : rate}
+              suffix={rate === null ? undefined : '%'}
+              hint={
+                s && s.due > 0
+                  ? t('overview.rateSentence', { done: s.dueDone, due: s.due })
+                  : t('overview.rateHint')
+              }
+            />
+          </Col>
+        </Row>
+      </Spin>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <BreakdownCard
+            title={t('overview.byUnit')}
+            data={byUnit.data}
+            loading={byUnit.loading}
+            onRow={(unitId) => unitId && openTasks({ unitId })}
+            testId="overview-by-unit"
+          />
+        </Col>
+        <Col xs={24} xl={12}>
+          <BreakdownCard
+            title={t('overview.byDomain')}
+            data={byDomain.data}
+            loading={byDomain.loading}
+            onRow={(domain) => domain && openTasks({ domain })}
+            testId="overview-by-domain"
+          />
+        </Col>
+      </Row>
+    </Flex>
+  );
+}
