@@ -62,6 +62,19 @@ describe('reports: a unit writes, sends and gets its report back (real server, C
     await page.context().close();
   });
 
+  it('shows the reports the unit owes in Việc của tôi, overdue ones kept in view', async () => {
+    const page = await loginAs('chuyenvien');
+    const card = byTestId(page, 'work-section-reportsDue');
+    await card.waitFor();
+    const february = card.locator('[data-testid="work-report"]', { hasText: 'Tháng 02/' });
+    await february.waitFor();
+    expect(await february.textContent()).toContain('Quá hạn, chưa nộp');
+    await february.locator('[data-testid="work-report-open"]').click();
+    await page.locator('[data-testid="submission-page"][data-status="draft"]').waitFor();
+    expect(page.url()).toMatch(/\/reports\/submissions\/[0-9a-f-]{36}$/);
+    await page.context().close();
+  });
+
   it('keeps text typed into a draft across browser reloads, before and after the autosave', async () => {
     const page = await loginAs('chuyenvien');
     await page.goto(submissionUrl);

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import type { RichDoc } from '../../src/domain/rich-text/index.js';
 import type { Database } from '../../src/server/db/schema.js';
 import { type Session, type TestApp, login } from './app.js';
@@ -6,6 +8,12 @@ import { TEST_PASSWORD, aMultipartUpload } from './builders.js';
 
 /** A one-paragraph report section. */
 export const aDoc = (text: string): RichDoc => ({ blocks: [{ type: 'paragraph', children: [{ text }] }] });
+
+/** The response, after checking its status (the body is shown when it is not the one expected). */
+export function expectStatus(res: LightMyRequestResponse, status = 200): LightMyRequestResponse {
+  expect(res.statusCode, res.body).toBe(status);
+  return res;
+}
 
 /** Signs in every named user with the test password, in order. */
 export async function loginAll<const N extends readonly string[]>(

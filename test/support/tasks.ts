@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { TaskDetail, TaskRow } from '../../src/server/tasks/tasks.schemas.js';
-import { createTestApp, login, type Session } from './app.js';
-import { aDepartment, aUser, TEST_PASSWORD } from './builders.js';
+import { createTestApp, login, type Session, type TestContext } from './app.js';
+import { aDepartment, aUnit, aUser, TEST_PASSWORD } from './builders.js';
 import { aPlan } from './tracking.js';
 
 /** Every task test runs on 10/7/2024 (a Wednesday), Vietnam time. */
@@ -37,6 +37,21 @@ export async function aTaskWorld() {
   };
 }
 export type TaskWorld = Awaited<ReturnType<typeof aTaskWorld>>;
+
+/**
+ * A department whose Phòng A has a Tổ A1 below it, for the rules on how far a unit head reaches,
+ * with sessions for the admin, Phòng A's head and a Phòng A staff member.
+ */
+export async function aDepartmentWithSubunit(t: TestContext) {
+  const org = await aDepartment(t.services);
+  const subunit = await aUnit(t.services, { parentId: org.divisionA.id, name: 'Tổ A1' });
+  const as = (user: { username: string }) => login(t.app, user.username, TEST_PASSWORD);
+  return {
+    org,
+    ids: { A: org.divisionA.id, A1: subunit.id, B: org.divisionB.id },
+    sessions: { admin: await as(org.admin), headA: await as(org.headA), staffA: await as(org.staffA) },
+  };
+}
 
 export async function taskDetail(session: Session, taskId: string): Promise<TaskDetail> {
   const res = await session.request('GET', `/api/tasks/${taskId}`);

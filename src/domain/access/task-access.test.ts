@@ -5,6 +5,7 @@ import {
   type TaskPermissions,
   type TaskReadScope,
   type TaskUnits,
+  readsUnit,
   taskPermissions,
   taskReadScope,
 } from './task-access.js';
@@ -133,5 +134,20 @@ describe('taskReadScope', () => {
     [[], 'none'],
   ])('%j reads %s', (roles, scope) => {
     expect(taskReadScope(actor(roles, 'A'))).toBe(scope);
+  });
+});
+
+describe('readsUnit', () => {
+  it.each<[string, Actor, string, boolean]>([
+    ['a leader reads any unit', actor(['leader'], 'B'), 'A1', true],
+    ['a unit head reads their own unit', actor(['unitHead'], 'A'), 'A', true],
+    ['a unit head reads a unit below theirs', actor(['unitHead'], 'A'), 'A1', true],
+    ['a unit head does not read a sibling unit', actor(['unitHead'], 'A'), 'B', false],
+    ['a unit head does not read the unit above', actor(['unitHead'], 'A'), 'D', false],
+    ['staff read their own unit', actor(['staff'], 'A'), 'A', true],
+    ['staff do not read the units below theirs', actor(['staff'], 'A'), 'A1', false],
+    ['someone without a reading role reads nothing, not even their own unit', actor([], 'A'), 'A', false],
+  ])('%s', (_name, who, unitId, expected) => {
+    expect(readsUnit(who, unitId, chains.get(unitId) ?? [])).toBe(expected);
   });
 });

@@ -34,16 +34,16 @@ const hasAnyRole = (actor: Actor, roles: readonly Role[]) => actor.roles.some((r
  * A unit head answers for the units below theirs too; a staff member or viewer only for their own.
  * A unit missing from `chains` is still reached when it is the actor's own unit.
  */
-function reaches(actor: Actor, unitId: string, chains: TaskUnits['chains']): boolean {
+function reaches(actor: Actor, unitId: string, chain: readonly string[]): boolean {
   if (unitId === actor.orgUnitId) return true;
   if (!actor.roles.includes('unitHead')) return false;
-  return (chains.get(unitId) ?? []).includes(actor.orgUnitId);
+  return chain.includes(actor.orgUnitId);
 }
 
 /** Like `reaches`, restricted to the roles that may do the work (viewers read, never write). */
 function worksOn(actor: Actor, unitId: string, chains: TaskUnits['chains']): boolean {
   if (unitId === actor.orgUnitId && actor.roles.includes('staff')) return true;
-  return actor.roles.includes('unitHead') && reaches(actor, unitId, chains);
+  return actor.roles.includes('unitHead') && reaches(actor, unitId, chains.get(unitId) ?? []);
 }
 
 export function taskReadScope(actor: Actor): TaskReadScope {
@@ -52,11 +52,21 @@ export function taskReadScope(actor: Actor): TaskReadScope {
   return actor.roles.includes('unitHead') ? 'unitAndBelow' : 'ownUnit';
 }
 
-export function canReadTask(actor: Actor, task: TaskUnits): boolean {
+/**
+ * Whether the actor may read the work of a unit (its tasks, its statistics, its inbox).
+ * `chain` is the unit followed by its ancestors up to the root.
+ */
+export function readsUnit(actor: Actor, unitId: string, chain: readonly string[]): boolean {
   const scope = taskReadScope(actor);
   if (scope === 'all') return true;
   if (scope === 'none') return false;
-  return [...task.leadUnitIds, ...task.coordinatorUnitIds].some((id) => reaches(actor, id, task.chains));
+  return reaches(actor, unitId, chain);
+}
+
+export function canReadTask(actor: Actor, task: TaskUnits): boolean {
+  return [...task.leadUnitIds, ...task.coordinatorUnitIds].some((id) =>
+    readsUnit(actor, id, task.chains.get(id) ?? []),
+  );
 }
 
 /** The task itself (status, progress of its occurrences): the lead unit's people, or whole-organisation roles. */
@@ -78,7 +88,10 @@ export function canUpdatePart(actor: Actor, task: TaskUnits, unitId: string): bo
 export function canManageTask(actor: Actor, task: TaskUnits): boolean {
   if (!hasPermission(actor, 'tasks.manage')) return false;
   if (hasAnyRole(actor, WHOLE_ORGANISATION)) return true;
-  return actor.roles.includes('unitHead') && task.leadUnitIds.some((id) => reaches(actor, id, task.chains));
+  return (
+    actor.roles.includes('unitHead') &&
+    task.leadUnitIds.some((id) => reaches(actor, id, task.chains.get(id) ?? []))
+  );
 }
 
 export function taskPermissions(actor: Actor, task: TaskUnits): TaskPermissions {

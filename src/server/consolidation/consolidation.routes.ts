@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { errorResponse, errorResponses, type ZodApp } from '../common/http.js';
-import { contentDisposition } from '../tasks/attachment-files.js';
+import { sendFile } from '../attachments/attachment-download.js';
 import type { ConsolidationService, PdfResult } from './consolidation.service.js';
 import {
   checksResponse,
@@ -23,12 +23,7 @@ async function send(reply: FastifyReply, pending: Promise<ReportFile | PdfResult
   const file = await pending;
   if ('unavailable' in file)
     return reply.code(501).send({ error: { code: 'NOT_AVAILABLE', message: file.unavailable } });
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', contentDisposition(file.filename))
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'private, no-store')
-    .send(file.content);
+  return sendFile(reply, file);
 }
 
 export function consolidationRoutes(app: ZodApp, reports: ConsolidationService): void {

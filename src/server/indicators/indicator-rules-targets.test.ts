@@ -30,6 +30,17 @@ interface ErrorBody {
 
 const NOW = new Date('2024-07-10T03:00:00Z');
 
+/** A department with a compiler at department level, Phòng A's staff signed in, and a 2024 plan. */
+async function aCompilerWorld() {
+  const t = await createTestApp({}, { now: () => NOW });
+  const org = await aDepartment(t.services);
+  const compilerUser = await aUser(t.services, { orgUnitId: org.department.id, roles: ['compiler'] });
+  const compiler = await login(t.app, compilerUser.username, TEST_PASSWORD);
+  const staffA = await login(t.app, org.staffA.username, TEST_PASSWORD);
+  const plan = await aPlan(t.database.db, t.services, { year: 2024 });
+  return { t, org, compiler, staffA, plan };
+}
+
 describe('indicator targets by period and breakdown', () => {
   let t: TestContext;
   let compiler: Session;
@@ -43,12 +54,9 @@ describe('indicator targets by period and breakdown', () => {
     (await compiler.request('GET', `/api/indicators/${id}`)).json<Detail>();
 
   beforeAll(async () => {
-    t = await createTestApp({}, { now: () => NOW });
-    const org = await aDepartment(t.services);
-    const compilerUser = await aUser(t.services, { orgUnitId: org.department.id, roles: ['compiler'] });
-    compiler = await login(t.app, compilerUser.username, TEST_PASSWORD);
-    staffA = await login(t.app, org.staffA.username, TEST_PASSWORD);
-    const plan = await aPlan(t.database.db, t.services, { year: 2024 });
+    const world = await aCompilerWorld();
+    ({ t, compiler, staffA } = world);
+    const { org, plan } = world;
     rateId = await plan.indicator({
       lead: org.divisionA.id,
       content: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 75%',
@@ -191,12 +199,9 @@ describe('indicator validation rules (seed 001: 647 + 912 of 1.348)', () => {
     });
 
   beforeAll(async () => {
-    t = await createTestApp({}, { now: () => NOW });
-    const org = await aDepartment(t.services);
-    const compilerUser = await aUser(t.services, { orgUnitId: org.department.id, roles: ['compiler'] });
-    compiler = await login(t.app, compilerUser.username, TEST_PASSWORD);
-    staffA = await login(t.app, org.staffA.username, TEST_PASSWORD);
-    const plan = await aPlan(t.database.db, t.services, { year: 2024 });
+    const world = await aCompilerWorld();
+    ({ t, compiler, staffA } = world);
+    const { org, plan } = world;
     planId = plan.id;
     const lead = org.divisionA.id;
     ids.partial = await plan.indicator({ lead, content: 'Số lượng dịch vụ công trực tuyến một phần' });

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ParsedTarget, Target } from '../../domain/targets/index.js';
 import type { ValidationRule } from '../../domain/tracking/index.js';
-import type { Database, IndicatorValueTable } from '../db/schema.js';
+import type { Database, IndicatorRuleTable, IndicatorValueTable } from '../db/schema.js';
 import type { ExtraTarget, StoredValue } from './indicator-assessment.js';
 import type { IndicatorIdentity } from './indicator-lineage.js';
 import type { StoredRule } from './indicator-rules.js';
@@ -53,6 +53,28 @@ function toValue(row: Selectable<IndicatorValueTable>): StoredValue {
     enteredByName: row.entered_by_name,
     version: row.version,
     updatedAt: row.updated_at,
+  };
+}
+
+function valueColumns(write: ValueWrite) {
+  return {
+    value: write.value,
+    numerator: write.numerator,
+    denominator: write.denominator,
+    as_of: write.asOf,
+    source: write.source,
+    entered_by: write.enteredBy,
+    entered_by_name: write.enteredByName,
+  };
+}
+
+function toRule(row: Selectable<IndicatorRuleTable>): StoredRule {
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    rule: row.rule as ValidationRule,
+    description: row.description,
+    createdAt: row.created_at,
   };
 }
 
@@ -218,13 +240,7 @@ export class IndicatorRepository {
         plan_item_id: key.itemId,
         period_code: key.periodCode,
         breakdown: key.breakdown,
-        value: write.value,
-        numerator: write.numerator,
-        denominator: write.denominator,
-        as_of: write.asOf,
-        source: write.source,
-        entered_by: write.enteredBy,
-        entered_by_name: write.enteredByName,
+        ...valueColumns(write),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -241,13 +257,7 @@ export class IndicatorRepository {
     const row = await db
       .updateTable('indicator_values')
       .set((eb) => ({
-        value: write.value,
-        numerator: write.numerator,
-        denominator: write.denominator,
-        as_of: write.asOf,
-        source: write.source,
-        entered_by: write.enteredBy,
-        entered_by_name: write.enteredByName,
+        ...valueColumns(write),
         version: eb('version', '+', 1),
         updated_at: new Date(),
       }))
@@ -304,13 +314,7 @@ export class IndicatorRepository {
       .where('plan_id', 'in', planIds)
       .orderBy('created_at')
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      planId: r.plan_id,
-      rule: r.rule as ValidationRule,
-      description: r.description,
-      createdAt: r.created_at,
-    }));
+    return rows.map(toRule);
   }
 
   async insertRule(
@@ -324,13 +328,7 @@ export class IndicatorRepository {
       .values({ plan_id: planId, rule: JSON.stringify(rule), description })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return {
-      id: row.id,
-      planId: row.plan_id,
-      rule: row.rule as ValidationRule,
-      description: row.description,
-      createdAt: row.created_at,
-    };
+    return toRule(row);
   }
 
   /** The removed rule, or undefined when the plan has no such rule. */
@@ -341,14 +339,6 @@ export class IndicatorRepository {
       .where('plan_id', '=', planId)
       .returningAll()
       .executeTakeFirst();
-    return (
-      row && {
-        id: row.id,
-        planId: row.plan_id,
-        rule: row.rule as ValidationRule,
-        description: row.description,
-        createdAt: row.created_at,
-      }
-    );
+    return row && toRule(row);
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../domain/calendar/index.js';
+import { planRefSchema } from '../plans/plans.schemas.js';
 
 const COMPARATORS = ['gte', 'gt', 'lte', 'lt', 'eq', 'range', 'growthGt', 'growthGte'] as const;
 const number = z.number();
@@ -143,13 +144,7 @@ export const ruleSchema = z.object({
 });
 
 export const indicatorDetailSchema = indicatorRowSchema.extend({
-  plan: z.object({
-    id: z.string(),
-    number: z.string().nullable(),
-    title: z.string(),
-    year: z.number(),
-    status: z.string(),
-  }),
+  plan: planRefSchema,
   annualTargets: z.array(
     z.object({
       breakdown: z.string(),

@@ -11,7 +11,7 @@ import { requireActor, requirePermission, type RequestContext } from '../common/
 import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
 import type { OrgUnitService } from '../org-units/org-units.service.js';
-import { reachesUnit, unitReach } from '../stats/unit-reach.js';
+import { TaskAccessLoader } from '../tasks/task-access.loader.js';
 import { type InboxQuery, MyWorkRepository, type WorkPage } from './my-work.repository.js';
 import {
   type MyWorkQuery,
@@ -52,9 +52,9 @@ export class MyWorkService {
     const unitId = query.unitId ?? requireActor(ctx).orgUnitId;
     const unit = units.get(unitId);
     if (!unit) throw AppError.notFound('đơn vị');
-    if (!reachesUnit(ctx, units, unitId)) {
+    if (!TaskAccessLoader.readsUnit(ctx, units, unitId)) {
       throw AppError.forbidden(
-        unitReach(ctx) === 'unitAndBelow'
+        TaskAccessLoader.readScope(ctx) === 'unitAndBelow'
           ? 'Bạn chỉ xem được việc của đơn vị mình và các đơn vị cấp dưới.'
           : 'Bạn chỉ xem được việc của đơn vị mình.',
       );

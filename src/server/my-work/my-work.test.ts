@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestContext } from '../../../test/support/app.js';
-import { aDepartment, aUnit, TEST_PASSWORD } from '../../../test/support/builders.js';
+import { createTestApp, type Session, type TestContext } from '../../../test/support/app.js';
+import { aDepartmentWithSubunit } from '../../../test/support/tasks.js';
 import { aPlan } from '../../../test/support/tracking.js';
 import type { TaskStatus } from '../../domain/tracking/index.js';
 import { systemContext } from '../common/context.js';
@@ -39,12 +39,9 @@ describe('Việc của tôi (my work)', () => {
   beforeAll(async () => {
     t = await createTestApp({}, { now: () => new Date('2024-07-10T03:00:00Z') });
     const db = t.database.db;
-    const org = await aDepartment(t.services);
-    const subunit = await aUnit(t.services, { parentId: org.divisionA.id, name: 'Tổ A1' });
-    Object.assign(ids, { A: org.divisionA.id, A1: subunit.id, B: org.divisionB.id });
-    staffA = await login(t.app, org.staffA.username, TEST_PASSWORD);
-    headA = await login(t.app, org.headA.username, TEST_PASSWORD);
-    admin = await login(t.app, org.admin.username, TEST_PASSWORD);
+    const { org, ids: unitIds, sessions } = await aDepartmentWithSubunit(t);
+    Object.assign(ids, unitIds);
+    ({ admin, headA, staffA } = sessions);
 
     // Last year's plan is still in force, and its open task is still overdue.
     const lastYear = await aPlan(db, t.services, { year: 2023 });

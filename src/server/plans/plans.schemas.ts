@@ -27,6 +27,15 @@ export type CommitImportInput = z.infer<typeof commitImportBody>;
 
 export const reviewImportBody = commitImportBody.omit({ mode: true });
 
+/** The plan an item belongs to, as a task's or an indicator's detail names it. */
+export const planRefSchema = z.object({
+  id: z.string(),
+  number: z.string().nullable(),
+  title: z.string(),
+  year: z.number(),
+  status: z.string(),
+});
+
 export const planSummarySchema = z.object({
   id: z.string(),
   number: z.string().nullable(),

@@ -1,4 +1,3 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../../../test/support/app.js';
 import { TEST_PASSWORD, aUser } from '../../../test/support/builders.js';
@@ -7,6 +6,7 @@ import {
   type RegimeView,
   type SubmissionView,
   aDoc,
+  expectStatus,
   loginAll,
   unitIdsByCode,
 } from '../../../test/support/reporting.js';
@@ -27,10 +27,7 @@ describe('report regimes', () => {
   let headCNTT: Session;
   let adHoc: RegimeView;
 
-  const ok = (res: LightMyRequestResponse, status = 200) => {
-    expect(res.statusCode, res.body).toBe(status);
-    return res;
-  };
+  const ok = expectStatus;
   const adHocRequest = () => ({
     name: 'Báo cáo nhanh tình hình thiệt hại do mưa bão',
     content: 'Thiệt hại về hạ tầng viễn thông, bưu chính và biện pháp khắc phục',

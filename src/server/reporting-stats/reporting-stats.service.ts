@@ -63,14 +63,7 @@ export class ReportingStatsService {
       ...(query.from ? { dueFrom: dayStart(query.from) } : {}),
       ...(query.to ? { dueTo: dayEnd(query.to) } : {}),
     });
-    const units = await UnitDirectory.load(this.db);
-    const expected = await expectedReports(
-      this.db,
-      units,
-      periods,
-      new Map([[regime.id, regime]]),
-      this.now(),
-    );
+    const { units, expected } = await this.expected(regime, periods);
     const unitIds = [...new Set(expected.map((e) => e.unitId))];
     const ratesOf = (rows: readonly ExpectedReport[]) =>
       reportingRates(rows.map((e) => ({ status: e.timeliness })));
@@ -142,6 +135,11 @@ export class ReportingStatsService {
     } else {
       periods = await this.regimes.periods(this.db, { regimeIds: [regime.id], dueTo: this.now() });
     }
+    return { regime, periods, ...(await this.expected(regime, periods)) };
+  }
+
+  /** Every report the regime's units owe for these periods, with the unit tree to place them in. */
+  private async expected(regime: RegimeRow, periods: readonly PeriodRow[]) {
     const units = await UnitDirectory.load(this.db);
     const expected = await expectedReports(
       this.db,
@@ -150,7 +148,7 @@ export class ReportingStatsService {
       new Map([[regime.id, regime]]),
       this.now(),
     );
-    return { regime, periods, units, expected };
+    return { units, expected };
   }
 
   private async regime(id: string): Promise<RegimeRow> {

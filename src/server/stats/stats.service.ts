@@ -6,6 +6,7 @@ import { requirePermission, type RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
 import type { OrgUnitService } from '../org-units/org-units.service.js';
+import { TaskAccessLoader } from '../tasks/task-access.loader.js';
 import { type BreakdownRow, type StatsFilter, StatsRepository } from './stats.repository.js';
 import type {
   BreakdownQuery,
@@ -13,7 +14,6 @@ import type {
   StatsFilterQuery,
   TaskStatsResponse,
 } from './stats.schemas.js';
-import { reachesUnit, unitReach } from './unit-reach.js';
 
 const NO_DOMAIN = 'Chưa xác định lĩnh vực';
 
@@ -80,11 +80,11 @@ export class StatsService {
   private async resolve(ctx: RequestContext, query: StatsFilterQuery): Promise<Resolved> {
     requirePermission(ctx, 'stats.read');
     const units = new Map((await this.orgUnits.listAll()).map((u) => [u.id, u]));
-    const reach = unitReach(ctx);
+    const reach = TaskAccessLoader.readScope(ctx);
     const unitId = query.unitId ?? (reach === 'all' ? null : (ctx.actor?.orgUnitId ?? null));
     if (unitId !== null) {
       if (!units.has(unitId)) throw AppError.notFound('đơn vị');
-      if (!reachesUnit(ctx, units, unitId)) {
+      if (!TaskAccessLoader.readsUnit(ctx, units, unitId)) {
         throw AppError.forbidden(
           reach === 'unitAndBelow'
             ? 'Bạn chỉ xem được số liệu của đơn vị mình và các đơn vị cấp dưới.'

@@ -1,4 +1,3 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import {
   type RegimeView,
   type SubmissionView,
   aDoc,
+  expectStatus,
   importPlan,
   unitIdsByCode,
 } from '../../../test/support/reporting.js';
@@ -40,10 +40,7 @@ describe('reporting flow: seed 003 regimes, one period, three units', () => {
   const at = (iso: string) => {
     clock = new Date(iso);
   };
-  const json = (res: LightMyRequestResponse, status = 200) => {
-    expect(res.statusCode, res.body).toBe(status);
-    return res;
-  };
+  const json = expectStatus;
 
   beforeAll(async () => {
     t = await createTestApp({ loginRateLimitPerMinute: 1000 }, { now: () => clock });

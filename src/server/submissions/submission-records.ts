@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { type RichDoc, plainText } from '../../domain/rich-text/index.js';
+import { AttachmentService, type DownloadFile } from '../attachments/attachments.service.js';
+import type { AttachmentView } from '../attachments/attachments.schemas.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { requirePermission, type RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
 import type { UploadedFile } from '../common/http.js';
-import { BODY_LIMIT_BYTES } from '../config.js';
 import type { Database } from '../db/schema.js';
 import { vietnamInstant } from '../report-regimes/regime-model.js';
-import { checkAttachment } from '../tasks/attachment-files.js';
 import { REFUSALS, type SubmissionLoader } from './submission-access.js';
 import { workflowRefusal } from './submission-workflow.js';
 import type { CommentInput } from './submissions.schemas.js';
@@ -17,13 +16,16 @@ import { SubmissionRepository } from './submissions.repository.js';
 /** What accompanies a submission: its frozen versions, the review conversation and attached files. */
 export class SubmissionRecords {
   private readonly repository = new SubmissionRepository();
+  private readonly files: AttachmentService;
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly audit: AuditService,
+    audit: AuditService,
     private readonly loader: SubmissionLoader,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.files = new AttachmentService(audit);
+  }
 
   async versions(ctx: RequestContext, id: string) {
     requirePermission(ctx, 'reports.read');
@@ -110,45 +112,24 @@ export class SubmissionRecords {
   }
 
   /** A file attached to the report while the unit can still edit it. */
-  async attach(ctx: RequestContext, id: string, file: UploadedFile) {
+  async attach(ctx: RequestContext, id: string, file: UploadedFile): Promise<AttachmentView> {
     requirePermission(ctx, 'reports.draft');
-    const checked = await checkAttachment(file.buffer, file.filename, BODY_LIMIT_BYTES);
+    const checked = await this.files.check(file);
     return this.db.transaction().execute(async (trx) => {
       const { row, permissions } = await this.loader.load(trx, ctx, id);
       if (!permissions.canDraft) throw AppError.forbidden(REFUSALS.draft);
       const refusal = workflowRefusal('save', row);
       if (refusal !== null) throw AppError.conflict(refusal);
-      const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-      const saved = await this.repository.insertAttachment(trx, {
-        ownerId: id,
-        filename: checked.filename,
-        contentType: checked.contentType,
-        content: file.buffer,
-        sha256,
-        createdBy: ctx.actor?.userId ?? null,
-      });
-      await this.audit.record(trx, ctx, {
-        action: 'attachment.create',
-        entityType: 'attachment',
-        entityId: saved.id,
-        after: { submissionId: id, filename: saved.filename, sizeBytes: saved.size_bytes, sha256 },
-      });
-      return {
-        id: saved.id,
-        filename: saved.filename,
-        contentType: saved.content_type,
-        sizeBytes: saved.size_bytes,
-        sha256: saved.sha256,
-        createdAt: saved.created_at.toISOString(),
-      };
+      return this.files.store(trx, ctx, { ownerType: 'submission', ownerId: id, file: checked });
     });
   }
 
-  async attachment(ctx: RequestContext, id: string, attachmentId: string) {
+  async attachment(ctx: RequestContext, id: string, attachmentId: string): Promise<DownloadFile> {
     requirePermission(ctx, 'reports.read');
     await this.loader.load(this.db, ctx, id);
-    const file = await this.repository.attachment(this.db, id, attachmentId);
-    if (!file) throw AppError.notFound('tệp đính kèm');
-    return { filename: file.filename, contentType: file.content_type, content: Buffer.from(file.content) };
+    const file = await this.files.find(this.db, attachmentId);
+    if (!file || file.ownerType !== 'submission' || file.ownerId !== id)
+      throw AppError.notFound('tệp đính kèm');
+    return { filename: file.filename, contentType: file.contentType, content: file.content };
   }
 }

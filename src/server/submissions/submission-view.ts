@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import { compareIsoDates, vietnamDateAt } from '../../domain/calendar/index.js';
 import type { OutlineSection } from '../../domain/reporting/index.js';
+import { AttachmentRepository } from '../attachments/attachments.repository.js';
+import { attachmentView } from '../attachments/attachments.service.js';
 import type { Database } from '../db/schema.js';
 import { vietnamInstant } from '../report-regimes/regime-model.js';
 import { timelinessOf } from '../reporting-stats/reporting-facts.js';
@@ -11,10 +13,9 @@ import {
   type TrackedValue,
 } from './submission-context.repository.js';
 import type { DataEntry, SubmissionView } from './submissions.schemas.js';
-import { SubmissionRepository } from './submissions.repository.js';
 
 const context = new SubmissionContextRepository();
-const submissions = new SubmissionRepository();
+const files = new AttachmentRepository();
 
 export type StoredEntry = {
   value?: number | null;
@@ -80,7 +81,7 @@ export async function submissionView(
     context.leadOccurrences(db, row.org_unit_id, period.starts_on, period.ends_on),
     context.indicators(db, dataForm),
     context.trackedValues(db, dataForm, period.code),
-    submissions.attachments(db, row.id),
+    files.list(db, 'submission', [row.id]),
   ]);
   const evidence = await context.latestEvidence(db, [...new Set(occurrences.map((o) => o.planItemId))]);
   const data = row.data as Record<string, StoredEntry>;
@@ -138,13 +139,8 @@ export async function submissionView(
       };
     }),
     taskProgress: progressOf(occurrences, evidence, vietnamDateAt(now)),
-    attachments: attachments.map((a) => ({
-      id: a.id,
-      filename: a.filename,
-      contentType: a.content_type,
-      sizeBytes: a.size_bytes,
-      createdAt: a.created_at.toISOString(),
-    })),
+    // The report lists files without their hash; the response schema leaves it out.
+    attachments: attachments.map(attachmentView),
     permissions: {
       canDraft: permissions.canDraft,
       canSubmit: permissions.canSubmit,

@@ -1,10 +1,9 @@
-import type { FastifyReply } from 'fastify';
 import { errorResponses, readUploadedFile, type ZodApp } from '../common/http.js';
-import { contentDisposition } from '../tasks/attachment-files.js';
+import { sendFile, uploadErrors } from '../attachments/attachment-download.js';
+import { attachmentSchema } from '../attachments/attachments.schemas.js';
 import {
   acceptBody,
   attachmentParams,
-  attachmentResponse,
   commentBody,
   commentListResponse,
   commentSchema,
@@ -22,18 +21,7 @@ import {
 import type { SubmissionService } from './submissions.service.js';
 
 const tags = ['Báo cáo của đơn vị'];
-const fileErrors = { ...errorResponses, 413: errorResponses[400], 415: errorResponses[400] };
 const ok = { 200: submissionSchema, ...errorResponses };
-
-/** Files go out as downloads only: never rendered inline, never sniffed into another type. */
-function sendFile(reply: FastifyReply, file: { filename: string; contentType: string; content: Buffer }) {
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', contentDisposition(file.filename))
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'private, no-store')
-    .send(file.content);
-}
 
 export function submissionRoutes(app: ZodApp, submissions: SubmissionService): void {
   app.get('/api/submissions', {
@@ -147,7 +135,7 @@ export function submissionRoutes(app: ZodApp, submissions: SubmissionService): v
       tags,
       summary: 'Đính kèm tệp vào báo cáo (multipart, trường "file", tối đa 10 MB)',
       params: submissionIdParams,
-      response: { 201: attachmentResponse, ...fileErrors },
+      response: { 201: attachmentSchema, ...uploadErrors },
     },
     handler: async (req, reply) =>
       reply.status(201).send(await submissions.attach(req.ctx, req.params.id, await readUploadedFile(req))),

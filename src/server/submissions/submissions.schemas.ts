@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { stripControlCharacters } from '../../domain/rich-text/index.js';
+import { attachmentSchema } from '../attachments/attachments.schemas.js';
 import { richDocInput, richDocOutput } from './rich-text.schema.js';
 
 const STATES = ['draft', 'submitted', 'returned', 'accepted'] as const;
@@ -130,15 +131,7 @@ export const submissionSchema = z.object({
     overdue: z.array(occurrence),
     inProgress: z.array(occurrence),
   }),
-  attachments: z.array(
-    z.object({
-      id: z.string(),
-      filename: z.string(),
-      contentType: z.string(),
-      sizeBytes: z.number(),
-      createdAt: z.string(),
-    }),
-  ),
+  attachments: z.array(attachmentSchema.omit({ sha256: true })),
   permissions: z.object({ canDraft: z.boolean(), canSubmit: z.boolean(), canReview: z.boolean() }),
 });
 export type SubmissionView = z.infer<typeof submissionSchema>;
@@ -176,11 +169,5 @@ export const commentSchema = z.object({
 });
 export const commentListResponse = z.object({ comments: z.array(commentSchema) });
 
-export const attachmentResponse = z.object({
-  id: z.string(),
-  filename: z.string(),
-  contentType: z.string(),
-  sizeBytes: z.number(),
-  sha256: z.string(),
-  createdAt: z.string(),
-});
+/** Kept under this name for the web client, which reads its types from here. */
+export const attachmentResponse = attachmentSchema;

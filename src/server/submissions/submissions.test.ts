@@ -1,8 +1,13 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../../../test/support/app.js';
 import { TEST_PASSWORD, aMultipartUpload, aUser } from '../../../test/support/builders.js';
-import { type SubmissionView, aDoc, loginAll, unitIdsByCode } from '../../../test/support/reporting.js';
+import {
+  type SubmissionView,
+  aDoc,
+  expectStatus,
+  loginAll,
+  unitIdsByCode,
+} from '../../../test/support/reporting.js';
 import { updateCurrent } from '../../../test/support/tasks.js';
 import { aPlan } from '../../../test/support/tracking.js';
 import { seedDemoData } from '../demo/demo-seed.js';
@@ -28,10 +33,7 @@ describe('unit reports: drafting, rights, figures', () => {
   let periodId: string;
   let report: SubmissionView;
 
-  const ok = (res: LightMyRequestResponse, status = 200) => {
-    expect(res.statusCode, res.body).toBe(status);
-    return res;
-  };
+  const ok = expectStatus;
   const save = (session: Session, body: Record<string, unknown>) =>
     session.request('PUT', `/api/submissions/${report.id}`, { version: report.version, ...body });
 

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import {
   type TaskPermissions,
+  type TaskReadScope,
   type TaskUnits,
+  readsUnit,
   taskPermissions,
   taskReadScope,
 } from '../../domain/access/task-access.js';
@@ -65,6 +67,16 @@ export class TaskAccessLoader {
       throw AppError.forbidden('Nhiệm vụ này không thuộc đơn vị của bạn nên bạn không xem được.');
     }
     return permissions;
+  }
+
+  /** How far the caller's reading of work reaches; the CLI and start-up jobs reach everything. */
+  static readScope(ctx: RequestContext): TaskReadScope {
+    return ctx.system ? 'all' : taskReadScope(requireActor(ctx));
+  }
+
+  /** Whether the caller may read the work of `unitId` as a whole (statistics, inboxes). */
+  static readsUnit(ctx: RequestContext, tree: UnitTree, unitId: string): boolean {
+    return ctx.system || readsUnit(requireActor(ctx), unitId, ancestorChain(tree, unitId));
   }
 
   /** The units whose tasks the caller may list; null for all of them. */

@@ -1,5 +1,6 @@
 import type { TaskPermissions } from '../../domain/access/task-access.js';
 import type { TaskStatus } from '../../domain/tracking/index.js';
+import { attachmentView } from '../attachments/attachments.service.js';
 import type { TaskUpdateKind } from '../db/schema.js';
 import {
   type Clock,
@@ -134,16 +135,7 @@ export function taskDetailView(rows: DetailRows, clock: Clock): TaskDetail {
       note: t.note,
       reason: t.reason,
       evidence: t.evidence as Evidence,
-      attachments: rows.attachments
-        .filter((a) => a.owner_id === t.id)
-        .map((a) => ({
-          id: a.id,
-          filename: a.filename,
-          contentType: a.content_type,
-          sizeBytes: a.size_bytes,
-          sha256: a.sha256,
-          createdAt: a.created_at.toISOString(),
-        })),
+      attachments: rows.attachments.filter((a) => a.owner_id === t.id).map(attachmentView),
       createdAt: t.created_at.toISOString(),
     })),
     permissions: {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { type IsoDate, compareIsoDates, vietnamDateAt } from '../../domain/calendar/index.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
@@ -8,14 +7,14 @@ import {
   transitionTask,
   triggerOccurrence,
 } from '../../domain/tracking/index.js';
+import type { AttachmentView } from '../attachments/attachments.schemas.js';
+import { AttachmentService } from '../attachments/attachments.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
-import { BODY_LIMIT_BYTES } from '../config.js';
 import { requirePermission, type RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
 import type { UploadedFile } from '../common/http.js';
 import type { Database } from '../db/schema.js';
-import { checkAttachment } from './attachment-files.js';
 import { TaskAccessLoader } from './task-access.loader.js';
 import { TaskBulkStatus } from './task-bulk-status.js';
 import { planStatusChange, staleVersion } from './task-status-change.js';
@@ -46,6 +45,7 @@ export class TaskWorkService {
   private readonly writes = new TaskWriteRepository();
   private readonly access = new TaskAccessLoader();
   private readonly bulk: TaskBulkStatus;
+  private readonly files: AttachmentService;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -54,6 +54,7 @@ export class TaskWorkService {
     private readonly now: () => Date,
   ) {
     this.bulk = new TaskBulkStatus(db, audit, now);
+    this.files = new AttachmentService(audit);
   }
 
   async update(ctx: RequestContext, itemId: string, input: TaskUpdateInput): Promise<void> {
@@ -273,9 +274,14 @@ export class TaskWorkService {
     return this.bulk.apply(ctx, input);
   }
 
-  async attach(ctx: RequestContext, itemId: string, updateId: string, file: UploadedFile) {
+  async attach(
+    ctx: RequestContext,
+    itemId: string,
+    updateId: string,
+    file: UploadedFile,
+  ): Promise<AttachmentView> {
     requirePermission(ctx, 'tasks.update');
-    const checked = await checkAttachment(file.buffer, file.filename, BODY_LIMIT_BYTES);
+    const checked = await this.files.check(file);
     return this.db.transaction().execute(async (trx) => {
       const update = await this.writes.findUpdate(trx, updateId);
       if (!update || update.plan_item_id !== itemId) throw AppError.notFound('mục cập nhật của nhiệm vụ');
@@ -286,30 +292,7 @@ export class TaskWorkService {
           'Chỉ người viết cập nhật hoặc người được cập nhật nhiệm vụ mới đính kèm được tệp.',
         );
       }
-      const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-      const row = await this.writes.insertAttachment(trx, {
-        ownerType: 'taskUpdate',
-        ownerId: updateId,
-        filename: checked.filename,
-        contentType: checked.contentType,
-        content: file.buffer,
-        sha256,
-        createdBy: ctx.actor?.userId ?? null,
-      });
-      await this.audit.record(trx, ctx, {
-        action: 'attachment.create',
-        entityType: 'attachment',
-        entityId: row.id,
-        after: { taskUpdateId: updateId, filename: row.filename, sizeBytes: row.size_bytes, sha256 },
-      });
-      return {
-        id: row.id,
-        filename: row.filename,
-        contentType: row.content_type,
-        sizeBytes: row.size_bytes,
-        sha256: row.sha256,
-        createdAt: row.created_at.toISOString(),
-      };
+      return this.files.store(trx, ctx, { ownerType: 'taskUpdate', ownerId: updateId, file: checked });
     });
   }
 

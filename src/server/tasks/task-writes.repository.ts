@@ -1,23 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TaskStatus } from '../../domain/tracking/index.js';
 import type { Database, TaskUpdateKind } from '../db/schema.js';
-import type { OccurrenceFields } from './tasks.repository.js';
-
-const OCCURRENCE_COLUMNS = [
-  'id',
-  'plan_item_id',
-  'key',
-  'label',
-  'period_code',
-  'due_date',
-  'deadline',
-  'status',
-  'progress',
-  'completed_on',
-  'cancel_reason',
-  'version',
-  'source',
-] as const;
+import { OCCURRENCE_COLUMNS, type OccurrenceFields } from './tasks.repository.js';
 
 export interface OccurrenceChange {
   status: TaskStatus;
@@ -40,16 +24,6 @@ export interface NewTaskUpdate {
   note: string | null;
   reason: string | null;
   evidence: unknown;
-}
-
-export interface NewAttachment {
-  ownerType: string;
-  ownerId: string;
-  filename: string;
-  contentType: string;
-  content: Buffer;
-  sha256: string;
-  createdBy: string | null;
 }
 
 /** Changes to tasks: occurrences, coordinating parts, people, the timeline and its files. */
@@ -221,30 +195,5 @@ export class TaskWriteRepository {
       .where('key', '=', row.key)
       .executeTakeFirstOrThrow();
     return { id: existing.id, created: false };
-  }
-
-  async insertAttachment(db: Kysely<Database>, file: NewAttachment) {
-    return db
-      .insertInto('attachments')
-      .values({
-        owner_type: file.ownerType,
-        owner_id: file.ownerId,
-        filename: file.filename,
-        content_type: file.contentType,
-        size_bytes: file.content.length,
-        sha256: file.sha256,
-        content: file.content,
-        created_by: file.createdBy,
-      })
-      .returning(['id', 'filename', 'content_type', 'size_bytes', 'sha256', 'created_at'])
-      .executeTakeFirstOrThrow();
-  }
-
-  async findAttachment(db: Kysely<Database>, id: string) {
-    return db
-      .selectFrom('attachments')
-      .select(['id', 'owner_type', 'owner_id', 'filename', 'content_type', 'content'])
-      .where('id', '=', id)
-      .executeTakeFirst();
   }
 }

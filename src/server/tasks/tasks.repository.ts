@@ -18,6 +18,23 @@ export interface TaskListFilter {
   currentPeriodCodes: readonly string[];
 }
 
+/** The columns of `OccurrenceFields`, for every query that reads or returns an occurrence. */
+export const OCCURRENCE_COLUMNS = [
+  'id',
+  'plan_item_id',
+  'key',
+  'label',
+  'period_code',
+  'due_date',
+  'deadline',
+  'status',
+  'progress',
+  'completed_on',
+  'cancel_reason',
+  'version',
+  'source',
+] as const;
+
 export interface OccurrenceFields {
   id: string;
   plan_item_id: string;
@@ -226,21 +243,7 @@ export class TaskRepository {
   async occurrences(db: Kysely<Database>, itemId: string): Promise<OccurrenceFields[]> {
     return db
       .selectFrom('task_occurrences')
-      .select([
-        'id',
-        'plan_item_id',
-        'key',
-        'label',
-        'period_code',
-        'due_date',
-        'deadline',
-        'status',
-        'progress',
-        'completed_on',
-        'cancel_reason',
-        'version',
-        'source',
-      ])
+      .select(OCCURRENCE_COLUMNS)
       .where('plan_item_id', '=', itemId)
       .orderBy('deadline', (ob) => ob.asc().nullsLast())
       .orderBy('period_code')
@@ -284,17 +287,6 @@ export class TaskRepository {
       .where('t.plan_item_id', '=', itemId)
       .orderBy('t.created_at', 'desc')
       .orderBy('t.id', 'desc')
-      .execute();
-  }
-
-  async attachmentsOf(db: Kysely<Database>, updateIds: readonly string[]) {
-    if (updateIds.length === 0) return [];
-    return db
-      .selectFrom('attachments')
-      .select(['id', 'owner_id', 'filename', 'content_type', 'size_bytes', 'sha256', 'created_at'])
-      .where('owner_type', '=', 'taskUpdate')
-      .where('owner_id', 'in', updateIds)
-      .orderBy('created_at')
       .execute();
   }
 

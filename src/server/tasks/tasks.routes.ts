@@ -1,11 +1,10 @@
-import type { FastifyReply } from 'fastify';
+import { sendFile, uploadErrors } from '../attachments/attachment-download.js';
+import { attachmentSchema } from '../attachments/attachments.schemas.js';
 import { errorResponses, readUploadedFile, type ZodApp } from '../common/http.js';
 import { planIdParams } from '../plans/plans.schemas.js';
-import { contentDisposition } from './attachment-files.js';
 import type { TaskService } from './tasks.service.js';
 import {
   attachmentIdParams,
-  attachmentResponse,
   bulkStatusBody,
   bulkStatusResponse,
   partUpdateBody,
@@ -26,17 +25,6 @@ import {
 
 const tags = ['Nhiệm vụ'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const fileErrors = { ...errorResponses, 413: errorResponses[400], 415: errorResponses[400] };
-
-/** Files go out as downloads only: never rendered inline, never sniffed into another type. */
-function sendFile(reply: FastifyReply, file: { filename: string; contentType: string; content: Buffer }) {
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', contentDisposition(file.filename))
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'private, no-store')
-    .send(file.content);
-}
 
 export function taskRoutes(app: ZodApp, tasks: TaskService): void {
   app.get('/api/plans/:id/items', {
@@ -95,7 +83,7 @@ export function taskRoutes(app: ZodApp, tasks: TaskService): void {
       tags,
       summary: 'Đính kèm tệp minh chứng vào một cập nhật (multipart, trường "file", tối đa 10 MB)',
       params: taskUpdateParams,
-      response: { 201: attachmentResponse, ...fileErrors },
+      response: { 201: attachmentSchema, ...uploadErrors },
     },
     handler: async (req, reply) =>
       reply

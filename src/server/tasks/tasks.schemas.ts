@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { TASK_STATUSES, TIMELINESS_LABELS, type Timeliness } from '../../domain/tracking/index.js';
+import { attachmentSchema } from '../attachments/attachments.schemas.js';
 import { isoDateSchema } from '../calendar/calendar.schemas.js';
+import { planRefSchema } from '../plans/plans.schemas.js';
 
 const TIMELINESS = Object.keys(TIMELINESS_LABELS) as [Timeliness, ...Timeliness[]];
 
@@ -149,15 +151,6 @@ export const taskListResponse = z.object({ items: z.array(taskRowSchema), total:
 
 const personRef = z.object({ id: z.string(), name: z.string(), orgUnitId: z.string() });
 
-const attachmentMeta = z.object({
-  id: z.string(),
-  filename: z.string(),
-  contentType: z.string(),
-  sizeBytes: z.number(),
-  sha256: z.string(),
-  createdAt: z.string(),
-});
-
 const timelineEntry = z.object({
   id: z.string(),
   kind: z.enum(['progress', 'status', 'part', 'trigger', 'assignment']),
@@ -173,18 +166,12 @@ const timelineEntry = z.object({
   evidence: z
     .object({ number: z.string().optional(), date: z.string().optional(), text: z.string().optional() })
     .nullable(),
-  attachments: z.array(attachmentMeta),
+  attachments: z.array(attachmentSchema),
   createdAt: z.string(),
 });
 
 export const taskDetailSchema = taskRowSchema.omit({ plan: true, coordinatorUnits: true }).extend({
-  plan: z.object({
-    id: z.string(),
-    number: z.string().nullable(),
-    title: z.string(),
-    year: z.number(),
-    status: z.string(),
-  }),
+  plan: planRefSchema,
   part: z.string().nullable(),
   timeframeRaw: z.string(),
   coordinatorUnits: z.array(
@@ -213,8 +200,6 @@ export const triggerResponse = z.object({
 });
 
 export const bulkStatusResponse = z.object({ updated: z.number() });
-
-export const attachmentResponse = attachmentMeta;
 
 export const planItemSchema = z.object({
   id: z.string(),

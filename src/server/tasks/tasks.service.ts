@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { vietnamDateAt } from '../../domain/calendar/index.js';
+import { AttachmentService, type DownloadFile } from '../attachments/attachments.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { requirePermission, type RequestContext } from '../common/context.js';
@@ -44,6 +45,7 @@ export class TaskService {
   private readonly writes = new TaskWriteRepository();
   private readonly access = new TaskAccessLoader();
   private readonly work: TaskWorkService;
+  private readonly files: AttachmentService;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -52,6 +54,7 @@ export class TaskService {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.work = new TaskWorkService(db, audit, calendar, now);
+    this.files = new AttachmentService(audit);
   }
 
   async list(ctx: RequestContext, query: TaskListQuery): Promise<{ items: TaskRow[]; total: number }> {
@@ -102,8 +105,9 @@ export class TaskService {
       this.repository.timeline(this.db, itemId),
       this.clock(),
     ]);
-    const attachments = await this.repository.attachmentsOf(
+    const attachments = await this.files.list(
       this.db,
+      'taskUpdate',
       timeline.map((t) => t.id),
     );
     return taskDetailView(
@@ -146,14 +150,14 @@ export class TaskService {
   }
 
   /** An evidence file, readable by whoever may read the task it belongs to. */
-  async attachment(ctx: RequestContext, id: string) {
+  async attachment(ctx: RequestContext, id: string): Promise<DownloadFile> {
     requirePermission(ctx, 'tasks.read');
-    const file = await this.writes.findAttachment(this.db, id);
+    const file = await this.files.find(this.db, id);
     const update =
-      file?.owner_type === 'taskUpdate' ? await this.writes.findUpdate(this.db, file.owner_id) : undefined;
+      file?.ownerType === 'taskUpdate' ? await this.writes.findUpdate(this.db, file.ownerId) : undefined;
     if (!file || !update) throw AppError.notFound('tệp đính kèm');
     this.access.readable(ctx, (await this.access.ofTask(this.db, update.plan_item_id)).units);
-    return { filename: file.filename, contentType: file.content_type, content: Buffer.from(file.content) };
+    return { filename: file.filename, contentType: file.contentType, content: file.content };
   }
 
   async update(ctx: RequestContext, itemId: string, input: TaskUpdateInput): Promise<TaskDetail> {

@@ -1,29 +1,18 @@
-/**
- * What the server keeps as evidence (src/server/tasks/attachment-files.ts, which also checks the
- * content): the form refuses other files before uploading them, so the user hears why at once.
- */
-export const ATTACHMENT_EXTENSIONS = [
-  'pdf',
-  'doc',
-  'docx',
-  'xls',
-  'xlsx',
-  'odt',
-  'ods',
-  'png',
-  'jpg',
-  'jpeg',
-  'txt',
-];
-export const ATTACHMENT_MAX_MB = 10;
-export const ATTACHMENT_FORMATS = 'PDF, DOC, DOCX, XLS, XLSX, ODT, ODS, PNG, JPG, TXT';
+import {
+  ATTACHMENT_EXTENSIONS,
+  ATTACHMENT_FORMATS,
+  ATTACHMENT_MAX_MB,
+} from '../../domain/files/attachment-policy';
+
+// The form refuses what the server would refuse before uploading it, so the user hears why at once.
+export { ATTACHMENT_EXTENSIONS, ATTACHMENT_FORMATS, ATTACHMENT_MAX_MB };
 export const ATTACHMENT_ACCEPT = ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(',');
 
 export type AttachmentProblem = { code: 'badType' } | { code: 'tooLarge'; sizeMb: string };
 
 export function attachmentProblem(file: { name: string; size: number }): AttachmentProblem | null {
   const ext = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase();
-  if (!ext || !ATTACHMENT_EXTENSIONS.includes(ext)) return { code: 'badType' };
+  if (!ext || !(ATTACHMENT_EXTENSIONS as readonly string[]).includes(ext)) return { code: 'badType' };
   if (file.size > ATTACHMENT_MAX_MB * 1024 * 1024) {
     return { code: 'tooLarge', sizeMb: (file.size / 1024 / 1024).toFixed(1).replace('.', ',') };
   }

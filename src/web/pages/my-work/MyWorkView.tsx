@@ -12,6 +12,7 @@ import { t } from '../../i18n';
 import { formatIsoDate } from '../../lib/format';
 import { pickableUnits } from '../../lib/unitScope';
 import { useLoader } from '../../lib/useLoader';
+import { ReportsDueCard } from './ReportsDueCard';
 
 function WorkItem({ item }: { item: MyWorkItem }) {
   const overdue = item.timeliness === 'overdue';
@@ -145,6 +146,11 @@ export function MyWorkView({ limit = 10 }: { limit?: number }) {
             <SectionCard section={section} limit={limit} />
           </Col>
         ))}
+        {data && (
+          <Col xs={24} lg={12} xxl={12}>
+            <ReportsDueCard reports={data.reportsDue} unitId={data.unit.id} />
+          </Col>
+        )}
       </Row>
     </Card>
   );

@@ -1,5 +1,10 @@
 import JSZip from 'jszip';
 import { AppError } from '../common/errors.js';
+import {
+  ATTACHMENT_EXTENSIONS,
+  ATTACHMENT_FORMATS,
+  type AttachmentExtension,
+} from '../../domain/files/attachment-policy.js';
 
 // Evidence files are opened by other people on office machines, so only document and image types
 // are kept, and a file must be what its name says: the extension and the first bytes must agree.
@@ -69,7 +74,8 @@ const plainText: Sniffer = (bytes) => {
   }
 };
 
-const TYPES: Readonly<Record<string, FileType>> = {
+// Keyed by the domain's list, so the two cannot drift apart.
+const TYPES: Readonly<Record<AttachmentExtension, FileType>> = {
   pdf: { contentType: 'application/pdf', sniff: PDF },
   png: { contentType: 'image/png', sniff: PNG },
   jpg: { contentType: 'image/jpeg', sniff: JPEG },
@@ -95,8 +101,9 @@ const TYPES: Readonly<Record<string, FileType>> = {
   txt: { contentType: 'text/plain; charset=utf-8', sniff: plainText },
 };
 
-export const ALLOWED_EXTENSIONS = Object.keys(TYPES);
-const ALLOWED_LIST = 'PDF, DOC, DOCX, XLS, XLSX, ODT, ODS, PNG, JPG, TXT';
+export const ALLOWED_EXTENSIONS: readonly string[] = ATTACHMENT_EXTENSIONS;
+const ALLOWED_LIST = ATTACHMENT_FORMATS;
+const isAllowed = (ext: string): ext is AttachmentExtension => ALLOWED_EXTENSIONS.includes(ext);
 
 /** Bidirectional overrides and zero-width marks can make "tep.exe" read as "tep.pdf". */
 const INVISIBLE_MARKS = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
@@ -141,7 +148,7 @@ export async function checkAttachment(
   }
   const filename = sanitizeFilename(rawFilename);
   const ext = extensionOf(filename);
-  const type = TYPES[ext];
+  const type = isAllowed(ext) ? TYPES[ext] : undefined;
   if (filename === '' || filename === `.${ext}`) throw AppError.validation('Tên tệp không hợp lệ.');
   if (!type) {
     throw new AppError(
