@@ -29,12 +29,16 @@ export async function startServer(config: AppConfig, logger: FastifyBaseLogger) 
 }
 
 export function describeDemo(demo: DemoSeedResult, url: string): string {
+  const nameWidth = Math.max(...demo.accounts.map((a) => a.username.length));
+  const roleWidth = Math.max(...demo.accounts.map((a) => a.role.length));
   const lines = [
     '',
     `baocao đang chạy tại ${url}`,
-    demo.seeded ? 'Đã tạo dữ liệu mẫu (Sở TTTT An Giang).' : 'Dữ liệu đã có sẵn; không tạo lại dữ liệu mẫu.',
+    demo.seeded
+      ? 'Đã tạo dữ liệu mẫu (Sở TTTT An Giang, Bộ TTTT và 5 Sở khác).'
+      : 'Dữ liệu đã có sẵn; không tạo lại dữ liệu mẫu.',
     'Tài khoản mẫu:',
-    ...demo.accounts.map((a) => `  ${a.username.padEnd(12)} ${a.role.padEnd(18)} ${a.unit}`),
+    ...demo.accounts.map((a) => `  ${a.username.padEnd(nameWidth)} ${a.role.padEnd(roleWidth)} ${a.unit}`),
     demo.password
       ? `Mật khẩu chung: ${demo.password}${demo.passwordGenerated ? ' (sinh ngẫu nhiên; đặt BAOCAO_DEMO_PASSWORD để tự chọn)' : ' (từ BAOCAO_DEMO_PASSWORD)'}`
       : 'Mật khẩu: như đã in ở lần khởi động đầu tiên (hoặc BAOCAO_DEMO_PASSWORD lúc đó).',

@@ -78,6 +78,9 @@ export function completionParagraph(completion: CompletionSummary): string {
     `hoàn thành trễ hạn ${completion.doneLate}`,
     `quá hạn chưa hoàn thành ${completion.overdue}`,
   ];
+  // Continuous work and work not yet past its deadline: named so that the parts add up to the whole.
+  const pending = completion.due - completion.done - completion.overdue;
+  if (pending > 0) details.push(`đang thực hiện ${pending}`);
   return `Trong ${label}, tỷ lệ hoàn thành nhiệm vụ đến hạn ${completion.sentence}; trong đó ${details.join(', ')} nhiệm vụ.`;
 }
 
