@@ -103,6 +103,7 @@ describe('tracking: my work, progress with evidence, overview, tasks, indicators
       'Chờ cập nhật tiến độ',
       'Phối hợp thực hiện',
       'Được giao cho tôi',
+      'Báo cáo phải nộp',
     ]);
     // every overdue item says so, and none of the other lead sections holds an overdue one
     const overdueTags = byTestId('work-section-overdue').locator('[data-testid="timeliness-tag"]');
