@@ -11,6 +11,8 @@ let submissionUrl = '';
 
 const TYPED_BEFORE_SAVE = 'Đã triển khai **12** hệ thống thông tin dùng chung của tỉnh.';
 const TYPED_AFTER_SAVE = '- Hoàn thành nâng cấp Trung tâm dữ liệu';
+const REGIME_INSTRUCTIONS = 'Các phòng gửi báo cáo quý qua hệ thống trước ngày 15 của tháng cuối quý.';
+const MISSING_DEPARTMENT = 'Sở Thông tin và Truyền thông Hậu Giang';
 
 /** A fresh browser session logged in as one of the demo accounts. */
 async function loginAs(username: string): Promise<Page> {
@@ -26,6 +28,11 @@ async function loginAs(username: string): Promise<Page> {
 }
 
 const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+/** The tree view's row of one unit (not a parent row that names it among the missing). */
+const treeRow = (page: Page, unit: string) =>
+  page
+    .locator('.report-tree tr')
+    .filter({ has: page.locator('[data-testid="tree-unit"]', { hasText: unit }) });
 const resultsInput = (page: Page) => byTestId(page, 'section-editor-results-input');
 
 async function settled(page: Page): Promise<void> {
@@ -165,6 +172,62 @@ describe('reports: a unit writes, sends and gets its report back (real server, C
     expect(await page.locator('.board-table .board-cell[data-cell="returned"]').count()).toBe(1);
     await settled(page);
     await screenshot(page, 'regime-board');
+    await page.context().close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("lets the compiler change an issued regime's instructions, which stay changed after a reload", async () => {
+    const page = await loginAs('tonghop');
+    await page.goto(`${server.url}/reports?tab=regimes`);
+    const row = page.locator('[data-testid="regimes-table"] tr', { hasText: 'Báo cáo quý' });
+    await row.getByRole('link', { name: 'Báo cáo quý' }).click();
+    await byTestId(page, 'regime-editor').waitFor();
+    expect(page.url()).toMatch(/\/reports\/regimes\/[0-9a-f-]{36}$/);
+    const instructions = byTestId(page, 'regime-instructions');
+    await instructions.fill(REGIME_INSTRUCTIONS);
+    await byTestId(page, 'regime-save').click();
+    await page.getByText('Đã lưu chế độ báo cáo.').waitFor();
+
+    await page.reload();
+    await byTestId(page, 'regime-instructions').waitFor();
+    expect(await byTestId(page, 'regime-instructions').inputValue()).toBe(REGIME_INSTRUCTIONS);
+    await page.context().close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the ministry down its tree which departments have reported and names the missing one', async () => {
+    const page = await loginAs('tonghopbo');
+    await byTestId(page, 'menu-reports').click();
+    await page.getByRole('tab', { name: 'Chế độ báo cáo' }).click();
+    const row = page.locator('[data-testid="regimes-table"] tr', {
+      hasText: 'ngành Thông tin và Truyền thông',
+    });
+    await row.getByTestId('regime-board-link').click();
+    await byTestId(page, 'regime-board').waitFor();
+    await byTestId(page, 'board-view-tree').click();
+    await byTestId(page, 'tree-reported').first().waitFor();
+    // the latest period already due is opened, and kept in the address
+    expect(page.url()).toMatch(/[?&]view=tree&period=\d{4}-H1$/);
+
+    const ministry = treeRow(page, 'Bộ Thông tin và Truyền thông');
+    expect(await ministry.getByTestId('tree-reported').textContent()).toBe('5/6 đã báo cáo');
+    expect(await ministry.getByTestId('tree-missing-unit').allTextContents()).toEqual([MISSING_DEPARTMENT]);
+    expect(await page.locator('[data-testid="tree-unit"][data-missing="true"]').allTextContents()).toEqual([
+      MISSING_DEPARTMENT,
+    ]);
+    expect(await page.locator('[data-testid="tree-unit"]').count()).toBe(7);
+    // each department shows its own report's state; the missing one says it is overdue
+    expect(await treeRow(page, MISSING_DEPARTMENT).getByTestId('report-status').textContent()).toContain(
+      'Quá hạn, chưa nộp',
+    );
+    const accepted = treeRow(page, 'Sở Thông tin và Truyền thông Cần Thơ');
+    expect(await accepted.getByTestId('report-status').textContent()).toContain('Đã tiếp nhận');
+    await settled(page);
+    await screenshot(page, 'regime-tree');
+
+    // a reload stays on the tree
+    await page.reload();
+    await byTestId(page, 'tree-reported').first().waitFor();
     await page.context().close();
     expect(pageErrors).toEqual([]);
   });

@@ -1,11 +1,13 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Flex, Row, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Spin, Statistic, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useCallback } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { regimesApi, type RegimeBoard, type ReportingRates } from '../../api/reports';
 import { t } from '../../i18n';
 import { vietnamDateTime } from './tags';
+import { defaultPeriod } from '../../lib/reportingTree';
 import { useLoader } from '../../lib/useLoader';
+import { RegimeTreeView } from './RegimeTreeView';
 import './reports.css';
 
 type Unit = RegimeBoard['units'][number];
@@ -26,11 +28,16 @@ const rate = (value: number | null) => (value === null ? '—' : `${Math.round(v
 /** Units down the side, periods across the top; each cell says whether the unit sent, and when. */
 export default function RegimeBoardPage() {
   const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
   const load = useCallback(async () => Promise.all([regimesApi.board(id), regimesApi.rates(id)]), [id]);
   const { data, loading } = useLoader<[RegimeBoard, ReportingRates] | null>(load, null);
   if (!data)
     return <Spin size="large" style={{ display: 'block', margin: '80px auto' }} spinning={loading} />;
   const [board, rates] = data;
+  const view = params.get('view') === 'tree' ? 'tree' : 'grid';
+  const treePeriod = params.get('period') ?? defaultPeriod(board.periods, new Date())?.code;
+  const showView = (next: string, period = treePeriod) =>
+    setParams(next === 'tree' && period ? { view: next, period } : {}, { replace: true });
 
   const columns = [
     {
@@ -130,29 +137,58 @@ export default function RegimeBoardPage() {
           </Card>
         </Col>
       </Row>
-      <Flex gap={12} wrap align="center">
-        <Typography.Text type="secondary">{t('reports.legend')}:</Typography.Text>
-        {CELLS.map((c) => (
-          <Flex key={c} gap={4} align="center">
-            <BoardCell cell={c} />
-            <span style={{ fontSize: 12 }}>{t(`reports.cell.${c}`)}</span>
-          </Flex>
-        ))}
-      </Flex>
-      {board.periods.length === 0 ? (
-        <Empty description={t('reports.boardEmpty')} />
-      ) : (
-        <Table
-          className="board-table"
-          size="small"
-          rowKey="id"
-          bordered
-          pagination={false}
-          dataSource={board.units}
-          columns={columns}
-          scroll={{ x: 260 + board.periods.length * 86 }}
-        />
-      )}
+      <Tabs
+        activeKey={view}
+        onChange={(key) => showView(key)}
+        items={[
+          {
+            key: 'grid',
+            label: <span data-testid="board-view-grid">{t('reports.viewGrid')}</span>,
+            children: (
+              <Flex vertical gap={16}>
+                <Flex gap={12} wrap align="center">
+                  <Typography.Text type="secondary">{t('reports.legend')}:</Typography.Text>
+                  {CELLS.map((c) => (
+                    <Flex key={c} gap={4} align="center">
+                      <BoardCell cell={c} />
+                      <span style={{ fontSize: 12 }}>{t(`reports.cell.${c}`)}</span>
+                    </Flex>
+                  ))}
+                </Flex>
+                {board.periods.length === 0 ? (
+                  <Empty description={t('reports.boardEmpty')} />
+                ) : (
+                  <Table
+                    className="board-table"
+                    size="small"
+                    rowKey="id"
+                    bordered
+                    pagination={false}
+                    dataSource={board.units}
+                    columns={columns}
+                    scroll={{ x: 260 + board.periods.length * 86 }}
+                  />
+                )}
+              </Flex>
+            ),
+          },
+          {
+            key: 'tree',
+            label: <span data-testid="board-view-tree">{t('reports.viewTree')}</span>,
+            children:
+              treePeriod === undefined ? (
+                <Empty description={t('reports.boardEmpty')} />
+              ) : (
+                <RegimeTreeView
+                  regimeId={id}
+                  board={board}
+                  period={treePeriod}
+                  onPeriodChange={(code) => showView('tree', code)}
+                />
+              ),
+          },
+        ]}
+      />
     </Flex>
   );
 }

@@ -101,6 +101,7 @@ export function RegimeInstructionsCard({ form, set }: FieldsProps) {
             autoSize={{ minRows: 3, maxRows: 10 }}
             value={form.instructions}
             onChange={(e) => set({ instructions: e.target.value })}
+            data-testid="regime-instructions"
           />,
         )}
         {row(
