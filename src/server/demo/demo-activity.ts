@@ -9,6 +9,7 @@ import type { Services } from '../services.js';
 import { ancestorChain } from '../../domain/org/tree.js';
 import { owingUnitIds, toRegime } from '../report-regimes/regime-model.js';
 import { DEMO_MINISTRY_DEPARTMENTS } from './demo-org.js';
+import { DEMO_PLAN_NUMBER } from './demo-plan.js';
 
 const ctx = systemContext('demo-seed');
 const repository = new ConsolidationRepository();
@@ -28,6 +29,20 @@ const DIFFICULTIES = 'Còn thiếu văn bản hướng dẫn của Trung ương;
 const PROPOSALS = 'Kiến nghị Bộ sớm ban hành văn bản hướng dẫn để địa phương có cơ sở triển khai.';
 const NEXT =
   'Tiếp tục triển khai các nhiệm vụ trọng tâm theo kế hoạch năm; đôn đốc các đơn vị hoàn thành nhiệm vụ đến hạn.';
+
+/**
+ * The figures each department gives in the ministry's data form, in the order of the ministry plan's
+ * indicators (demo-ministry-plan.txt): its digital transformation plan issued (1) or not (0), the
+ * number of full online public services, and the share of cases handled online. Đồng Tháp has not
+ * issued its plan; Hậu Giang sends no report at all.
+ */
+export const DEMO_MINISTRY_FIGURES: Readonly<Record<string, readonly number[]>> = {
+  'STTTT-AG': [1, 912, 78.5],
+  'STTTT-CT': [1, 570, 64.2],
+  'STTTT-DT': [0, 1048, 55],
+  'STTTT-KG': [1, 300, 70.4],
+  'STTTT-CM': [1, 200, 81.3],
+};
 
 /** Sections for a regime's outline: per-domain sections once per domain the unit works in. */
 function sectionsFor(
@@ -60,6 +75,7 @@ interface DemoPeriod {
   periodId: string;
   outline: OutlineSection[];
   unitIds: string[];
+  dataForm: readonly string[];
 }
 
 /** The H1 periods of active regimes received by the unit or (`inside`) by any unit of its subtree. */
@@ -76,11 +92,15 @@ async function periodsFor(
     ? units.filter((u) => ancestorChain(byId, u.id).includes(receiver)).map((u) => u.id)
     : [receiver];
   const rows = await repository.periodsReceivedBy(db, receivers, periodCode);
-  return rows.map((row) => ({
-    periodId: row.period_id,
-    outline: toRegime(row).outline as OutlineSection[],
-    unitIds: owingUnitIds(toRegime(row), { unit_ids: row.period_unit_ids }, units),
-  }));
+  return rows.map((row) => {
+    const regime = toRegime(row);
+    return {
+      periodId: row.period_id,
+      outline: regime.outline as OutlineSection[],
+      unitIds: owingUnitIds(regime, { unit_ids: row.period_unit_ids }, units),
+      dataForm: regime.dataForm,
+    };
+  });
 }
 
 /** Files, sends and accepts one unit's report through the reports workflow, unless it is already accepted. */
@@ -89,10 +109,11 @@ async function acceptedReport(
   periodId: string,
   unitId: string,
   sections: Record<string, RichDoc>,
+  data: Record<string, { value: number }> = {},
 ) {
   const found = await services.submissions.lookup(ctx, { periodId, unitId });
   if (found.status !== 'draft' && found.status !== 'returned') return;
-  const saved = await services.submissions.save(ctx, found.id, { version: found.version, sections });
+  const saved = await services.submissions.save(ctx, found.id, { version: found.version, sections, data });
   const sent = await services.submissions.submit(ctx, saved.id, { version: saved.version });
   await services.submissions.accept(ctx, sent.id, { version: sent.version });
 }
@@ -112,7 +133,9 @@ export async function seedDemoActivity(
 ): Promise<void> {
   const today = vietnamDateAt(now);
   const halfEnd: IsoDate = `${year}-06-30`;
-  const sample = (await services.plans.list(ctx)).find((p) => p.isSample && p.year === year);
+  const sample = (await services.plans.list(ctx)).find(
+    (p) => p.isSample && p.year === year && p.number === DEMO_PLAN_NUMBER,
+  );
   if (!sample) return;
 
   const { items } = await services.tasks.planItems(ctx, sample.id, 'task');
@@ -182,16 +205,25 @@ export async function seedDemoActivity(
   }
   const ministry = unitIds.get('BTTTT');
   if (ministry) {
-    const reporting = DEMO_MINISTRY_DEPARTMENTS.slice(0, -1).map((code) => unitIds.get(code));
+    const reporting = DEMO_MINISTRY_DEPARTMENTS.slice(0, -1);
     for (const period of await periodsFor(db, services, ministry, false, `${year}-H1`))
-      for (const [n, unitId] of reporting.entries()) {
+      for (const [n, code] of reporting.entries()) {
+        const unitId = unitIds.get(code);
         if (!unitId || !period.unitIds.includes(unitId)) continue;
         const name = (await services.orgUnits.listAll()).find((u) => u.id === unitId)?.name ?? '';
+        const figures = DEMO_MINISTRY_FIGURES[code] ?? [];
+        const data = Object.fromEntries(
+          period.dataForm.flatMap((id, k) => {
+            const value = figures[k];
+            return value === undefined ? [] : [[id, { value }]];
+          }),
+        );
         await acceptedReport(
           services,
           period.periodId,
           unitId,
           sectionsFor(period.outline, domains.slice(n, n + 2), name, n),
+          data,
         );
       }
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../domain/plan-import/index.js';
 import { normalizeTimeframe } from '../../domain/timeframe/index.js';
-import { shiftPlanYears } from './demo-plan.js';
+import { DEMO_MINISTRY_PLAN_NUMBER, DEMO_PLAN_NUMBER, shiftPlanYears } from './demo-plan.js';
 
 interface ExpectedRow {
   kind: string;
@@ -26,7 +26,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('the sample plan shipped for first start', () => {
   it('is labelled as sample data and has its header and six reporting regimes', () => {
-    expect(parsed.document).toMatchObject({ number: '99/KH-STTTT', date: '2025-01-10', year: 2025 });
+    expect(parsed.document).toMatchObject({ number: DEMO_PLAN_NUMBER, date: '2025-01-10', year: 2025 });
     expect(parsed.document.title).toContain('Dữ liệu mẫu');
     expect(parsed.regimes.map((r) => r.frequency)).toEqual([
       'weekly',
@@ -92,5 +92,27 @@ describe('the sample plan shipped for first start', () => {
     expect(twelfth.length).toBeGreaterThan(0);
     expect(twelfth.every((raw) => raw.includes('2027'))).toBe(true);
     expect(shiftPlanYears('giai đoạn 2025 – 2030', 2026)).toBe('giai đoạn 2026 – 2031');
+  });
+});
+
+describe("the ministry's sample plan", () => {
+  it('reads as the three sector indicators the ministry leads, with no reporting regime to propose', () => {
+    const ministry = parsePlanText(shiftPlanYears(read('demo-ministry-plan.txt'), 2026));
+    expect(ministry.document).toMatchObject({
+      number: DEMO_MINISTRY_PLAN_NUMBER,
+      date: '2026-01-15',
+      year: 2026,
+    });
+    expect(ministry.document.title).toContain('Dữ liệu mẫu');
+    expect(ministry.regimes).toEqual([]);
+    expect(ministry.items.map((i) => ({ kind: i.kind, content: squash(i.content), lead: i.lead }))).toEqual([
+      { kind: 'indicator', content: 'Ban hành kế hoạch chuyển đổi số năm 2026', lead: ['Bộ TTTT'] },
+      { kind: 'indicator', content: 'Số dịch vụ công trực tuyến toàn trình', lead: ['Bộ TTTT'] },
+      {
+        kind: 'indicator',
+        content: 'Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt 50%',
+        lead: ['Bộ TTTT'],
+      },
+    ]);
   });
 });

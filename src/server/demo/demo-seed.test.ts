@@ -105,6 +105,7 @@ describe('demo seed', () => {
         year: number;
         receivingUnit: { name: string };
         units: unknown[];
+        dataForm: { content: string }[];
       }[];
     }>();
     expect(regimes.map((r) => r.frequency).sort()).toEqual([
@@ -119,6 +120,21 @@ describe('demo seed', () => {
     const ministry = regimes.find((r) => r.receivingUnit.name === 'Bộ Thông tin và Truyền thông');
     expect(ministry).toMatchObject({ frequency: 'semiannual', year });
     expect(ministry?.units).toHaveLength(6);
+    // The data form is the ministry's own sample plan, imported like the department's.
+    expect(ministry?.dataForm.map((f) => f.content)).toEqual([
+      `Ban hành kế hoạch chuyển đổi số năm ${year}`,
+      'Số dịch vụ công trực tuyến toàn trình',
+      'Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt 50%',
+    ]);
+    const { plans } = (await ministryCompiler.request('GET', '/api/plans')).json<{
+      plans: { number: string; isSample: boolean; year: number }[];
+    }>();
+    expect(
+      plans
+        .filter((p) => p.isSample && p.year === year)
+        .map((p) => p.number)
+        .sort(),
+    ).toEqual(['98/KH-BTTTT', '99/KH-STTTT']);
     const tree = await ministryCompiler.request(
       'GET',
       `/api/stats/reporting/tree?regimeId=${ministry?.id ?? ''}&period=${year}-H1`,

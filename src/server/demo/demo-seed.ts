@@ -7,7 +7,7 @@ import type { Database } from '../db/schema.js';
 import type { Services } from '../services.js';
 import { SettingsRepository } from '../settings/settings.repository.js';
 import { DEMO_ACCOUNTS, DEMO_UNITS } from './demo-org.js';
-import { demoPlanFile } from './demo-plan.js';
+import { demoMinistryPlanFile, demoPlanFile } from './demo-plan.js';
 import { seedDemoActivity } from './demo-activity.js';
 import { seedDemoReporting } from './demo-reporting.js';
 
@@ -77,7 +77,8 @@ export async function seedDemoData(
   const now = services.clock();
   const year = options.year ?? Number(vietnamDateAt(now).slice(0, 4));
   if (options.withPlan ?? true) {
-    await importDemoPlan(services, year);
+    await importDemoPlan(services, await demoPlanFile(year));
+    await importDemoPlan(services, await demoMinistryPlanFile(year));
     await seedDemoReporting(services, ids, year);
     await seedDemoActivity(db, services, ids, year, now);
   }
@@ -85,10 +86,9 @@ export async function seedDemoData(
   return { seeded: true, password, passwordGenerated: demoPassword === null, accounts };
 }
 
-/** The sample plan goes through the same parser and import as an uploaded one. */
-async function importDemoPlan(services: Services, year: number): Promise<void> {
+/** The sample plans go through the same parser and import as an uploaded one. */
+async function importDemoPlan(services: Services, file: { buffer: Buffer; filename: string }): Promise<void> {
   const ctx = systemContext('demo-seed');
-  const file = await demoPlanFile(year);
   const preview = await services.plans.preview(ctx, file);
   if (preview.existingPlan) return;
   await services.plans.commit(ctx, preview.previewId, { mode: 'new' }, { isSample: true });

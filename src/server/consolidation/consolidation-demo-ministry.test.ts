@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, login, type Session, type TestContext } from '../../../test/support/app.js';
+import { TEST_PASSWORD } from '../../../test/support/builders.js';
+import { paragraphTexts, readDocx, tables } from '../../../test/support/docx.js';
+import { formatValue } from '../../domain/tracking/format.js';
+import { DEMO_MINISTRY_FIGURES } from '../demo/demo-activity.js';
+import { DEMO_MINISTRY_DEPARTMENTS } from '../demo/demo-org.js';
+import { seedDemoData } from '../demo/demo-seed.js';
+
+interface Report {
+  id: string;
+  draft: { blocks: { id: string; content: { text?: string } }[] };
+}
+
+interface Regime {
+  receivingUnit: { name: string };
+  units: { id: string; name: string }[];
+  dataForm: { id: string; content: string }[];
+}
+
+const NOW = new Date('2024-07-20T03:00:00Z');
+const PERIOD = '2024-H1';
+
+/**
+ * Issue #6 over the sample data itself: the ministry's report built from what the sample
+ * departments filed in its data form, as a fresh install shows it.
+ */
+describe("the demo ministry's consolidated report over its sample departments", () => {
+  let t: TestContext;
+  let compiler: Session;
+  let report: Report;
+  let regime: Regime;
+  /** Each department's name by unit code. */
+  let names: Map<string, string>;
+  const text = (id: string) => report.draft.blocks.find((b) => b.id === id)?.content.text;
+  const indicator = (k: number) => {
+    const item = regime.dataForm[k];
+    if (!item) throw new Error(`the data form has no indicator ${k}`);
+    return item;
+  };
+  /** The departments that gave the figure at position `k` of the data form, with it. */
+  const answered = (k: number) =>
+    DEMO_MINISTRY_DEPARTMENTS.flatMap((code) => {
+      const value = DEMO_MINISTRY_FIGURES[code]?.[k];
+      return value === undefined ? [] : [{ name: names.get(code) ?? code, value }];
+    });
+  const silent = () =>
+    DEMO_MINISTRY_DEPARTMENTS.filter((code) => DEMO_MINISTRY_FIGURES[code] === undefined).map(
+      (code) => names.get(code) ?? code,
+    );
+
+  beforeAll(async () => {
+    t = await createTestApp({}, { now: () => NOW });
+    await seedDemoData(t.database.db, t.services, TEST_PASSWORD);
+    const units = await t.services.orgUnits.listAll();
+    names = new Map(units.map((u) => [u.code, u.name]));
+    compiler = await login(t.app, 'tonghopbo', TEST_PASSWORD);
+
+    const regimes = await compiler.request('GET', '/api/report-regimes?status=active');
+    const found = regimes
+      .json<{ regimes: Regime[] }>()
+      .regimes.find((r) => r.receivingUnit.name === names.get('BTTTT'));
+    if (!found) throw new Error('the demo ministry regime is missing');
+    regime = found;
+
+    const res = await compiler.request('POST', '/api/consolidated-reports', {
+      unitId: units.find((u) => u.code === 'BTTTT')?.id,
+      period: PERIOD,
+      kind: 'upward',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    report = res.json<Report>();
+  }, 180_000);
+  afterAll(() => t.close());
+
+  it("gives the ministry's regime a data form of the ministry plan's indicators, owed by at least five departments", () => {
+    expect(regime.units.map((u) => u.name)).toEqual(DEMO_MINISTRY_DEPARTMENTS.map((c) => names.get(c)));
+    expect(regime.units.length).toBeGreaterThanOrEqual(5);
+    expect(regime.dataForm.map((f) => f.content)).toEqual([
+      'Ban hành kế hoạch chuyển đổi số năm 2024',
+      'Số dịch vụ công trực tuyến toàn trình',
+      'Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt 50%',
+    ]);
+  });
+
+  it('counts the yes/no indicator as x/N Sở, naming the one that has not done it and the one that did not report', () => {
+    const answers = answered(0);
+    const yes = answers.filter((a) => a.value === 1);
+    const no = answers.filter((a) => a.value === 0).map((a) => a.name);
+    expect(no).toEqual([names.get('STTTT-DT')]);
+    expect(silent()).toEqual([names.get('STTTT-HG')]);
+    const total = DEMO_MINISTRY_DEPARTMENTS.length;
+    expect(text(`indicator:${indicator(0).id}`)).toBe(
+      `${yes.length}/${total} Sở đã ban hành kế hoạch chuyển đổi số năm 2024; ` +
+        `còn ${no.length} Sở chưa thực hiện: ${no.join(', ')}; ` +
+        `${silent().length} Sở chưa báo cáo: ${silent().join(', ')}.`,
+    );
+    expect(text(`indicator:${indicator(0).id}`)).toMatch(/^4\/6 Sở đã ban hành/);
+  });
+
+  it('sums the count over the departments with each one’s figure, and averages the rate', () => {
+    const counts = answered(1);
+    const sum = counts.reduce((a, c) => a + c.value, 0);
+    const breakdown = counts.map((c) => `${c.name}: ${formatValue(c.value, 'count')}`).join('; ');
+    const tail = `${counts.length}/${DEMO_MINISTRY_DEPARTMENTS.length} Sở có số liệu; 1 Sở chưa báo cáo: ${silent().join(', ')}.`;
+    expect(text(`indicator:${indicator(1).id}`)).toBe(
+      `Số dịch vụ công trực tuyến toàn trình: tổng cộng ${formatValue(sum, 'count')} (${breakdown}); ${tail}`,
+    );
+
+    const rates = answered(2);
+    const average = Math.round((rates.reduce((a, r) => a + r.value, 0) / rates.length) * 10) / 10;
+    const rateBreakdown = rates.map((r) => `${r.name}: ${formatValue(r.value, 'percent')}`).join('; ');
+    expect(text(`indicator:${indicator(2).id}`)).toBe(
+      `Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt 50%: bình quân ${formatValue(average, 'percent')} (${rateBreakdown}); ${tail}`,
+    );
+  });
+
+  it('lists the department that did not report', () => {
+    const reported = DEMO_MINISTRY_DEPARTMENTS.length - silent().length;
+    expect(text('missing-units')).toBe(
+      `Đã nhận báo cáo của ${reported}/${DEMO_MINISTRY_DEPARTMENTS.length} Sở; ${silent().length} Sở chưa gửi báo cáo: ${silent().join(', ')}.`,
+    );
+  });
+
+  it('writes the x/N line and the figures by department into the Word document', async () => {
+    const file = await compiler.request('GET', `/api/consolidated-reports/${report.id}/document.docx`);
+    expect(file.statusCode).toBe(200);
+    const docx = await readDocx(file.rawPayload);
+    const line = text(`indicator:${indicator(0).id}`) ?? '';
+    expect(paragraphTexts(docx.document)).toContain(line);
+    const rows = tables(docx.document).flatMap((table) => table.rows.map((r) => r.cells));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['3', names.get('STTTT-DT'), 'Chưa'],
+        ['6', names.get('STTTT-HG'), 'Chưa báo cáo'],
+      ]),
+    );
+  });
+});
