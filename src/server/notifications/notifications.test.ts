@@ -21,8 +21,10 @@ async function list(session: Session, query = ''): Promise<NotificationList> {
 beforeAll(async () => {
   t = await createTestApp();
   const org = await aDepartment(t.services);
-  // Inserted one at a time so that created_at orders them.
+  // Inserted one at a time so that created_at orders them; PGlite's now() counts whole
+  // milliseconds, so a pause keeps two inserts from sharing one.
   for (const n of [1, 2, 3]) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
     await t.services.notifications.notify(t.database.db, [
       {
         userId: org.staffA.id,
