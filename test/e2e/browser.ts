@@ -59,3 +59,12 @@ export async function screenshotParts(
   }
   return files;
 }
+
+/** Signs a page in through the login form as a demo account and waits for the home page. */
+export async function signIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('[data-testid="login-username"]').fill(username);
+  await page.locator('[data-testid="login-password"]').fill(password);
+  await page.locator('[data-testid="login-submit"]').click();
+  await page.locator('[data-testid="home-page"]').waitFor();
+}

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, screenshot, screenshotParts } from './browser';
+import { collectPageErrors, launchBrowser, screenshot, screenshotParts, signIn } from './browser';
 import { startTestServer, type TestServer } from './test-server';
 import { ensureWebBuild } from './web-build';
 
@@ -34,11 +34,7 @@ describe('consolidation: the compiler builds, edits, refreshes and downloads the
     });
     page = await context.newPage();
     pageErrors = collectPageErrors(page);
-    await page.goto(`${server.url}/login`);
-    await byTestId('login-username').fill('tonghop');
-    await byTestId('login-password').fill(server.password);
-    await byTestId('login-submit').click();
-    await byTestId('home-page').waitFor();
+    await signIn(page, server.url, 'tonghop', server.password);
   });
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, screenshot, screenshotParts } from './browser';
+import { collectPageErrors, launchBrowser, screenshot, screenshotParts, signIn } from './browser';
 import { startTestServer, type TestServer } from './test-server';
 import { ensureWebBuild } from './web-build';
 
@@ -52,11 +52,7 @@ describe('plans: list, detail and import (real server, Chromium)', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
     page = await context.newPage();
     pageErrors = collectPageErrors(page);
-    await page.goto(`${server.url}/login`);
-    await byTestId('login-username').fill('tonghop');
-    await byTestId('login-password').fill(server.password);
-    await byTestId('login-submit').click();
-    await byTestId('home-page').waitFor();
+    await signIn(page, server.url, 'tonghop', server.password);
   });
 
   afterAll(async () => {
@@ -254,11 +250,7 @@ describe('plans: list, detail and import (real server, Chromium)', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
     const viewer = await context.newPage();
     const errors = collectPageErrors(viewer);
-    await viewer.goto(`${server.url}/login`);
-    await viewer.locator('[data-testid="login-username"]').fill('xem');
-    await viewer.locator('[data-testid="login-password"]').fill(server.password);
-    await viewer.locator('[data-testid="login-submit"]').click();
-    await viewer.locator('[data-testid="home-page"]').waitFor();
+    await signIn(viewer, server.url, 'xem', server.password);
     await viewer.locator('[data-testid="menu-plans"]').click();
     await viewer.locator('[data-testid="plans-table"] tr', { hasText: '99/KH-STTTT' }).waitFor();
     expect(await viewer.locator('[data-testid="plans-import"]').count()).toBe(0);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, screenshot, screenshotParts } from './browser';
+import { collectPageErrors, launchBrowser, screenshot, screenshotParts, signIn } from './browser';
 import { startTestServer, type TestServer } from './test-server';
 import { ensureWebBuild } from './web-build';
 
@@ -19,11 +19,7 @@ async function loginAs(username: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
   const page = await context.newPage();
   pageErrors.push(...collectPageErrors(page));
-  await page.goto(`${server.url}/login`);
-  await page.locator('[data-testid="login-username"]').fill(username);
-  await page.locator('[data-testid="login-password"]').fill(server.password);
-  await page.locator('[data-testid="login-submit"]').click();
-  await page.locator('[data-testid="home-page"]').waitFor();
+  await signIn(page, server.url, username, server.password);
   return page;
 }
 

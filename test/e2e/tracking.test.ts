@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, screenshot, screenshotParts } from './browser';
+import { collectPageErrors, launchBrowser, screenshot, screenshotParts, signIn } from './browser';
 import { startTestServer, type TestServer } from './test-server';
 import { ensureWebBuild } from './web-build';
 
@@ -38,13 +38,7 @@ async function settled(): Promise<void> {
   await page.waitForTimeout(350);
 }
 
-async function login(target: Page, username: string): Promise<void> {
-  await target.goto(`${server.url}/login`);
-  await target.locator('[data-testid="login-username"]').fill(username);
-  await target.locator('[data-testid="login-password"]').fill(server.password);
-  await target.locator('[data-testid="login-submit"]').click();
-  await target.locator('[data-testid="home-page"]').waitFor();
-}
+const login = (target: Page, username: string) => signIn(target, server.url, username, server.password);
 
 async function pickOption(selectId: string, label: string): Promise<void> {
   await byTestId(selectId).click();
