@@ -3,7 +3,7 @@ import { requireActor, requirePermission, type RequestContext } from '../common/
 import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
 import { expectedReports } from '../reporting-stats/reporting-facts.js';
-import { vietnamInstant } from './regime-model.js';
+import { owingUnitIds, toRegime, vietnamInstant } from './regime-model.js';
 import { ReportRegimeRepository } from './report-regimes.repository.js';
 import type { PeriodListQuery, periodSchema } from './report-regimes.schemas.js';
 import { UnitDirectory } from './unit-directory.js';
@@ -90,12 +90,17 @@ export class ReportPeriodService {
    * never drop out of view) and those falling due before `until`, soonest first.
    */
   async owedBy(unitId: string, at: Date, until: Date): Promise<OwedReport[]> {
-    const regimes = await this.repository.list(this.db, { status: 'active' });
+    const units = await UnitDirectory.load(this.db);
+    // Only the regimes this unit reports under: the inbox asks on every page load. Ad hoc requests
+    // name their units per period, so they are kept and settled by `expectedReports`.
+    const regimes = (await this.repository.list(this.db, { status: 'active' })).filter(
+      (row) => row.frequency === 'adHoc' || owingUnitIds(toRegime(row), null, units.units).includes(unitId),
+    );
+    if (regimes.length === 0) return [];
     const periods = await this.repository.periods(this.db, {
       regimeIds: regimes.map((r) => r.id),
       dueTo: until,
     });
-    const units = await UnitDirectory.load(this.db);
     const expected = await expectedReports(
       this.db,
       units,
@@ -103,8 +108,9 @@ export class ReportPeriodService {
       new Map(regimes.map((r) => [r.id, r])),
       at,
     );
+    // Not sent (no submission, a draft, or returned for corrections) is exactly what is still owed.
     return expected
-      .filter((e) => e.unitId === unitId && (e.timeliness === 'missing' || e.timeliness === 'pending'))
+      .filter((e) => e.unitId === unitId)
       .filter(
         (e) => e.submission === null || e.submission.status === 'draft' || e.submission.status === 'returned',
       )

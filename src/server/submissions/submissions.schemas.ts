@@ -168,6 +168,3 @@ export const commentSchema = z.object({
   createdAt: z.string(),
 });
 export const commentListResponse = z.object({ comments: z.array(commentSchema) });
-
-/** Kept under this name for the web client, which reads its types from here. */
-export const attachmentResponse = attachmentSchema;

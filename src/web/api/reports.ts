@@ -1,4 +1,5 @@
 /** Reporting (#5) and consolidation (#6) calls; shapes come from the server's Zod schemas (type-only). */
+import type { attachmentSchema } from '../../server/attachments/attachments.schemas';
 import type { z } from 'zod';
 import type {
   activateResponse,
@@ -10,7 +11,6 @@ import type {
   updateRegimeBody,
 } from '../../server/report-regimes/report-regimes.schemas';
 import type {
-  attachmentResponse,
   commentListResponse,
   commentSchema,
   saveBody,
@@ -47,7 +47,7 @@ export type SaveSubmissionInput = z.input<typeof saveBody>;
 export type SubmissionVersions = z.infer<typeof versionListResponse>;
 export type SubmissionVersion = z.infer<typeof versionResponse>;
 export type SubmissionComment = z.infer<typeof commentSchema>;
-export type SubmissionAttachment = z.infer<typeof attachmentResponse>;
+export type SubmissionAttachment = z.infer<typeof attachmentSchema>;
 export type ReportingRates = z.infer<typeof ratesResponse>;
 export type RegimeBoard = z.infer<typeof boardResponse>;
 export type ReportingTree = z.infer<typeof treeResponse>;
