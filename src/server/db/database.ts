@@ -47,7 +47,9 @@ export async function openDatabase(config: StoreConfig, log?: DatabaseErrorLog):
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Concepts are developed in parallel with their own migration number ranges, so a store may have
+  // run a higher-numbered migration before a lower-numbered one lands; each migration is independent.
+  const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error('Migration failed', { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
