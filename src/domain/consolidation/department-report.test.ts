@@ -185,10 +185,12 @@ describe('the wording of results and evidence', () => {
   });
 
   it.each([
-    [{ evaluation: 'met' as const }, 'Đạt'],
-    [{ evaluation: 'notMet' as const, forecast: null }, 'Chưa đạt'],
-    [{ evaluation: null, latest: null }, 'Chưa có số liệu'],
-    [{ evaluation: null }, 'Chưa đánh giá được'],
+    [{ verdict: 'met' as const }, 'Đạt'],
+    [{ verdict: 'notMet' as const, forecast: null }, 'Chưa đạt'],
+    [{ verdict: 'notMet' as const }, `Chưa đạt. ${egov.forecast ?? ''}`],
+    [{ verdict: 'noData' as const, latest: null }, 'Chưa có số liệu'],
+    [{ verdict: 'incomplete' as const }, 'Chưa đủ số liệu'],
+    [{ verdict: 'notAssessable' as const }, 'Chưa đánh giá được'],
   ])('an indicator %j is judged "%s"', (overrides, expected) => {
     expect(indicatorVerdict({ ...egov, ...overrides })).toBe(expected);
   });

@@ -19,6 +19,7 @@ const value = (periodCode: string, asOf: string, v: number | null, breakdown = '
   updatedAt: '2024-07-01T00:00:00Z',
   target: null,
   evaluation: null,
+  verdict: 'noData',
   evaluationLabel: '',
   flags: [],
 });

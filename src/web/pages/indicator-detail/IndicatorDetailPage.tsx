@@ -105,7 +105,7 @@ export default function IndicatorDetailPage() {
       key: 'evaluation',
       render: (_v, v) => (
         <Flex vertical gap={2} align="start">
-          <EvaluationTag evaluation={v.evaluation} label={v.evaluationLabel} />
+          <EvaluationTag verdict={v.verdict} />
           {v.flags.map((f, i) => (
             <Typography.Text key={i} type="warning" style={{ fontSize: 12 }}>
               {f.message}
@@ -156,7 +156,7 @@ export default function IndicatorDetailPage() {
     {
       title: t('indicatorDetail.historyCol.evaluation'),
       key: 'evaluation',
-      render: (_v, h) => <EvaluationTag evaluation={h.evaluation} label={h.evaluationLabel} />,
+      render: (_v, h) => <EvaluationTag verdict={h.verdict} />,
     },
     {
       title: t('indicatorDetail.historyCol.change'),
@@ -182,7 +182,7 @@ export default function IndicatorDetailPage() {
             {detail.content}
           </Typography.Title>
           <Flex wrap gap={8} align="center">
-            <EvaluationTag evaluation={detail.evaluation} label={detail.evaluationLabel} />
+            <EvaluationTag verdict={detail.verdict} />
             <Typography.Text data-testid="indicator-summary">{detail.summary}</Typography.Text>
           </Flex>
           <Descriptions column={{ xs: 1, md: 2 }} size="small">
