@@ -91,7 +91,7 @@ describe('planTargets keeps every target of a row', () => {
   });
 
   it('keeps a breakdown name short enough to be typed back', () => {
-    const long = `${'hồ sơ công việc được xử lý trên môi trường mạng '.repeat(5)}`;
+    const long = 'hồ sơ công việc được xử lý trên môi trường mạng '.repeat(5);
     const [, second] = planTargets(parseTarget(`Trên 95% hồ sơ; 100% ${long}`));
     expect(second?.breakdown.length).toBeLessThanOrEqual(120);
     expect(second?.breakdown.endsWith('…')).toBe(true);

@@ -6,6 +6,7 @@ import type { userSchema } from '../../server/users/users.schemas';
 import type { planSummarySchema } from '../../server/plans/plans.schemas';
 import type { PlanStatus } from '../../domain/plans/plan-status';
 import type { RegimeDeadline, RegimeFrequency } from '../../domain/plan-import/types';
+import type { DomainEntry } from '../../domain/plans/domain-catalogue';
 import type { ImportItem, ImportRegime, ItemEdit, PlanImportResult } from '../../domain/plans/import-result';
 import type { ParsedTarget, Target } from '../../domain/targets';
 import type { Timeframe, TimeframeKind } from '../../domain/timeframe';
@@ -39,6 +40,7 @@ export type User = z.infer<typeof userSchema>;
 export type Me = User;
 export type ApiToken = z.infer<typeof tokenSchema>;
 export type {
+  DomainEntry,
   ImportItem,
   ImportRegime,
   ItemEdit,
@@ -205,6 +207,8 @@ export interface PlanDetail extends PlanSummary {
   place: string | null;
   legalBases: string[];
   regimes: PlanRegime[];
+  /** The plan's domain catalogue. */
+  domains: DomainEntry[];
   items: PlanItemDetail[];
 }
 
@@ -219,6 +223,7 @@ export type PlanImportMode = 'new' | 'update' | 'version';
 export interface PlanReviewInput {
   unitMappings?: Record<string, string>;
   edits?: ItemEdit[];
+  domains?: DomainEntry[];
 }
 
 export interface PlanCommitInput extends PlanReviewInput {

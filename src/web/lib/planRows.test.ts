@@ -20,6 +20,7 @@ function importItem(extra: Partial<ImportItem>): ImportItem {
     kind: 'task',
     part: 'B',
     domain: 'LĨNH VỰC BƯU CHÍNH',
+    domainName: 'Bưu chính',
     domainIndex: 'I',
     ordinal: '1',
     subOrdinal: null,
