@@ -83,6 +83,10 @@ describe('plans: list, detail and import (real server, Chromium)', () => {
     const domains = await byTestId('plan-domain').allTextContents();
     expect(domains.length).toBeGreaterThan(3);
     expect(domains[0]).toContain('Lĩnh vực Bưu chính');
+    // the catalogue stored with the plan: part A's and part B's headings of one domain are one entry
+    expect(await byTestId('plan-catalogue-domain').allTextContents()).toContain(
+      'Chính phủ số và chuyển đổi số',
+    );
     expect(await byTestId('plan-items').locator('tbody tr.ant-table-row').count()).toBe(42);
     await expectText(byTestId('plan-regimes'), 'Báo cáo tháng');
     await screenshotParts(page, 'plan-detail');

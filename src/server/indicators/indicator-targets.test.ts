@@ -50,8 +50,7 @@ describe('indicator rows with several targets', () => {
   const rows = async () => {
     const res = await compiler.request('GET', '/api/indicators');
     expect(res.statusCode).toBe(200);
-    const body = res.json<Row[] | { indicators: Row[] }>();
-    return Array.isArray(body) ? body : body.indicators;
+    return res.json<{ indicators: Row[] }>().indicators;
   };
   const row = async (key: string) => {
     const found = (await rows()).find((r) => r.id === ids[key]);

@@ -175,7 +175,10 @@ export interface PlanItemDetail {
   id: string;
   kind: PlanItemKind;
   part: string | null;
+  /** The domain catalogue's name, as reports and statistics group it. */
   domain: string | null;
+  /** The heading as the plan wrote it; null for plans stored before the catalogue. */
+  domainHeading: string | null;
   domainIndex: string | null;
   ordinal: string | null;
   subOrdinal: number | null;

@@ -243,6 +243,9 @@ export const vi = {
       status: 'Trạng thái',
     },
     regimeProposed: 'Đề xuất',
+    domains: 'Danh mục lĩnh vực ({count})',
+    domainsHint:
+      'Báo cáo và biểu đồ thống kê theo các lĩnh vực này; rê chuột lên một lĩnh vực để xem các đề mục của kế hoạch thuộc lĩnh vực đó.',
     items: 'Chỉ tiêu, nhiệm vụ',
     noDomain: 'Không phân lĩnh vực',
     expandAll: 'Mở tất cả',
