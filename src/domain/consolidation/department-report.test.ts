@@ -201,6 +201,11 @@ describe('the wording of results and evidence', () => {
       'Đến 6 tháng đầu năm 2024 đạt 1.348 (số liệu tính đến ngày 20/5/2024)',
     ],
     [
+      { latest: null, breakdowns: [{ name: 'xã miền núi', value: 40, asOf: '2024-03-31' }] },
+      'xã miền núi: tỷ lệ 40% (tính đến ngày 31/3/2024)',
+    ],
+    [{ latest: null }, 'Chưa có số liệu'],
+    [
       { breakdowns: [{ name: 'xã miền núi', value: 40, asOf: '2024-03-31' }] },
       'Đến Quý I/2024 đạt tỷ lệ 65% (số liệu tính đến ngày 31/3/2024); xã miền núi: tỷ lệ 40% (tính đến ngày 31/3/2024)',
     ],

@@ -83,11 +83,12 @@ function valueText(value: number, unit: TargetUnit | null): string {
 /** "Đến Quý I/2024 đạt tỷ lệ 65% (số liệu tính đến ngày 31/3/2024)", the result cell of the seeds. */
 export function indicatorResult(indicator: IndicatorFacts): string {
   const { latest } = indicator;
-  if (latest === null) return 'Chưa có số liệu';
-  const main = `Đến ${inSentence(labelOf(latest.periodCode))} đạt ${valueText(latest.value, indicator.unit)} (số liệu tính đến ngày ${documentDate(latest.asOf)})`;
   const parts = (indicator.breakdowns ?? []).map(
     (b) => `${b.name}: ${valueText(b.value, indicator.unit)} (tính đến ngày ${documentDate(b.asOf)})`,
   );
+  // A row whose figures are all by breakdown ("xã miền núi", "văn bản đi được ký số") still has them.
+  if (latest === null) return parts.length === 0 ? VERDICT_LABELS.noData : parts.join('; ');
+  const main = `Đến ${inSentence(labelOf(latest.periodCode))} đạt ${valueText(latest.value, indicator.unit)} (số liệu tính đến ngày ${documentDate(latest.asOf)})`;
   return parts.length === 0 ? main : `${main}; ${parts.join('; ')}`;
 }
 
