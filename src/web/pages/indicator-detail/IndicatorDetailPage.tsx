@@ -23,7 +23,7 @@ import { EChart } from '../../components/EChart';
 import { t } from '../../i18n';
 import { valuesOption } from '../../lib/charts';
 import { formatIsoDate } from '../../lib/format';
-import { targetLine, valueSeries } from '../../lib/indicatorEntry';
+import { breakdownLabel, targetLine, valueSeries } from '../../lib/indicatorEntry';
 import { useLoader } from '../../lib/useLoader';
 import { EvaluationTag, ForecastCell, formatIndicatorValue } from '../indicators/IndicatorCells';
 import { ValueEntryForm } from './ValueEntryForm';
@@ -74,7 +74,8 @@ export default function IndicatorDetailPage() {
           {
             title: t('indicatorDetail.col.breakdown'),
             key: 'breakdown',
-            render: (_v: unknown, v: IndicatorValueRow) => v.breakdown || t('indicatorDetail.wholeIndicator'),
+            render: (_v: unknown, v: IndicatorValueRow) =>
+              breakdownLabel(detail, v.breakdown, t('indicatorDetail.wholeIndicator')),
           },
         ]
       : []),
