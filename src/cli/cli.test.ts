@@ -1,51 +1,21 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testStore } from '../../test/support/db.js';
+import { createCliStore, runBaocao, type CliStore } from '../../test/support/cli.js';
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-
-/** Runs the real CLI in a child process against this test file's store. */
+/** Runs the real `baocao` command in a child process against this test file's store. */
 describe('CLI', { timeout: 120_000 }, () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'baocao-cli-'));
-  let env: NodeJS.ProcessEnv;
-  let closeStore: () => Promise<void> = () => Promise.resolve();
+  let store: CliStore;
+  let dir: string;
 
   beforeAll(async () => {
-    if (testStore() === 'postgres') {
-      // A fresh database, released by this process so the CLI can connect to it.
-      const handle = await createTestDatabase();
-      const url = await handle.db
-        .selectNoFrom((eb) => eb.fn<string>('current_database').as('name'))
-        .executeTakeFirstOrThrow();
-      const dbUrl = new URL(process.env.TEST_DATABASE_URL ?? '');
-      dbUrl.pathname = `/${url.name}`;
-      env = { ...process.env, DATABASE_URL: dbUrl.toString() };
-      closeStore = () => handle.close();
-    } else {
-      env = { ...process.env, DATABASE_URL: '', BAOCAO_DATA_DIR: path.join(dir, 'data') };
-    }
+    store = await createCliStore('baocao-cli-');
+    dir = store.dir;
   });
-  afterAll(async () => {
-    await closeStore();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => store.close());
 
-  const cli = async (...args: string[]) => {
-    try {
-      const { stdout, stderr } = await run(tsx, ['src/cli/index.ts', ...args], { cwd: root, env });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const cli = (...args: string[]) => runBaocao(args, { env: store.env });
 
   it('prints usable help', async () => {
     const help = await cli('--help');

@@ -5,6 +5,11 @@ import { generatePassword } from '../server/auth/password.js';
 import { systemContext } from '../server/common/context.js';
 import { AppError } from '../server/common/errors.js';
 import { migrateToLatest } from '../server/db/database.js';
+import type { PlanImportResult } from '../domain/plans/import-result.js';
+import { formatDisplayDate } from '../domain/text/display.js';
+import { formatNumber } from '../domain/tracking/format.js';
+import { readOrgUnitsFile } from '../server/org-units/org-units.exchange.js';
+import { parsePlanAgainst } from '../server/plans/plans.service.js';
 import { info, out, withRuntime } from './runtime.js';
 
 const ctx = systemContext('cli');
@@ -121,28 +126,57 @@ async function readPlanFile(file: string) {
   return { buffer, filename: path.basename(file) };
 }
 
-/** Prints the parsed plan without touching stored data; with --json stdout carries only the JSON. */
-export async function planParse(file: string, options: { json?: boolean }): Promise<void> {
+/**
+ * Prints the parsed plan without touching stored data; with --json stdout carries only the JSON.
+ * Unit names are resolved against the store (which one is said on stderr) or, with --org, against an
+ * org export file and no store at all.
+ */
+export async function planParse(file: string, options: { json?: boolean; org?: string }): Promise<void> {
   const input = await readPlanFile(file);
-  await withRuntime(async ({ services }) => {
-    const result = await services.plans.parse(input);
-    if (options.json) return out(JSON.stringify(result, null, 2));
-    const { document, items, regimes, unmatchedUnits } = result;
-    out(
-      `${document.type ?? 'Văn bản'} số ${document.number ?? '?'} ngày ${document.date ?? '?'}: ${document.title ?? ''}`,
-    );
-    out(
-      `Chỉ tiêu: ${items.filter((i) => i.kind === 'indicator').length}, nhiệm vụ: ${items.filter((i) => i.kind === 'task' && i.subOrdinal === null).length}, dòng con: ${items.filter((i) => i.subOrdinal !== null).length}`,
-    );
-    out(`Chế độ báo cáo: ${regimes.map((r) => r.name).join('; ') || '(không có)'}`);
-    const flagged = items.filter((i) => i.warnings.length);
-    out(`Dòng cần xem lại: ${flagged.length}`);
-    for (const item of flagged)
-      out(
-        `  [${item.domainIndex ?? ''} ${item.ordinal ?? '-'}] ${item.content.slice(0, 60)}…: ${item.warnings.join('; ')}`,
+  const print = (result: PlanImportResult) =>
+    options.json ? out(JSON.stringify(result, null, 2)) : printPlan(result);
+  const announce = (source: string, units: number) => {
+    info(`Đối chiếu đơn vị với ${source}: ${formatNumber(units)} đơn vị.`);
+    if (units === 0)
+      info(
+        'Cảnh báo: không có đơn vị nào để đối chiếu, mọi đơn vị sẽ là "chưa khớp". Đặt BAOCAO_DATA_DIR ' +
+          '(hoặc DATABASE_URL) về kho của máy chủ, hoặc dùng --org don-vi.xlsx (npx baocao org export).',
       );
-    if (unmatchedUnits.length) out(`Đơn vị chưa khớp: ${unmatchedUnits.join(', ')}`);
-  });
+  };
+  if (options.org) {
+    const orgFile = await readFile(options.org).catch(() => {
+      throw AppError.validation(`Không đọc được tệp đơn vị ${options.org ?? ''}.`);
+    });
+    const units = await readOrgUnitsFile({ buffer: orgFile, filename: path.basename(options.org) });
+    announce(`tệp ${options.org}`, units.length);
+    return print(await parsePlanAgainst(input, units, new Date()));
+  }
+  await withRuntime(
+    async ({ services, store }) => {
+      announce(`kho dữ liệu ${store}`, (await services.orgUnits.listAll()).length);
+      print(await services.plans.parse(input));
+    },
+    { migrate: false, mustExist: true },
+  );
+}
+
+function printPlan({ document, items, regimes, unmatchedUnits }: PlanImportResult): void {
+  const count = (n: number) => formatNumber(n);
+  out(
+    `${document.type ?? 'Văn bản'} số ${document.number ?? '?'} ngày ${document.date ? formatDisplayDate(document.date) : '?'}: ${document.title ?? ''}`,
+  );
+  out(
+    `Chỉ tiêu: ${count(items.filter((i) => i.kind === 'indicator').length)}, nhiệm vụ: ${count(items.filter((i) => i.kind === 'task' && i.subOrdinal === null).length)}, dòng con: ${count(items.filter((i) => i.subOrdinal !== null).length)}`,
+  );
+  out(`Chế độ báo cáo: ${regimes.map((r) => r.name).join('; ') || '(không có)'}`);
+  const flagged = items.filter((i) => i.warnings.length);
+  out(`Dòng cần xem lại: ${count(flagged.length)}`);
+  for (const item of flagged)
+    out(
+      `  [${item.domainIndex ?? ''} ${item.ordinal ?? '-'}] ${item.content.slice(0, 60)}…: ${item.warnings.join('; ')}`,
+    );
+  if (unmatchedUnits.length)
+    out(`Đơn vị chưa khớp (${count(unmatchedUnits.length)}): ${unmatchedUnits.join(', ')}`);
 }
 
 export async function planImport(

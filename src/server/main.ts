@@ -1,4 +1,5 @@
 import { loadConfig } from './config.js';
+import { StoreUnavailableError } from './db/store-lock.js';
 import { createLogger } from './logger.js';
 import { describeDemo, startServer } from './start.js';
 
@@ -16,6 +17,11 @@ try {
     });
   }
 } catch (error) {
+  // A store held by another process is the operator's to resolve: say so plainly, not as a stack trace.
+  if (error instanceof StoreUnavailableError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
   logger.fatal({ err: error }, 'baocao failed to start');
   process.exit(1);
 }

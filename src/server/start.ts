@@ -8,7 +8,7 @@ import { createServices } from './services.js';
 
 /** Opens the store, migrates, seeds the sample data once and returns a ready (not yet listening) app. */
 export async function startServer(config: AppConfig, logger: FastifyBaseLogger) {
-  const database = await openDatabase(config.store, logger);
+  const database = await openDatabase(config.store, logger, { holder: 'máy chủ baocao' });
   const applied = await migrateToLatest(database.db);
   logger.info({ store: database.kind, applied }, 'database ready');
   const services = createServices(database.db, config, { logger });
@@ -28,6 +28,14 @@ export async function startServer(config: AppConfig, logger: FastifyBaseLogger) 
   return { app, database, demo, scheduler };
 }
 
+/** On a store that already has accounts the password is not printed again; this says how to get back in. */
+export const ACCOUNT_RECOVERY = [
+  'Quên mật khẩu hoặc mất tài khoản quản trị?',
+  '  - một quản trị viên khác đặt lại mật khẩu trong Quản trị → Người dùng;',
+  '  - hoặc dừng máy chủ (Ctrl+C) rồi chạy: npx baocao users reset-password <tên đăng nhập>',
+  '    (in mật khẩu dùng một lần; người dùng phải đổi mật khẩu khi đăng nhập). Danh sách: npx baocao users list',
+];
+
 export function describeDemo(demo: DemoSeedResult, url: string): string {
   const nameWidth = Math.max(...demo.accounts.map((a) => a.username.length));
   const roleWidth = Math.max(...demo.accounts.map((a) => a.role.length));
@@ -42,6 +50,7 @@ export function describeDemo(demo: DemoSeedResult, url: string): string {
     demo.password
       ? `Mật khẩu chung: ${demo.password}${demo.passwordGenerated ? ' (sinh ngẫu nhiên; đặt BAOCAO_DEMO_PASSWORD để tự chọn)' : ' (từ BAOCAO_DEMO_PASSWORD)'}`
       : 'Mật khẩu: như đã in ở lần khởi động đầu tiên (hoặc BAOCAO_DEMO_PASSWORD lúc đó).',
+    ...(demo.seeded ? [] : ACCOUNT_RECOVERY),
     '',
   ];
   return lines.join('\n');

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { PlanParseResult } from '../../domain/plan-import/index.js';
 import { buildImportResult, type ItemEdit, type PlanImportResult } from '../../domain/plans/import-result.js';
 import { matchItems } from '../../domain/plans/item-matching.js';
+import type { OrgUnit } from '../../domain/org/org-unit.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { requirePermission, type RequestContext } from '../common/context.js';
@@ -27,6 +28,16 @@ export interface PlanFile {
 
 const ENTITY = 'plan';
 
+/** Reads a plan and resolves its unit names against the given tree; nothing is stored. */
+export async function parsePlanAgainst(
+  file: PlanFile,
+  units: readonly OrgUnit[],
+  today: Date,
+): Promise<PlanImportResult> {
+  const parsed = await readPlanDocument(file.buffer, file.filename);
+  return buildImportResult(parsed, units, { fallbackYear: today.getFullYear() });
+}
+
 export class PlanService {
   private readonly repository = new PlanRepository();
   private readonly units = new OrgUnitRepository();
@@ -46,8 +57,7 @@ export class PlanService {
 
   /** Parses and resolves against the current org tree without writing anything (CLI `plan parse`). */
   async parse(file: PlanFile): Promise<PlanImportResult> {
-    const parsed = await readPlanDocument(file.buffer, file.filename);
-    return this.resolve(this.db, parsed, []);
+    return parsePlanAgainst(file, await this.units.listAll(this.db), this.today());
   }
 
   async preview(ctx: RequestContext, file: PlanFile) {
