@@ -133,8 +133,10 @@ async function readPlanFile(file: string) {
  */
 export async function planParse(file: string, options: { json?: boolean; org?: string }): Promise<void> {
   const input = await readPlanFile(file);
-  const print = (result: PlanImportResult) =>
-    options.json ? out(JSON.stringify(result, null, 2)) : printPlan(result);
+  const print = (result: PlanImportResult): void => {
+    if (options.json) out(JSON.stringify(result, null, 2));
+    else printPlan(result);
+  };
   const announce = (source: string, units: number) => {
     info(`Đối chiếu đơn vị với ${source}: ${formatNumber(units)} đơn vị.`);
     if (units === 0)
@@ -149,7 +151,8 @@ export async function planParse(file: string, options: { json?: boolean; org?: s
     });
     const units = await readOrgUnitsFile({ buffer: orgFile, filename: path.basename(options.org) });
     announce(`tệp ${options.org}`, units.length);
-    return print(await parsePlanAgainst(input, units, new Date()));
+    print(await parsePlanAgainst(input, units, new Date()));
+    return;
   }
   await withRuntime(
     async ({ services, store }) => {

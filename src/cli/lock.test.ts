@@ -21,18 +21,16 @@ function startServer(env: NodeJS.ProcessEnv): Server {
   const child = spawn(tsx, ['src/server/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, stdout: () => stdout, stderr: () => stderr, exited };
 }
 
 async function waitUntil(server: Server, predicate: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + 200_000;
-  let exited = false;
-  void server.exited.then(() => (exited = true));
   while (!predicate()) {
-    if (exited || Date.now() > deadline)
+    if (server.child.exitCode !== null || Date.now() > deadline)
       throw new Error(`${what} did not happen.\nstdout:\n${server.stdout()}\nstderr:\n${server.stderr()}`);
     await new Promise((r) => setTimeout(r, 200));
   }
