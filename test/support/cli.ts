@@ -3,6 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { loadConfig } from '../../src/server/config.js';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from '../../src/server/db/database.js';
+import { createServices, type Services } from '../../src/server/services.js';
 import { createTestDatabase, testStore } from './db.js';
 
 const execFileAsync = promisify(execFile);
@@ -69,4 +72,22 @@ export async function createCliStore(prefix: string): Promise<CliStore> {
     env: { ...base, DATABASE_URL: '', BAOCAO_DATA_DIR: path.join(dir, 'data') },
     close: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
   };
+}
+
+/**
+ * Works on the CLI store in this process (seeding, checking what a command stored), then releases
+ * it, since a PGlite directory admits one process at a time.
+ */
+export async function withCliStore<T>(
+  store: CliStore,
+  work: (db: DatabaseHandle['db'], services: Services) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig(store.env);
+  const handle = await openDatabase(config.store, { warn: () => undefined }, { holder: 'test' });
+  try {
+    await migrateToLatest(handle.db);
+    return await work(handle.db, createServices(handle.db, config));
+  } finally {
+    await handle.close();
+  }
 }
