@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROLES, isRole } from '../domain/access/roles.js';
+import { ROLE_LABELS, ROLES, isRole } from '../domain/access/roles.js';
 import { generatePassword } from '../server/auth/password.js';
 import { systemContext } from '../server/common/context.js';
 import { AppError } from '../server/common/errors.js';
@@ -58,7 +58,7 @@ export async function usersAdd(options: UsersAddOptions): Promise<void> {
       },
       { mustChangePassword: options.password === undefined },
     );
-    out(`Đã tạo ${user.username} (${user.roles.join(', ')}) thuộc ${unit.name}.`);
+    out(`Đã tạo ${user.username} (${user.roles.map((r) => ROLE_LABELS[r]).join(', ')}) thuộc ${unit.name}.`);
     if (options.password === undefined)
       out(`Mật khẩu tạm thời: ${password} (phải đổi khi đăng nhập lần đầu)`);
   });
@@ -92,11 +92,12 @@ export async function orgImport(file: string, options: { dryRun?: boolean }): Pr
       for (const error of row.errors) out(`    ${error}`);
     }
     const { create, update, unchanged, errors } = preview.summary;
-    out(`Tổng: ${create} thêm mới, ${update} cập nhật, ${unchanged} không đổi, ${errors} lỗi.`);
+    const n = formatNumber;
+    out(`Tổng: ${n(create)} thêm mới, ${n(update)} cập nhật, ${n(unchanged)} không đổi, ${n(errors)} lỗi.`);
     if (errors > 0) throw AppError.validation('Tệp có lỗi; không có thay đổi nào được lưu.');
     if (options.dryRun) return out('Chạy thử (--dry-run): không lưu gì.');
     const result = await services.orgUnits.commitImport(ctx, preview.previewId);
-    out(`Đã nhập: ${result.created} thêm mới, ${result.updated} cập nhật.`);
+    out(`Đã nhập: ${n(result.created)} thêm mới, ${n(result.updated)} cập nhật.`);
   });
 }
 
@@ -190,7 +191,9 @@ export async function planImport(
   await withRuntime(async ({ services }) => {
     const preview = await services.plans.preview(ctx, input);
     const { items } = preview.result;
-    info(`Đọc được ${items.length} dòng; ${items.filter((i) => i.warnings.length).length} dòng có cảnh báo.`);
+    info(
+      `Đọc được ${formatNumber(items.length)} dòng; ${formatNumber(items.filter((i) => i.warnings.length).length)} dòng có cảnh báo.`,
+    );
     const { planId } = await services.plans.commit(ctx, preview.previewId, { mode: options.mode });
     out(`Đã lưu kế hoạch ${preview.result.document.number ?? ''} (mã ${planId}).`);
   });

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { formatNumber } from '../domain/tracking/format.js';
 import { systemContext } from '../server/common/context.js';
 import { AppError } from '../server/common/errors.js';
 import type { Services } from '../server/services.js';
@@ -48,7 +49,7 @@ export async function buildReportFiles(
     (b) => b.content.kind === 'heading' && b.content.level === 1 && b.appendix === null,
   );
   say(`Báo cáo: ${draft.summary} – ${report.unitName} (mã ${report.id})`);
-  say(`Các mục (${headings.length}):`);
+  say(`Các mục (${formatNumber(headings.length)}):`);
   for (const h of headings) if (h.content.kind === 'heading') say(`  ${h.content.text}`);
   if (draft.appendices.length > 0)
     say(`Phụ lục: ${draft.appendices.map((a) => `${a.label} – ${a.title}`).join('; ')}`);
@@ -58,7 +59,7 @@ export async function buildReportFiles(
   const { issues } = await services.consolidation.checks(ctx, report.id);
   if (issues.length === 0) say('Kiểm tra số liệu: không phát hiện mâu thuẫn.');
   else {
-    say(`Cảnh báo số liệu (${issues.length}):`);
+    say(`Cảnh báo số liệu (${formatNumber(issues.length)}):`);
     for (const issue of issues) say(`  - ${issue.message}`);
   }
   say(`Đã ghi ${options.out}${options.xlsx ? ` và ${options.xlsx}` : ''}.`);
