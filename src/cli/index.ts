@@ -11,6 +11,7 @@ import {
   usersAdd,
 } from './commands.js';
 import { EPILOGUE } from './help.js';
+import { HELP_TITLES, translateCommanderError } from './messages.js';
 import { reportBuild } from './report.js';
 import { runCli, setCommandName } from './runtime.js';
 import { usersList, usersResetPassword } from './users.js';
@@ -23,7 +24,9 @@ export const program = new Command()
   .addHelpText('after', EPILOGUE)
   .helpOption('-h, --help', 'hiển thị trợ giúp')
   .helpCommand('help [command]', 'hiển thị trợ giúp của một lệnh')
-  .showHelpAfterError()
+  .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
+  .configureOutput({ outputError: (message, write) => write(translateCommanderError(message)) })
+  .showHelpAfterError('(xem thêm: --help)')
   // Errors are thrown, not exited on, so runCli maps them to the documented exit codes.
   .exitOverride()
   .hook('preAction', (_program, action) => setCommandName(action));

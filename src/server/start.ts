@@ -31,7 +31,7 @@ export async function startServer(config: AppConfig, logger: FastifyBaseLogger) 
 /** On a store that already has accounts the password is not printed again; this says how to get back in. */
 export const ACCOUNT_RECOVERY = [
   'Quên mật khẩu hoặc mất tài khoản quản trị?',
-  '  - một quản trị viên khác đặt lại mật khẩu trong Quản trị → Người dùng;',
+  '  - một quản trị viên khác đặt lại mật khẩu ở trang Người dùng (nút Đặt lại mật khẩu);',
   '  - hoặc dừng máy chủ (Ctrl+C) rồi chạy: npx baocao users reset-password <tên đăng nhập>',
   '    (in mật khẩu dùng một lần; người dùng phải đổi mật khẩu khi đăng nhập). Danh sách: npx baocao users list',
 ];
