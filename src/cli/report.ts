@@ -3,7 +3,7 @@ import { formatNumber } from '../domain/tracking/format.js';
 import { systemContext } from '../server/common/context.js';
 import { AppError } from '../server/common/errors.js';
 import type { Services } from '../server/services.js';
-import { out, withRuntime } from './runtime.js';
+import { info, out, withRuntime } from './runtime.js';
 
 export interface ReportBuildOptions {
   unit: string;
@@ -67,7 +67,9 @@ export async function buildReportFiles(
 }
 
 export async function reportBuild(options: ReportBuildOptions): Promise<void> {
-  await withRuntime(async ({ services }) => {
+  await withRuntime(async ({ services, store }) => {
+    // Progress on stderr: building a ministry report over many units takes a while.
+    info(`Kho dữ liệu: ${store}. Đang lập báo cáo ${options.unit} kỳ ${options.period}…`);
     await buildReportFiles(services, options);
   });
 }

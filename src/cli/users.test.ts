@@ -92,6 +92,15 @@ describe('baocao users', { timeout: 120_000 }, () => {
     expect(bad.stderr).toContain('--khong-co');
   });
 
+  it('exits 2 when PostgreSQL cannot be reached', async () => {
+    const result = await runBaocao(['users', 'list'], {
+      env: { ...store.env, DATABASE_URL: 'postgres://baocao:bi-mat@127.0.0.1:1/khong_co' },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Không kết nối được PostgreSQL postgres://127.0.0.1:1/khong_co');
+    expect(result.stderr).not.toContain('bi-mat');
+  });
+
   it.skipIf(testStore() === 'postgres')('exits 2 without creating a store where there is none', async () => {
     const missing = path.join(store.dir, 'khong-co');
     const result = await runBaocao(['users', 'list'], { env: { ...store.env, BAOCAO_DATA_DIR: missing } });
