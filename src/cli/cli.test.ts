@@ -38,6 +38,13 @@ describe('CLI', { timeout: 120_000 }, () => {
     );
     const dry = await cli('org', 'import', file, '--dry-run');
     expect(dry.stdout).toContain('2 thêm mới');
+    const dryJson = await cli('org', 'import', file, '--dry-run', '--json');
+    expect(JSON.parse(dryJson.stdout)).toMatchObject({
+      summary: { create: 2 },
+      dryRun: true,
+      committed: null,
+    });
+    expect(dryJson.stderr).toContain('2 thêm mới');
     expect((JSON.parse((await cli('org', 'export')).stdout) as { units: unknown[] }).units).toEqual([]);
 
     const imported = await cli('org', 'import', file);
@@ -65,6 +72,25 @@ describe('CLI', { timeout: 120_000 }, () => {
     );
     expect(added.code).toBe(0);
     expect(added.stdout).toMatch(/Mật khẩu tạm thời: \S{16}/);
+    const json = await cli(
+      ...[
+        'users',
+        'add',
+        '--username',
+        'binh',
+        '--full-name',
+        'Trần Bình',
+        '--unit',
+        'P1',
+        '--role',
+        'viewer',
+      ],
+      '--json',
+    );
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      user: { username: 'binh', roles: ['viewer'], mustChangePassword: true },
+      temporaryPassword: expect.stringMatching(/^\S{16}$/) as unknown,
+    });
     const token = await cli('tokens', 'create', '--user', 'an');
     expect(token.stdout.trim()).toMatch(/^bc_[\w-]{40,}$/);
   });
@@ -75,6 +101,27 @@ describe('CLI', { timeout: 120_000 }, () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     expect(workbook.worksheets[0]?.getRow(1).getCell(1).value).toBe('Mã đơn vị');
+  });
+
+  it('builds a report with --json: one JSON object on stdout, the text on stderr', async () => {
+    const out = path.join(dir, 'bao-cao.docx');
+    const result = await cli(
+      'report',
+      'build',
+      '--unit',
+      'SO',
+      '--period',
+      '2026-H1',
+      '--out',
+      out,
+      '--json',
+    );
+    expect(result.code).toBe(0);
+    const built = JSON.parse(result.stdout) as { unitName: string; sections: string[]; files: string[] };
+    expect(built).toMatchObject({ unitName: 'Sở Thử', files: [out] });
+    expect(built.sections).toHaveLength(5);
+    expect(result.stderr).toContain('Các mục (5):');
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 
   it.each([

@@ -31,6 +31,7 @@ export interface UsersAddOptions {
   role: string[];
   email?: string;
   password?: string;
+  json?: boolean;
 }
 
 export async function usersAdd(options: UsersAddOptions): Promise<void> {
@@ -58,9 +59,10 @@ export async function usersAdd(options: UsersAddOptions): Promise<void> {
       },
       { mustChangePassword: options.password === undefined },
     );
+    const temporaryPassword = options.password === undefined ? password : null;
+    if (options.json) return out(JSON.stringify({ user, temporaryPassword }, null, 2));
     out(`Đã tạo ${user.username} (${user.roles.map((r) => ROLE_LABELS[r]).join(', ')}) thuộc ${unit.name}.`);
-    if (options.password === undefined)
-      out(`Mật khẩu tạm thời: ${password} (phải đổi khi đăng nhập lần đầu)`);
+    if (temporaryPassword) out(`Mật khẩu tạm thời: ${temporaryPassword} (phải đổi khi đăng nhập lần đầu)`);
   });
 }
 
@@ -78,26 +80,34 @@ export async function orgExport(options: { format: 'json' | 'xlsx'; out?: string
   });
 }
 
-export async function orgImport(file: string, options: { dryRun?: boolean }): Promise<void> {
+export async function orgImport(file: string, options: { dryRun?: boolean; json?: boolean }): Promise<void> {
   const buffer = await readFile(file).catch(() => {
     throw AppError.validation(`Không đọc được tệp ${file}.`);
   });
   await withRuntime(async ({ services }) => {
     const preview = await services.orgUnits.previewImport(ctx, { buffer, filename: path.basename(file) });
     const label = { create: 'thêm mới', update: 'cập nhật', unchanged: 'không đổi' } as const;
+    // With --json the preview table goes to stderr and stdout carries one JSON object at the end.
+    const say = options.json ? info : out;
+    const { rows, summary } = preview;
+    const result = (committed: { created: number; updated: number } | null) =>
+      options.json &&
+      out(JSON.stringify({ rows, summary, dryRun: Boolean(options.dryRun), committed }, null, 2));
     for (const row of preview.rows) {
-      out(
+      say(
         `${row.errors.length ? '✗' : '✓'} ${row.code.padEnd(14)} ${label[row.action].padEnd(10)} ${row.name}`,
       );
-      for (const error of row.errors) out(`    ${error}`);
+      for (const error of row.errors) say(`    ${error}`);
     }
     const { create, update, unchanged, errors } = preview.summary;
     const n = formatNumber;
-    out(`Tổng: ${n(create)} thêm mới, ${n(update)} cập nhật, ${n(unchanged)} không đổi, ${n(errors)} lỗi.`);
+    say(`Tổng: ${n(create)} thêm mới, ${n(update)} cập nhật, ${n(unchanged)} không đổi, ${n(errors)} lỗi.`);
+    if (errors > 0 || options.dryRun) result(null);
     if (errors > 0) throw AppError.validation('Tệp có lỗi; không có thay đổi nào được lưu.');
-    if (options.dryRun) return out('Chạy thử (--dry-run): không lưu gì.');
-    const result = await services.orgUnits.commitImport(ctx, preview.previewId);
-    out(`Đã nhập: ${n(result.created)} thêm mới, ${n(result.updated)} cập nhật.`);
+    if (options.dryRun) return say('Chạy thử (--dry-run): không lưu gì.');
+    const committed = await services.orgUnits.commitImport(ctx, preview.previewId);
+    say(`Đã nhập: ${n(committed.created)} thêm mới, ${n(committed.updated)} cập nhật.`);
+    result(committed);
   });
 }
 
@@ -185,7 +195,7 @@ function printPlan({ document, items, regimes, unmatchedUnits }: PlanImportResul
 
 export async function planImport(
   file: string,
-  options: { mode: 'new' | 'update' | 'version' },
+  options: { mode: 'new' | 'update' | 'version'; json?: boolean },
 ): Promise<void> {
   const input = await readPlanFile(file);
   await withRuntime(async ({ services }) => {
@@ -195,6 +205,8 @@ export async function planImport(
       `Đọc được ${formatNumber(items.length)} dòng; ${formatNumber(items.filter((i) => i.warnings.length).length)} dòng có cảnh báo.`,
     );
     const { planId } = await services.plans.commit(ctx, preview.previewId, { mode: options.mode });
-    out(`Đã lưu kế hoạch ${preview.result.document.number ?? ''} (mã ${planId}).`);
+    const number = preview.result.document.number;
+    if (options.json) return out(JSON.stringify({ planId, number, items: items.length }, null, 2));
+    out(`Đã lưu kế hoạch ${number ?? ''} (mã ${planId}).`);
   });
 }

@@ -44,6 +44,7 @@ users
   .requiredOption('--role <roles...>', 'vai trò: admin leader unitHead staff compiler viewer')
   .option('--email <email>', 'email')
   .option('--password <password>', 'mật khẩu; bỏ trống để sinh mật khẩu tạm thời')
+  .option('--json', 'in người dùng vừa tạo (và mật khẩu tạm thời) dạng JSON ra stdout')
   .action(usersAdd);
 users
   .command('list')
@@ -72,6 +73,7 @@ org
   .description('Nhập cây đơn vị từ tệp .json hoặc .xlsx (xem trước, rồi lưu trong một giao dịch)')
   .argument('<file>', 'tệp .json hoặc .xlsx')
   .option('--dry-run', 'chỉ xem trước, không lưu')
+  .option('--json', 'in bản xem trước và kết quả dạng JSON ra stdout')
   .action(orgImport);
 
 const tokens = program.command('tokens').description('Khóa API cho tích hợp (Authorization: Bearer …)');
@@ -103,6 +105,7 @@ plan
       .choices(['new', 'update', 'version'])
       .default('new'),
   )
+  .option('--json', 'in kết quả dạng JSON ra stdout')
   .action(planImport);
 
 const report = program.command('report').description('Báo cáo tổng hợp');
@@ -119,6 +122,7 @@ report
       .default('department'),
   )
   .option('--regime <id>', 'chỉ lấy báo cáo theo chế độ báo cáo này')
+  .option('--json', 'in kết quả dạng JSON ra stdout (các dòng thông báo ra stderr)')
   .action(reportBuild);
 
 export { renderCliReference, withCliReference } from './help.js';

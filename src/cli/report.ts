@@ -12,6 +12,20 @@ export interface ReportBuildOptions {
   xlsx?: string;
   kind?: 'department' | 'upward';
   regime?: string;
+  json?: boolean;
+}
+
+/** What `report build --json` prints: the stored report and what a compiler checks first. */
+export interface ReportBuildResult {
+  reportId: string;
+  unitName: string;
+  summary: string;
+  sections: string[];
+  completion: string | null;
+  issues: string[];
+  files: string[];
+  /** The text output, line by line. */
+  lines: string[];
 }
 
 /**
@@ -23,7 +37,7 @@ export async function buildReportFiles(
   services: Services,
   options: ReportBuildOptions,
   print: (line: string) => void = out,
-): Promise<string[]> {
+): Promise<ReportBuildResult> {
   const ctx = systemContext('cli');
   const lines: string[] = [];
   const say = (line: string) => {
@@ -63,13 +77,24 @@ export async function buildReportFiles(
     for (const issue of issues) say(`  - ${issue.message}`);
   }
   say(`Đã ghi ${options.out}${options.xlsx ? ` và ${options.xlsx}` : ''}.`);
-  return lines;
+  return {
+    reportId: report.id,
+    unitName: report.unitName,
+    summary: draft.summary,
+    sections: headings.flatMap((h) => (h.content.kind === 'heading' ? [h.content.text] : [])),
+    completion: draft.completion?.sentence ?? null,
+    issues: issues.map((i) => i.message),
+    files: [options.out, ...(options.xlsx ? [options.xlsx] : [])],
+    lines,
+  };
 }
 
 export async function reportBuild(options: ReportBuildOptions): Promise<void> {
   await withRuntime(async ({ services, store }) => {
     // Progress on stderr: building a ministry report over many units takes a while.
     info(`Kho dữ liệu: ${store}. Đang lập báo cáo ${options.unit} kỳ ${options.period}…`);
-    await buildReportFiles(services, options);
+    // With --json the text goes to stderr and stdout carries only the result.
+    const result = await buildReportFiles(services, options, options.json ? info : out);
+    if (options.json) out(JSON.stringify(result, null, 2));
   });
 }
