@@ -11,7 +11,7 @@ import {
   usersAdd,
 } from './commands.js';
 import { EPILOGUE } from './help.js';
-import { HELP_TITLES, translateCommanderError } from './messages.js';
+import { translateCommanderError, VIETNAMESE_HELP } from './messages.js';
 import { reportBuild } from './report.js';
 import { runCli, setCommandName } from './runtime.js';
 import { usersList, usersResetPassword } from './users.js';
@@ -24,7 +24,7 @@ export const program = new Command()
   .addHelpText('after', EPILOGUE)
   .helpOption('-h, --help', 'hiển thị trợ giúp')
   .helpCommand('help [command]', 'hiển thị trợ giúp của một lệnh')
-  .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
+  .configureHelp(VIETNAMESE_HELP)
   .configureOutput({ outputError: (message, write) => write(translateCommanderError(message)) })
   .showHelpAfterError('(xem thêm: --help)')
   // Errors are thrown, not exited on, so runCli maps them to the documented exit codes.

@@ -1,12 +1,26 @@
 // Commander's own words (help titles, usage errors) in Vietnamese, so that an administrator reads one
 // language in the terminal. Its messages are fixed English sentences; each is matched and rewritten.
 
-export const HELP_TITLES: Record<string, string> = {
+import { Help, type HelpConfiguration, type Option } from 'commander';
+
+const HELP_TITLES: Record<string, string> = {
   'Usage:': 'Cách dùng:',
   'Arguments:': 'Tham số:',
   'Options:': 'Tùy chọn:',
   'Commands:': 'Lệnh:',
   'Global Options:': 'Tùy chọn chung:',
+};
+
+const standardHelp = new Help();
+
+/** Help in Vietnamese: section titles, and "(chọn: …, mặc định: …)" after an option. */
+export const VIETNAMESE_HELP: HelpConfiguration = {
+  styleTitle: (title) => HELP_TITLES[title] ?? title,
+  optionDescription: (option: Option) =>
+    standardHelp
+      .optionDescription(option)
+      .replace(/([(,] )?choices: /, '$1chọn: ')
+      .replace(/([(,] )default: /, '$1mặc định: '),
 };
 
 const ERRORS: [RegExp, (...groups: string[]) => string][] = [

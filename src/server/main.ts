@@ -7,9 +7,9 @@ const config = loadConfig();
 const logger = createLogger(config.logLevel);
 
 try {
-  const { app, demo } = await startServer(config, logger);
+  const { app, demo, database } = await startServer(config, logger);
   await app.listen({ port: config.port, host: config.host });
-  process.stdout.write(describeDemo(demo, `http://localhost:${config.port}`));
+  process.stdout.write(describeDemo(demo, `http://localhost:${config.port}`, database.kind));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       logger.info({ signal }, 'shutting down');
