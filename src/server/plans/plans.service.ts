@@ -3,6 +3,7 @@ import type { PlanParseResult } from '../../domain/plan-import/index.js';
 import { catalogueProblems, type DomainEntry } from '../../domain/plans/domain-catalogue.js';
 import { buildImportResult, type ItemEdit, type PlanImportResult } from '../../domain/plans/import-result.js';
 import { matchItems } from '../../domain/plans/item-matching.js';
+import type { OrgUnit } from '../../domain/org/org-unit.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { requirePermission, type RequestContext } from '../common/context.js';
@@ -28,6 +29,16 @@ export interface PlanFile {
 
 const ENTITY = 'plan';
 
+/** Reads a plan and resolves its unit names against the given tree; nothing is stored. */
+export async function parsePlanAgainst(
+  file: PlanFile,
+  units: readonly OrgUnit[],
+  today: Date,
+): Promise<PlanImportResult> {
+  const parsed = await readPlanDocument(file.buffer, file.filename);
+  return buildImportResult(parsed, units, { fallbackYear: today.getFullYear() });
+}
+
 export class PlanService {
   private readonly repository = new PlanRepository();
   private readonly units = new OrgUnitRepository();
@@ -47,8 +58,7 @@ export class PlanService {
 
   /** Parses and resolves against the current org tree without writing anything (CLI `plan parse`). */
   async parse(file: PlanFile): Promise<PlanImportResult> {
-    const parsed = await readPlanDocument(file.buffer, file.filename);
-    return this.resolve(this.db, parsed, []);
+    return parsePlanAgainst(file, await this.units.listAll(this.db), this.today());
   }
 
   async preview(ctx: RequestContext, file: PlanFile) {

@@ -80,6 +80,7 @@ export const vi = {
     title: 'Đổi mật khẩu',
     mustChange: 'Bạn cần đổi mật khẩu trước khi tiếp tục làm việc.',
     current: 'Mật khẩu hiện tại',
+    oneTime: 'Mật khẩu dùng một lần (do quản trị viên cấp)',
     new: 'Mật khẩu mới',
     confirm: 'Nhập lại mật khẩu mới',
     currentRequired: 'Vui lòng nhập mật khẩu hiện tại.',
