@@ -8,18 +8,15 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/audit.routes.js';
 import { registerAuthentication } from './auth/auth.plugin.js';
 import { authRoutes } from './auth/auth.routes.js';
-import { registerErrorHandler } from './common/error-handler.js';
+import { frameworkErrors, registerErrorHandler } from './common/error-handler.js';
 import { AppError } from './common/errors.js';
+import { registerJsonParser } from './common/json-parser.js';
+import { validatorCompiler } from './common/validation.js';
+import { useVietnameseValidationMessages } from './common/validation-messages.js';
 import type { AppConfig } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
@@ -40,8 +37,8 @@ import { submissionRoutes } from './submissions/submissions.routes.js';
 import { tokenRoutes } from './tokens/tokens.routes.js';
 import { userRoutes } from './users/users.routes.js';
 
-// Validation messages reach users; Zod ships Vietnamese ones.
-z.config(z.locales.vi());
+// Validation messages reach users: plain Vietnamese, naming the field.
+useVietnameseValidationMessages();
 
 export interface AppOptions {
   config: AppConfig;
@@ -56,10 +53,12 @@ export async function buildApp({ config, database, logger, services }: AppOption
     bodyLimit: config.bodyLimitBytes,
     genReqId: () => randomUUID(),
     trustProxy: config.trustProxy,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerJsonParser(app);
   // The request id ties a response to its log lines and audit rows.
   app.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);
