@@ -15,6 +15,7 @@ import { authRoutes } from './auth/auth.routes.js';
 import { frameworkErrors, registerErrorHandler } from './common/error-handler.js';
 import { AppError } from './common/errors.js';
 import { registerJsonParser } from './common/json-parser.js';
+import { registerSecurityHeaders } from './common/security-headers.js';
 import { validatorCompiler } from './common/validation.js';
 import { useVietnameseValidationMessages } from './common/validation-messages.js';
 import type { AppConfig } from './config.js';
@@ -66,6 +67,8 @@ export async function buildApp({ config, database, logger, services }: AppOption
   });
 
   const svc = services ?? createServices(database.db, config);
+  const https = /^https:\/\//i.test(config.mail.publicUrl);
+  await registerSecurityHeaders(app, https);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyMultipart, { limits: { fileSize: config.bodyLimitBytes, files: 1, fields: 10 } });
@@ -89,7 +92,13 @@ export async function buildApp({ config, database, logger, services }: AppOption
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) route.config = { ...route.config, public: true };
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list' },
+    // Swagger UI's page needs its own inline script and styles: it sends a CSP with their hashes.
+    staticCSP: true,
+    transformStaticCSP: (header) => (https ? header : header.replace('upgrade-insecure-requests;', '')),
+  });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
 
   registerAuthentication(app, svc.auth, svc.tokens);
