@@ -36,7 +36,8 @@ describe('Content-Security-Policy in the browser', () => {
     pageErrors = collectPageErrors(page);
     // Chromium reports each blocked resource, inline style or script on the console.
     page.on('console', (msg) => {
-      if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(`${page.url()}: ${msg.text()}`);
+      if (/Content Security Policy|Refused to/i.test(msg.text()))
+        violations.push(`${page.url()}: ${msg.text()}`);
     });
     // …and as an event in the page, which catches the ones a console filter could miss.
     await page.addInitScript(() => {
@@ -47,8 +48,8 @@ describe('Content-Security-Policy in the browser', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await browser.close();
+    await server.close();
   });
 
   it('the app runs under its CSP with zero violations on every page', async () => {

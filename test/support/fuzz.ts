@@ -198,10 +198,11 @@ export function sampleValue(doc: OpenApiDocument, raw: JsonSchema, depth = 0): u
       return schema.minimum ?? 1;
     case 'boolean':
       return false;
-    case 'array':
-      return depth > 4 || !schema.items
-        ? []
-        : Array.from({ length: schema.minItems ?? 0 }, () => sampleValue(doc, schema.items!, depth + 1));
+    case 'array': {
+      const items = schema.items;
+      if (depth > 4 || !items) return [];
+      return Array.from({ length: schema.minItems ?? 0 }, () => sampleValue(doc, items, depth + 1));
+    }
     case 'object': {
       const out: Record<string, unknown> = {};
       if (depth > 4) return out;
@@ -231,7 +232,8 @@ export function pickId(pool: IdPool, param: string, segment: string): string {
   const keys = param === 'id' ? [`${segment}.id`] : [param, `${stem}s.id`, `${stem}.id`];
   for (const key of keys) {
     const ids = pool.get(key);
-    if (ids?.length) return ids[0]!;
+    const first = ids?.[0];
+    if (first) return first;
   }
   return RANDOM_UUID;
 }
@@ -316,7 +318,7 @@ export function requestsFor(
     const inner = resolveRef(doc, fieldSchema);
     const item = inner.items ? resolveRef(doc, inner.items) : undefined;
     for (const [sub] of Object.entries(item?.properties ?? {})) {
-      const element = { ...(sampleValue(doc, item!) as object), [sub]: '\u0000' };
+      const element = { ...(sampleValue(doc, item ?? {}) as object), [sub]: '\u0000' };
       add(`body.${key}[0].${sub} = NUL`, url, JSON.stringify({ ...(validBody as object), [key]: [element] }));
     }
   }

@@ -96,4 +96,6 @@ export function registerErrorHandler(app: FastifyInstance): void {
  * Fastify's `frameworkErrors` option: errors raised before routing (a badly encoded or too long
  * path) would otherwise be answered by Fastify itself, in English and echoing the path.
  */
-export const frameworkErrors = sendError;
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  void sendError(error, request, reply);
+}

@@ -41,7 +41,7 @@ describe(`fuzzing every operation of /api/openapi.json (${testStore()})`, () => 
       if (!ops.get || path.includes('{') || !path.startsWith('/api/')) continue;
       const res = await admin.request('GET', path);
       if (res.headers['content-type']?.toString().includes('json'))
-        harvestIds(pool, res.json(), path.split('/')[2]!);
+        harvestIds(pool, res.json(), path.split('/')[2] ?? '');
     }
     for (const [path, ops] of Object.entries(doc.paths)) {
       if (!ops.get || !/\{\w+\}$/.test(path)) continue;
@@ -51,7 +51,7 @@ describe(`fuzzing every operation of /api/openapi.json (${testStore()})`, () => 
       );
       const res = await admin.request('GET', url);
       if (res.statusCode === 200 && res.headers['content-type']?.toString().includes('json'))
-        harvestIds(pool, res.json(), path.split('/')[2]!);
+        harvestIds(pool, res.json(), path.split('/')[2] ?? '');
     }
     // The acting admin must survive the run: never aim a request at its own account.
     const me = (await admin.request('GET', '/api/me')).json<{ id: string }>().id;
@@ -79,10 +79,7 @@ describe(`fuzzing every operation of /api/openapi.json (${testStore()})`, () => 
   it('answers thousands of malformed requests with 4xx (never 5xx), in Vietnamese, changing no table when refused', async () => {
     const generated = allRequests(doc, pool);
     const step = Math.max(1, generated.length / MAX_REQUESTS);
-    const requests = Array.from(
-      { length: Math.min(generated.length, MAX_REQUESTS) },
-      (_, i) => generated[Math.floor(i * step)]!,
-    );
+    const requests = generated.filter((_, i) => Math.floor(i / step) !== Math.floor((i - 1) / step));
     const serverErrors: Outcome[] = [];
     const silent: Outcome[] = [];
     const changedWhenRefused: { request: string; tables: string[] }[] = [];

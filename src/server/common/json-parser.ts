@@ -10,7 +10,7 @@ export function registerJsonParser(app: FastifyInstance): void {
   const parse = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    parse(request, body as string, (error, value) => {
+    void parse(request, body as string, (error, value) => {
       if (error) return done(error, undefined);
       if (typeof value !== 'object' || value === null)
         return done(AppError.validation('Nội dung JSON phải là một đối tượng {…}.'), undefined);

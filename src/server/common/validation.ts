@@ -40,8 +40,8 @@ const MAX_DEPTH = 64;
 /** The path of the first string (value or key) holding U+0000, or null. Iterative: no deep recursion. */
 export function findNul(value: unknown): PropertyKey[] | null {
   const stack: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }];
-  while (stack.length > 0) {
-    const { value: v, path } = stack.pop()!;
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { value: v, path } = next;
     if (typeof v === 'string') {
       if (v.includes('\u0000')) return path;
     } else if (Array.isArray(v)) {
