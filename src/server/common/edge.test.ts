@@ -101,6 +101,14 @@ describe('the HTTP edge', () => {
     expect(res.json<ErrorBody>().error.message).toMatch(VIETNAMESE);
   });
 
+  it('refuses a NUL in an uploaded file name', async () => {
+    const body =
+      '--X\r\nContent-Disposition: form-data; name="file"; filename="ke\u0000hoach.txt"\r\n\r\nabc\r\n--X--\r\n';
+    const res = await send('POST', '/api/plans/import', body, 'multipart/form-data; boundary=X');
+    expect(res.statusCode).toBe(400);
+    expect(res.json<ErrorBody>().error.message).toContain('NUL');
+  });
+
   it('answers a badly encoded or too long path in Vietnamese, without echoing it', async () => {
     for (const url of ['/api/users/%E0%A4%A', `/api/users/${'a'.repeat(10_000)}`]) {
       const res = await admin.request('GET', url);

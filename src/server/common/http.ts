@@ -72,6 +72,9 @@ export async function readUploadedFile(request: FastifyRequest): Promise<Uploade
   try {
     const part = await request.file();
     if (!part || part.fieldname !== 'file') throw AppError.validation('Thiếu tệp (trường "file").');
+    // File names are stored; like every other string they must not carry a NUL (see validation.ts).
+    if (part.filename.includes('\u0000'))
+      throw AppError.validation('Tên tệp chứa ký tự NUL (\\u0000), không được phép.');
     const buffer = await part.toBuffer();
     if (buffer.length === 0) throw AppError.validation('Tệp rỗng.');
     return { buffer, filename: part.filename, mimetype: part.mimetype };
