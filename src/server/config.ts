@@ -28,6 +28,16 @@ export interface MailConfig {
 export const BODY_LIMIT_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_PUBLIC_URL = 'http://localhost:3000';
 
+/**
+ * `Secure` session cookies: on by default when the public URL is https (the browser would otherwise
+ * send the session over plain http too); BAOCAO_SECURE_COOKIES=true|false overrides.
+ */
+function secureCookies(env: NodeJS.ProcessEnv): boolean {
+  const explicit = env.BAOCAO_SECURE_COOKIES?.trim();
+  if (explicit === 'true' || explicit === 'false') return explicit === 'true';
+  return (env.BAOCAO_PUBLIC_URL?.trim() ?? '').toLowerCase().startsWith('https://');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim();
   return {
@@ -37,7 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? { kind: 'postgres', url: databaseUrl }
       : { kind: 'pglite', dataDir: path.resolve(env.BAOCAO_DATA_DIR ?? './data') },
     demoPassword: env.BAOCAO_DEMO_PASSWORD?.trim() || null,
-    secureCookies: env.BAOCAO_SECURE_COOKIES === 'true',
+    secureCookies: secureCookies(env),
     bodyLimitBytes: BODY_LIMIT_BYTES,
     sessionTtlHours: Number(env.BAOCAO_SESSION_TTL_HOURS ?? 12),
     loginRateLimitPerMinute: Number(env.BAOCAO_LOGIN_RATE_LIMIT ?? 10),

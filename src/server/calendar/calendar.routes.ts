@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR } from '../../domain/calendar/index.js';
-import { errorResponses, type ZodApp } from '../common/http.js';
+import { emptyBody, errorResponses, type ZodApp } from '../common/http.js';
 import { adjustmentInputSchema, calendarYearSchema, isoDateSchema } from './calendar.schemas.js';
 import type { CalendarService } from './calendar.service.js';
 
@@ -31,6 +31,7 @@ export function calendarRoutes(app: ZodApp, calendar: CalendarService): void {
       tags,
       summary: 'Xóa một điều chỉnh lịch đã ghi',
       params: z.strictObject({ date: isoDateSchema }),
+      body: emptyBody,
       response: { 204: z.null(), ...errorResponses },
     },
     handler: async (req, reply) =>

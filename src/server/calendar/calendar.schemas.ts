@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../domain/calendar/index.js';
 
-export const isoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.' });
+import { isoDateSchema } from '../common/dates.js';
+
+export { isoDateSchema };
 
 export const adjustmentInputSchema = z.strictObject({
   date: isoDateSchema,

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { errorResponse, errorResponses, type ZodApp } from '../common/http.js';
+import { emptyBody, errorResponse, errorResponses, type ZodApp } from '../common/http.js';
 import { sendFile } from '../attachments/attachment-download.js';
 import type { ConsolidationService, PdfResult } from './consolidation.service.js';
 import {
@@ -69,6 +69,7 @@ export function consolidationRoutes(app: ZodApp, reports: ConsolidationService):
       tags,
       summary: 'Tính lại số liệu theo dữ liệu mới nhất, giữ các chỗ đã sửa; trả về các thay đổi',
       params: reportIdParams,
+      body: emptyBody,
       response: { 200: refreshResponse, ...errorResponses },
     },
     handler: (req) => reports.refresh(req.ctx, req.params.id),

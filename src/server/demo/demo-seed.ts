@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ROLE_LABELS } from '../../domain/access/roles.js';
 import { vietnamDateAt } from '../../domain/calendar/index.js';
+import { assertPasswordPolicy } from '../auth/password-policy.js';
 import { generatePassword } from '../auth/password.js';
 import { systemContext } from '../common/context.js';
 import type { Database } from '../db/schema.js';
@@ -44,6 +45,8 @@ export async function seedDemoData(
 
   const ctx = systemContext('demo-seed');
   const password = demoPassword ?? generatePassword();
+  // A chosen BAOCAO_DEMO_PASSWORD must meet the same policy as any account, checked before anything is written.
+  for (const account of DEMO_ACCOUNTS) assertPasswordPolicy(password, account);
   // Idempotent piece by piece: a start that died half-way resumes instead of duplicating.
   const existingUnits = await services.orgUnits.listAll();
   const ids = new Map<string, string>(existingUnits.map((u) => [u.code, u.id]));

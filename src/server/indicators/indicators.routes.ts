@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponses, type ZodApp } from '../common/http.js';
+import { emptyBody, errorResponses, type ZodApp } from '../common/http.js';
 import type { IndicatorService } from './indicators.service.js';
 import {
   addRuleBody,
@@ -92,6 +92,7 @@ export function indicatorRoutes(app: ZodApp, indicators: IndicatorService): void
       tags,
       summary: 'Xóa quy tắc kiểm tra',
       params: ruleParams,
+      body: emptyBody,
       response: { 204: z.null(), ...errorResponses },
     },
     handler: async (req, reply) =>

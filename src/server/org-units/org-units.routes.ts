@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emptyBody, errorResponses, readUploadedFile, type ZodApp } from '../common/http.js';
+import { emptyBody, errorResponses, readUploadedFile, uploadBody, type ZodApp } from '../common/http.js';
 import type { OrgUnitService } from './org-units.service.js';
 import {
   createOrgUnitBody,
@@ -62,6 +62,7 @@ export function orgUnitRoutes(app: ZodApp, orgUnits: OrgUnitService): void {
       tags,
       summary: 'Xóa đơn vị (không còn đơn vị trực thuộc và người dùng)',
       params: idParams,
+      body: emptyBody,
       response: { 204: z.null(), ...errorResponses },
     },
     handler: async (req, reply) =>
@@ -81,6 +82,8 @@ export function orgUnitRoutes(app: ZodApp, orgUnits: OrgUnitService): void {
     schema: {
       tags,
       summary: 'Xem trước khi nhập cây đơn vị (multipart, trường "file": .json hoặc .xlsx)',
+      consumes: ['multipart/form-data'],
+      body: uploadBody,
       response: { 200: importPreviewResponse, ...errorResponses },
     },
     handler: async (req) => orgUnits.previewImport(req.ctx, await readUploadedFile(req)),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponses, readUploadedFile, type ZodApp } from '../common/http.js';
+import { errorResponses, readUploadedFile, uploadBody, type ZodApp } from '../common/http.js';
 import type { PlanService } from './plans.service.js';
 import {
   commitImportBody,
@@ -36,6 +36,8 @@ export function planRoutes(app: ZodApp, plans: PlanService): void {
     schema: {
       tags,
       summary: 'Đọc tệp kế hoạch (multipart, trường "file") và trả bản xem trước; chưa lưu gì',
+      consumes: ['multipart/form-data'],
+      body: uploadBody,
       response: {
         200: importPreviewResponse,
         ...errorResponses,

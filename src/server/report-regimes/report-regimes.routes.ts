@@ -1,4 +1,4 @@
-import { errorResponses, type ZodApp } from '../common/http.js';
+import { emptyBody, errorResponses, type ZodApp } from '../common/http.js';
 import type { ReportPeriodService } from './report-periods.service.js';
 import {
   activateResponse,
@@ -62,6 +62,7 @@ export function reportRegimeRoutes(
       tags,
       summary: 'Ban hành chế độ báo cáo và tạo các kỳ báo cáo của năm (chạy lại không tạo trùng)',
       params: regimeIdParams,
+      body: emptyBody,
       response: { 200: activateResponse, ...errorResponses },
     },
     handler: (req) => regimes.activate(req.ctx, req.params.id),

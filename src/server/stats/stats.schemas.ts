@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { isIsoDate, isPeriodCode } from '../../domain/calendar/index.js';
+import { isPeriodCode } from '../../domain/calendar/index.js';
 
-export const isoDateSchema = z
-  .string()
-  .refine((value) => isIsoDate(value), 'Ngày phải là một ngày có thật, dạng YYYY-MM-DD (ví dụ 2024-07-10).');
+import { isoDateSchema } from '../common/dates.js';
+
+export { isoDateSchema };
 
 const periodSchema = z
   .string()

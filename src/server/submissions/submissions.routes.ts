@@ -1,4 +1,4 @@
-import { errorResponses, readUploadedFile, type ZodApp } from '../common/http.js';
+import { errorResponses, readUploadedFile, uploadBody, type ZodApp } from '../common/http.js';
 import { sendFile, uploadErrors } from '../attachments/attachment-download.js';
 import { attachmentSchema } from '../attachments/attachments.schemas.js';
 import {
@@ -135,6 +135,8 @@ export function submissionRoutes(app: ZodApp, submissions: SubmissionService): v
       tags,
       summary: 'Đính kèm tệp vào báo cáo (multipart, trường "file", tối đa 10 MB)',
       params: submissionIdParams,
+      consumes: ['multipart/form-data'],
+      body: uploadBody,
       response: { 201: attachmentSchema, ...uploadErrors },
     },
     handler: async (req, reply) =>

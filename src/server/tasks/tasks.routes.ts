@@ -1,6 +1,6 @@
 import { sendFile, uploadErrors } from '../attachments/attachment-download.js';
 import { attachmentSchema } from '../attachments/attachments.schemas.js';
-import { errorResponses, readUploadedFile, type ZodApp } from '../common/http.js';
+import { errorResponses, readUploadedFile, uploadBody, type ZodApp } from '../common/http.js';
 import { planIdParams } from '../plans/plans.schemas.js';
 import type { TaskService } from './tasks.service.js';
 import {
@@ -83,6 +83,8 @@ export function taskRoutes(app: ZodApp, tasks: TaskService): void {
       tags,
       summary: 'Đính kèm tệp minh chứng vào một cập nhật (multipart, trường "file", tối đa 10 MB)',
       params: taskUpdateParams,
+      consumes: ['multipart/form-data'],
+      body: uploadBody,
       response: { 201: attachmentSchema, ...uploadErrors },
     },
     handler: async (req, reply) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponses, type ZodApp } from '../common/http.js';
+import { emptyBody, errorResponses, type ZodApp } from '../common/http.js';
 import { tokenSchema } from './tokens.schemas.js';
 import type { ApiTokenService } from './tokens.service.js';
 
@@ -31,6 +31,7 @@ export function tokenRoutes(app: ZodApp, tokens: ApiTokenService): void {
       tags,
       summary: 'Thu hồi khóa API',
       params: z.strictObject({ id: z.uuid() }),
+      body: emptyBody,
       response: { 204: z.null(), ...errorResponses },
     },
     handler: async (req, reply) =>

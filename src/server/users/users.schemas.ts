@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password-rules.js';
 import { ROLES } from '../../domain/access/roles.js';
 
 export const roleSchema = z.enum(ROLES);
@@ -10,7 +11,11 @@ export const usernameSchema = z
   .max(50)
   .regex(/^[a-zA-Z0-9._-]+$/, 'Tên đăng nhập chỉ gồm chữ không dấu, số và . _ -');
 
-export const passwordSchema = z.string().min(8, 'Mật khẩu cần ít nhất 8 ký tự').max(200, 'Mật khẩu quá dài');
+/** The length only; the rest of the policy (common passwords, own names) is checked by the service. */
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự`)
+  .max(PASSWORD_MAX_LENGTH, 'Mật khẩu quá dài');
 
 export const userSchema = z.object({
   id: z.string(),

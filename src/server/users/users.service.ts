@@ -4,6 +4,7 @@ import { buildTree } from '../../domain/org/tree.js';
 import type { OrgUnitNode } from '../../domain/org/org-unit.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { generatePassword, hashPassword, verifyPassword } from '../auth/password.js';
+import { assertPasswordPolicy } from '../auth/password-policy.js';
 import { SessionRepository } from '../auth/sessions.repository.js';
 import { requireActor, requirePermission, type RequestContext } from '../common/context.js';
 import { isUniqueViolation } from '../common/db-errors.js';
@@ -73,6 +74,13 @@ export class UserService {
 
   async create(ctx: RequestContext, input: CreateUserInput, options: { mustChangePassword?: boolean } = {}) {
     requirePermission(ctx, 'users.manage');
+    const unit = await this.units.findById(this.db, input.orgUnitId);
+    if (!unit) throw AppError.validation('Đơn vị không tồn tại.');
+    assertPasswordPolicy(input.password, {
+      username: input.username,
+      unitCode: unit.code,
+      fullName: input.fullName,
+    });
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction().execute(async (trx) => {
       if (!(await this.units.findById(trx, input.orgUnitId)))
@@ -186,6 +194,13 @@ export class UserService {
     }
     if (currentPassword === newPassword)
       throw AppError.validation('Mật khẩu mới phải khác mật khẩu hiện tại.');
+    const self = await this.repository.findById(this.db, actor.userId);
+    const unit = self ? await this.units.findById(this.db, self.orgUnitId) : undefined;
+    assertPasswordPolicy(newPassword, {
+      username: self?.username ?? '',
+      unitCode: unit?.code ?? null,
+      fullName: self?.fullName ?? null,
+    });
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction().execute(async (trx) => {
       await this.repository.setPassword(trx, actor.userId, passwordHash, false);

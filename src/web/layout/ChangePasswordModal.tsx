@@ -5,7 +5,9 @@ import { authApi } from '../api/endpoints';
 import { t } from '../i18n';
 import { showSuccess } from '../lib/feedback';
 
-export const MIN_PASSWORD_LENGTH = 8;
+import { PASSWORD_MIN_LENGTH } from '../../server/auth/password-rules';
+
+export const MIN_PASSWORD_LENGTH = PASSWORD_MIN_LENGTH;
 
 interface PasswordForm {
   currentPassword: string;
