@@ -113,6 +113,11 @@ const cases: [string, Partial<Timeframe> & Record<string, unknown>][] = [
   ['Khi có nhu cầu', { kind: 'triggered', trigger: 'need', dueDates: [] }],
   ['Khi có văn bản mới', { kind: 'triggered', trigger: 'newDocument', dueDates: [] }],
   ['Theo lịch của Bộ', { kind: 'triggered', trigger: 'schedule', detail: 'của Bộ', dueDates: [] }],
+  [
+    '31/3/2025',
+    { kind: 'deadline', deadlines: [{ date: '2025-03-31' }], everyYear: false, dueDates: ['2025-03-31'] },
+  ],
+  ['15/11', { kind: 'deadline', deadlines: [{ date: '2023-11-15' }], dueDates: ['2023-11-15'] }],
   ['Khi có hồ sơ', { kind: 'triggered', trigger: 'application', dueDates: [] }],
   ['Khi có hồ sơ đề nghị', { kind: 'triggered', trigger: 'application', detail: 'đề nghị', dueDates: [] }],
   ['Khi nhận được hồ sơ', { kind: 'triggered', trigger: 'application', dueDates: [] }],
