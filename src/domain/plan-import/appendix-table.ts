@@ -265,6 +265,8 @@ function toItem(block: Block, layout: TableLayout, hasSubRows: boolean): PlanIte
     domainIndex: block.domainIndex,
     ordinal: block.ordinal,
     subOrdinal: block.subOrdinal,
+    // The text layout only takes "2.1" rows in sequence and "- " bullets, so the label is the position.
+    subLabel: block.subOrdinal === null ? null : String(block.subOrdinal),
     content: cells.content,
     lead: cells.lead,
     coordinators: cells.coordinators,

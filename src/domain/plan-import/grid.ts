@@ -62,7 +62,9 @@ export function splitUnitCell(text: string): string[] {
         const unit = cleanUnit(part);
         if (unit === '') continue;
         const prev = parts[parts.length - 1];
-        if (prev !== undefined && /^\p{Ll}/u.test(unit)) parts[parts.length - 1] = `${prev}, ${unit}`;
+        // "UBND các huyện, thành phố" and "Các Cục, Vụ" name one collective, not two units.
+        const continues = /^\p{Ll}/u.test(unit) || (/^Các\s/u.test(prev ?? '') && !/\s/.test(unit));
+        if (prev !== undefined && continues) parts[parts.length - 1] = `${prev}, ${unit}`;
         else parts.push(unit);
       }
       units.push(...parts);
@@ -88,9 +90,11 @@ interface GroupLabel {
   title: string;
 }
 
-const PART_OR_DOMAIN = /^([A-Z]|[IVXLC]+)\s*[.):]?\s+(\S.*)$/su;
+const PART_OR_DOMAIN = /^([A-Z]|[IVXLC]+|\d{1,2})\s*[.):]?\s+(\S.*)$/su;
 const BULLET = /^[-–•+*]\s*(?=[\p{L}\d“"(])/u;
-const SUB_ORDINAL_CELL = /^(?:[-–•+*]|[a-zđ][.)])$/u;
+const SUB_ORDINAL_CELL = /^(?:[-–•+*]|([a-zđ])[.)])$/u;
+// "a) Diễn tập …" in the content cell of a row whose STT cell is empty.
+const LETTER_IN_CONTENT = /^([a-zđ])\)\s+(?=\S)/u;
 const ORDINAL_CELL = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?$/;
 const END_OF_TABLE = /^(?:noi nhan\b|kt\. |tm\. |giam doc$|chu tich$|pho giam doc$)/;
 
@@ -108,6 +112,8 @@ function groupLabel(label: string, scan: Scan): GroupLabel | null {
   const title = collapseSpaces(match?.[2] ?? '');
   if (head === undefined || title === '') return null;
   const foldedTitle = foldVietnamese(title);
+  // "1. LĨNH VỰC CHÍNH QUYỀN SỐ" merged over the row: an Arabic-numbered domain heading.
+  if (/^\d+$/.test(head)) return isAllCaps(title) ? { kind: 'domain', letter: head, title } : null;
   const isRoman = romanToInt(head) !== null;
   const expectedPart = scan.part === null ? 'A' : String.fromCharCode(scan.part.charCodeAt(0) + 1);
   const partLike = isAllCaps(title) || /^(?:cac )?(?:chi tieu|nhiem vu)\b/.test(foldedTitle);
@@ -203,6 +209,7 @@ export function parsePlanGrid(
       } else {
         scan.domain = group.title;
         scan.domainIndex = group.letter === '' ? null : group.letter;
+        scan.kind = sectionKind(group.title) ?? scan.kind;
       }
       parent = null;
       continue;
@@ -231,21 +238,36 @@ export function parsePlanGrid(
 
     let ordinal: string | null = null;
     let subOrdinal: number | null = null;
+    let subLabel: string | null = null;
     let content = cells.content;
     const numbered = ORDINAL_CELL.exec(cells.ordinal);
     const inlineNumber =
       columnOf('ordinal') < 0 && cells.ordinal === '' ? /^(\d{1,3})[.)]\s+(\S[\s\S]*)$/.exec(content) : null;
     const bullet = cells.ordinal === '' && BULLET.test(content);
-    if (numbered?.[1] !== undefined) ordinal = numbered[1];
-    else if (inlineNumber?.[1] !== undefined) {
+    const letterCell = SUB_ORDINAL_CELL.exec(cells.ordinal);
+    const letterInContent = cells.ordinal === '' && parent !== null ? LETTER_IN_CONTENT.exec(content) : null;
+    if (numbered?.[1] !== undefined) {
+      // "2.1" is sub-row 1 of item 2: the ordinal keeps the parent's label, the sub-ordinal its own.
+      const dot = numbered[1].lastIndexOf('.');
+      if (dot < 0) ordinal = numbered[1];
+      else {
+        ordinal = numbered[1].slice(0, dot);
+        subLabel = numbered[1].slice(dot + 1);
+        subCount = parent?.ordinal === ordinal ? subCount + 1 : Number(subLabel);
+        subOrdinal = subCount;
+      }
+    } else if (inlineNumber?.[1] !== undefined) {
       ordinal = inlineNumber[1];
       content = inlineNumber[2] ?? '';
-    } else if (bullet || SUB_ORDINAL_CELL.test(cells.ordinal)) {
-      content = content.replace(BULLET, '');
+    } else if (letterInContent !== null || bullet || letterCell !== null) {
+      // A sub-row of the row above: "a)" in the STT or content cell, or a "- " bullet.
+      content =
+        letterInContent !== null ? content.slice(letterInContent[0].length) : content.replace(BULLET, '');
       if (parent !== null) {
         subCount += 1;
         ordinal = parent.ordinal;
         subOrdinal = subCount;
+        subLabel = letterInContent?.[1] ?? letterCell?.[1] ?? String(subCount);
       }
     } else if (cells.ordinal !== '') ordinal = cells.ordinal;
 
@@ -256,6 +278,7 @@ export function parsePlanGrid(
       domainIndex: scan.domainIndex,
       ordinal,
       subOrdinal,
+      subLabel,
       content: joinCell(content),
       lead: splitUnitCell(cells.lead),
       coordinators: splitUnitCell(cells.coord),
@@ -275,6 +298,14 @@ export function parsePlanGrid(
     }
   }
   return { items, warnings, header };
+}
+
+/** What a section heading inside the table makes its rows: "I. CHỈ TIÊU …" holds indicators. */
+function sectionKind(title: string): PlanItemKind | null {
+  const folded = foldVietnamese(title);
+  if (/\bchi tieu\b/.test(folded)) return 'indicator';
+  if (/\b(?:nhiem vu|giai phap|cong viec|hoat dong)\b/.test(folded)) return 'task';
+  return null;
 }
 
 /** A group row: its only text is a part or domain label, in one (merged) cell or split as "A" | "CÁC …". */

@@ -61,6 +61,7 @@ const documentSchema = z.object({
   type: z.string().nullable(),
   title: z.string().nullable(),
   year: z.number().nullable(),
+  yearSource: z.enum(['title', 'date', 'heading', 'attachment']).optional(),
 });
 
 const regimeSchema = z.object({
@@ -87,6 +88,7 @@ const itemSchema = z.object({
   domainIndex: z.string().nullable(),
   ordinal: z.string().nullable(),
   subOrdinal: z.number().nullable(),
+  subLabel: z.string().nullable().describe('Nhãn dòng con như văn bản in: "1" của "2.1", "a" của "a)"'),
   content: z.string(),
   lead: z.array(z.string()).describe('Đơn vị chủ trì, nguyên văn'),
   coordinators: z.array(z.string()).describe('Đơn vị phối hợp, nguyên văn'),

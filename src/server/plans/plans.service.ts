@@ -138,6 +138,7 @@ export class PlanService {
         domainIndex: item.domain_index,
         ordinal: item.ordinal,
         subOrdinal: item.sub_ordinal,
+        subLabel: item.sub_label,
         content: item.content,
         output: item.output,
         lead: item.lead_raw,

@@ -177,6 +177,7 @@ export interface PlanItemDetail {
   domainIndex: string | null;
   ordinal: string | null;
   subOrdinal: number | null;
+  subLabel?: string | null;
   content: string;
   output: string | null;
   lead: string[];
