@@ -9,7 +9,10 @@ import type { ParsedReportRegime, RegimeFrequency } from './types.js';
  */
 
 const UNIT_START = '(?:Phòng|Văn phòng|Ban|Sở|Trung tâm|UBND|Ủy ban|Bộ|Vụ|Cục|Thanh tra)';
-const SENT_TO = new RegExp(`(?:^|[\\s,;])[Gg]ửi\\s+(?:về\\s+|đến\\s+|cho\\s+)?(${UNIT_START}[^,;:.()]*)`, 'u');
+const SENT_TO = new RegExp(
+  `(?:^|[\\s,;])[Gg]ửi\\s+(?:về\\s+|đến\\s+|cho\\s+)?(${UNIT_START}[^,;:.()]*)`,
+  'u',
+);
 // A clause: optional "báo cáo" / "định kỳ", the period, then the deadline ("trước …", "chậm nhất …").
 const CLAUSE =
   /^(?:(?:che do\s+)?bao cao\s+)?(?:dinh ky\s+)?((?:hang\s+|moi\s+)?(?:tuan|thang|quy|0?6\s+thang|sau\s+thang|0?9\s+thang|nam))\s*[:,-]?\s+((?:truoc|cham nhat|han|vao|gui truoc)\b.*)$/;

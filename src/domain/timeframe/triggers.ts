@@ -30,7 +30,10 @@ const TRIGGERS: { pattern: RegExp; trigger: Trigger }[] = [
   },
   // After the guidance phrases: "Khi có văn bản hướng dẫn" is guidance, "Khi có văn bản mới" is not.
   { pattern: /^khi\s+(?:co\s+)?van\s+ban(?:\s+moi)?\b/, trigger: 'newDocument' },
-  { pattern: /^khi\s+(?:duoc\s+)?(?:giao|phan\s+cong)\b|^theo\s+(?:su\s+)?phan\s+cong\b/, trigger: 'assignment' },
+  {
+    pattern: /^khi\s+(?:duoc\s+)?(?:giao|phan\s+cong)\b|^theo\s+(?:su\s+)?phan\s+cong\b/,
+    trigger: 'assignment',
+  },
 ];
 
 export function readTriggered({ raw, clean, folded }: Reading): TriggeredTimeframe | null {
