@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROLES, isRole } from '../domain/access/roles.js';
+import { issuerWarning } from '../domain/plans/import-result.js';
 import { generatePassword } from '../server/auth/password.js';
 import { systemContext } from '../server/common/context.js';
 import { AppError } from '../server/common/errors.js';
@@ -135,6 +136,7 @@ export async function planParse(file: string, options: { json?: boolean }): Prom
       `Chỉ tiêu: ${items.filter((i) => i.kind === 'indicator').length}, nhiệm vụ: ${items.filter((i) => i.kind === 'task' && i.subOrdinal === null).length}, dòng con: ${items.filter((i) => i.subOrdinal !== null).length}`,
     );
     out(`Chế độ báo cáo: ${regimes.map((r) => r.name).join('; ') || '(không có)'}`);
+    if (result.issuer.needsConfirmation) out(`Cảnh báo: ${issuerWarning(result.issuer)}`);
     const flagged = items.filter((i) => i.warnings.length);
     out(`Dòng cần xem lại: ${flagged.length}`);
     for (const item of flagged)
@@ -147,14 +149,23 @@ export async function planParse(file: string, options: { json?: boolean }): Prom
 
 export async function planImport(
   file: string,
-  options: { mode: 'new' | 'update' | 'version' },
+  options: { mode: 'new' | 'update' | 'version'; confirmIssuer?: boolean },
 ): Promise<void> {
   const input = await readPlanFile(file);
   await withRuntime(async ({ services }) => {
     const preview = await services.plans.preview(ctx, input);
-    const { items } = preview.result;
+    const { items, issuer } = preview.result;
     info(`Đọc được ${items.length} dòng; ${items.filter((i) => i.warnings.length).length} dòng có cảnh báo.`);
-    const { planId } = await services.plans.commit(ctx, preview.previewId, { mode: options.mode });
+    if (issuer.needsConfirmation) {
+      info(`Cảnh báo: ${issuerWarning(issuer)}`);
+      if (options.confirmIssuer !== true) {
+        throw AppError.validation('Chưa lưu. Nếu đúng là kế hoạch cần nhập, chạy lại với --confirm-issuer.');
+      }
+    }
+    const { planId } = await services.plans.commit(ctx, preview.previewId, {
+      mode: options.mode,
+      confirmIssuer: options.confirmIssuer === true,
+    });
     out(`Đã lưu kế hoạch ${preview.result.document.number ?? ''} (mã ${planId}).`);
   });
 }

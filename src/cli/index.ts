@@ -73,6 +73,7 @@ plan
       .choices(['new', 'update', 'version'])
       .default('new'),
   )
+  .option('--confirm-issuer', 'vẫn nhập khi cơ quan ban hành không phải đơn vị nhập hay cấp trên của nó')
   .action(planImport);
 
 const report = program.command('report').description('Báo cáo tổng hợp');

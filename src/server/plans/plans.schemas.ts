@@ -22,10 +22,12 @@ export const commitImportBody = z.strictObject({
   /** Raw unit text → org unit id; each mapping is saved as an alias of that unit. */
   unitMappings: z.record(z.string().trim().min(1).max(200), z.uuid()).optional(),
   edits: z.array(itemEditSchema).max(2000).optional(),
+  /** Required when the preview says the issuer is neither the importing agency nor its parent. */
+  confirmIssuer: z.boolean().optional(),
 });
 export type CommitImportInput = z.infer<typeof commitImportBody>;
 
-export const reviewImportBody = commitImportBody.omit({ mode: true });
+export const reviewImportBody = commitImportBody.omit({ mode: true, confirmIssuer: true });
 
 /** The plan an item belongs to, as a task's or an indicator's detail names it. */
 export const planRefSchema = z.object({
@@ -118,6 +120,32 @@ export const importResultSchema = z.object({
   regimes: z.array(regimeSchema),
   items: z.array(itemSchema),
   unmatchedUnits: z.array(z.string()),
+  unitSuggestions: z.array(
+    z.object({
+      raw: z.string(),
+      candidates: z.array(
+        z.object({
+          unitId: z.string(),
+          name: z.string(),
+          shortName: z.string().nullable(),
+          score: z.number().describe('0–1, độ giống tên'),
+        }),
+      ),
+    }),
+  ),
+  issuer: z.object({
+    status: z.enum(['own', 'parent', 'other', 'unknown']).describe('other: cần xác nhận trước khi lưu'),
+    issuer: z.string().nullable(),
+    importingUnit: z.string().nullable(),
+    parentUnit: z.string().nullable(),
+    needsConfirmation: z.boolean(),
+  }),
+  planYear: z.object({
+    year: z.number(),
+    source: z
+      .enum(['title', 'date', 'heading', 'attachment', 'current'])
+      .describe('current: văn bản không ghi năm'),
+  }),
   warnings: z.array(z.string()),
 });
 

@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { PlanParseResult } from '../../domain/plan-import/index.js';
-import { buildImportResult, type ItemEdit, type PlanImportResult } from '../../domain/plans/import-result.js';
+import {
+  buildImportResult,
+  issuerWarning,
+  type ItemEdit,
+  type PlanImportResult,
+} from '../../domain/plans/import-result.js';
 import { matchItems } from '../../domain/plans/item-matching.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
@@ -47,7 +52,7 @@ export class PlanService {
   /** Parses and resolves against the current org tree without writing anything (CLI `plan parse`). */
   async parse(file: PlanFile): Promise<PlanImportResult> {
     const parsed = await readPlanDocument(file.buffer, file.filename);
-    return this.resolve(this.db, parsed, []);
+    return this.resolve(this.db, null, parsed, []);
   }
 
   async preview(ctx: RequestContext, file: PlanFile) {
@@ -59,7 +64,7 @@ export class PlanService {
         parsed.warnings,
       );
     }
-    const result = await this.resolve(this.db, parsed, []);
+    const result = await this.resolve(this.db, ctx, parsed, []);
     const existing = parsed.document.number
       ? await this.repository.findLatestByNumber(this.db, parsed.document.number)
       : undefined;
@@ -81,7 +86,13 @@ export class PlanService {
     const { parsed, filename } = await this.previews.take(ctx, previewId);
     return this.db.transaction().execute(async (trx) => {
       await this.saveUnitMappings(trx, ctx, input.unitMappings ?? {});
-      const result = await this.resolve(trx, parsed, input.edits ?? []);
+      const result = await this.resolve(trx, ctx, parsed, input.edits ?? []);
+      if (result.issuer.needsConfirmation && input.confirmIssuer !== true) {
+        throw AppError.conflict(issuerWarning(result.issuer), {
+          reason: 'issuerUnconfirmed',
+          issuer: result.issuer,
+        });
+      }
       const planId = await this.store(trx, ctx, result, {
         mode: input.mode,
         filename,
@@ -161,11 +172,12 @@ export class PlanService {
   ): Promise<PlanImportResult> {
     requirePermission(ctx, 'plans.import');
     const { parsed } = await this.previews.take(ctx, previewId);
-    return this.resolve(this.db, parsed, input.edits ?? [], input.unitMappings ?? {});
+    return this.resolve(this.db, ctx, parsed, input.edits ?? [], input.unitMappings ?? {});
   }
 
   private async resolve(
     db: Kysely<Database>,
+    ctx: RequestContext | null,
     parsed: PlanParseResult,
     edits: ItemEdit[],
     unitMappings: Record<string, string> = {},
@@ -177,7 +189,11 @@ export class PlanService {
         .map(([raw]) => raw);
       return extra.length ? { ...unit, aliases: [...unit.aliases, ...extra] } : unit;
     });
-    return buildImportResult(parsed, units, { edits, fallbackYear: this.today().getFullYear() });
+    return buildImportResult(parsed, units, {
+      edits,
+      fallbackYear: this.today().getFullYear(),
+      importingUnitId: ctx?.actor?.orgUnitId ?? null,
+    });
   }
 
   /** A mapping the compiler made becomes an alias, so the next import of the same wording resolves by itself. */
@@ -209,7 +225,7 @@ export class PlanService {
   ): Promise<string> {
     const number = result.document.number;
     const existing = number ? await this.repository.findLatestByNumber(trx, number) : undefined;
-    const year = result.document.year ?? this.today().getFullYear();
+    const year = result.planYear.year;
     if (existing && options.mode === 'new') {
       throw AppError.conflict(
         `Kế hoạch số ${number ?? ''} đã có trong hệ thống. Hãy chọn "Cập nhật" hoặc "Phiên bản mới".`,

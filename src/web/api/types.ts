@@ -224,6 +224,8 @@ export interface PlanReviewInput {
 
 export interface PlanCommitInput extends PlanReviewInput {
   mode: PlanImportMode;
+  /** Required when the preview's issuer check asks for confirmation. */
+  confirmIssuer?: boolean;
 }
 
 // ---- Tracking (tasks, indicators, statistics, my work, notifications, calendar) ----

@@ -367,6 +367,10 @@ export const vi = {
     modeVersionHint:
       'Giữ nguyên phiên bản hiện có (chuyển thành “Phiên bản cũ”) và lưu thành phiên bản {version}.',
     modeRequired: 'Hãy chọn cập nhật kế hoạch hiện có hoặc tạo phiên bản mới.',
+    issuer: {
+      title: 'Kế hoạch do {issuer} ban hành, không phải {importer} hay cơ quan cấp trên.',
+      confirm: 'Tôi đã kiểm tra: đúng là kế hoạch cần nhập vào hệ thống.',
+    },
     unmatched: {
       title: 'Đơn vị chưa khớp ({count})',
       hint: 'Những tên đơn vị dưới đây chưa khớp với cơ cấu tổ chức. Chọn đơn vị tương ứng: khi lưu kế hoạch, tên này sẽ được lưu làm bí danh của đơn vị, để lần nhập sau hệ thống tự nhận ra.',
@@ -375,6 +379,8 @@ export const vi = {
       unit: 'Đơn vị trong hệ thống',
       choose: 'Chọn đơn vị…',
       allMapped: 'Mọi đơn vị đã được xác định.',
+      suggested: 'Gợi ý:',
+      candidate: '{name} ({score}%)',
     },
     table: {
       title: 'Chỉ tiêu, nhiệm vụ đọc được',

@@ -57,6 +57,8 @@ export function usePlanImport() {
     'idle',
   );
   const [saving, setSaving] = useState(false);
+  /** The compiler confirmed a plan issued by another agency (see the preview's issuer check). */
+  const [issuerConfirmed, setIssuerConfirmed] = useState(false);
   const [failure, setFailure] = useState<CommitFailure | null>(null);
   const [savedPlanId, setSavedPlanId] = useState<string | null>(null);
 
@@ -124,6 +126,7 @@ export function usePlanImport() {
     setReviewing('idle');
     setFailure(null);
     setSavedPlanId(null);
+    setIssuerConfirmed(false);
     setPhase('review');
   };
 
@@ -136,6 +139,7 @@ export function usePlanImport() {
     setReviewing('idle');
     setFailure(null);
     setSavedPlanId(null);
+    setIssuerConfirmed(false);
     setPhase('upload');
   };
 
@@ -174,14 +178,15 @@ export function usePlanImport() {
         mode: session.existingPlan ? (mode ?? 'version') : 'new',
         unitMappings: mappings,
         edits: editList(edits),
+        confirmIssuer: issuerConfirmed,
       });
       setSavedPlanId(planId);
       setPhase('done');
     } catch (err) {
       const error = toApiError(err);
-      if (error.status === 409) {
+      const details = (error.details ?? {}) as { existingPlanId?: string; version?: number };
+      if (error.status === 409 && details.existingPlanId !== undefined) {
         // Someone saved the same plan number meanwhile: offer the choice, keep everything else.
-        const details = (error.details ?? {}) as { existingPlanId?: string; version?: number };
         setSession({
           ...session,
           existingPlan: session.existingPlan ?? {
@@ -211,6 +216,8 @@ export function usePlanImport() {
     setMode,
     review,
     saving,
+    issuerConfirmed,
+    setIssuerConfirmed,
     failure,
     savedPlanId,
     start,
