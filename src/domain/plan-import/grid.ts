@@ -36,15 +36,17 @@ export interface PlanGridResult {
  * ";", "," and line breaks, keeping a lower-case piece with the unit before it.
  */
 export function splitUnitCell(text: string): string[] {
-  const lines = text
-    .split('\n')
-    .map((l) => collapseSpaces(l))
-    .filter((l) => l !== '');
+  const lines = joinContinuedLines(
+    text
+      .split('\n')
+      .map((l) => collapseSpaces(l))
+      .filter((l) => l !== ''),
+  );
   if (lines.length === 0) return [];
   const cells = new UnitCells();
   if (lines.every((line) => cells.addLine(line))) {
     const units = cells.cells.flat().map(cleanUnit);
-    if (units.every((u) => u !== '')) return units;
+    if (units.every((u) => u !== '')) return units.flatMap(splitOnAnd);
   }
   // Lines that start in lower case continue the line above (a wrapped name).
   const pieces: string[] = [];
@@ -70,14 +72,46 @@ export function splitUnitCell(text: string): string[] {
       units.push(...parts);
     }
   }
-  return units;
+  return units.flatMap(splitOnAnd);
+}
+
+/**
+ * Lines of a cell broken inside one name: after a dash, "&" or "và" ("Phòng Kế hoạch -" / "Tài chính"),
+ * before a lone unit word ("Văn phòng" / "Sở") or a remark in brackets ("(chủ trì)").
+ */
+function joinContinuedLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    const continues =
+      last !== undefined &&
+      (/(?:[-–&]|\svà)$/u.test(last) || /^(?:Sở|Tỉnh|tỉnh|Phòng)[,;]?$/u.test(line) || /^\(/.test(line));
+    if (continues) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+// Unit words that start a second unit after "và": "Văn phòng Sở và Thanh tra Sở". A name that merely
+// contains "và" ("Sở Kế hoạch và Đầu tư", "Trung tâm … và Truyền thông") goes on with an ordinary word.
+const UNIT_AFTER_AND =
+  /\s+và\s+(?=(?:Văn phòng|Phòng|Thanh tra|Trung tâm|Chi cục|Ban|Sở|Cục|Vụ|UBND|Ủy ban|Công an)\s+\S)/u;
+
+function splitOnAnd(unit: string): string[] {
+  const head = /^(?:Văn phòng|Phòng|Thanh tra|Trung tâm|Chi cục|Ban|Sở|Cục|Vụ|UBND|Ủy ban|Công an)(?=\s)/u;
+  if (!head.test(unit)) return [unit];
+  return unit.split(UNIT_AFTER_AND).map((u) => u.trim());
 }
 
 function cleanUnit(text: string): string {
-  return collapseSpaces(text)
-    .replace(/^[-–•+]\s*/, '')
-    .replace(/[.;,]+$/, '')
-    .trim();
+  return (
+    collapseSpaces(text)
+      .replace(/^[-–•+]\s*/, '')
+      // "(chủ trì)" says the unit's role, which its column already says.
+      .replace(/\s*\((?:chủ trì|phối hợp|đầu mối|thường trực)\)$/iu, '')
+      .replace(/[.;,]+$/, '')
+      .trim()
+  );
 }
 
 function joinCell(text: string): string {

@@ -137,3 +137,16 @@ describe('splitUnitCell: collectives', () => {
     expect(splitUnitCell(cell)).toEqual(units);
   });
 });
+
+describe('splitUnitCell: names broken over lines and joined by "và"', () => {
+  it.each([
+    ['Văn phòng Sở và Thanh tra Sở', ['Văn phòng Sở', 'Thanh tra Sở']],
+    ['Sở Kế hoạch và Đầu tư', ['Sở Kế hoạch và Đầu tư']],
+    ['Trung tâm Công nghệ thông tin và Truyền thông', ['Trung tâm Công nghệ thông tin và Truyền thông']],
+    ['Phòng Kế hoạch -\nTài chính', ['Phòng Kế hoạch - Tài chính']],
+    ['Văn phòng\nSở', ['Văn phòng Sở']],
+    ['Phòng BCVT-CNTT\n(chủ trì)', ['Phòng BCVT-CNTT']],
+  ])('%j', (cell, units) => {
+    expect(splitUnitCell(cell)).toEqual(units);
+  });
+});

@@ -2,8 +2,19 @@ import type { Column, GroupRow, ItemRow } from './model.js';
 
 /** Small builders that keep the corpus documents readable. */
 
-export function group(label: string, domain: string | null, kind?: 'indicator' | 'task'): GroupRow {
-  return kind === undefined ? { type: 'group', label, domain } : { type: 'group', label, domain, kind };
+export function group(
+  label: string,
+  domain: string | null,
+  kind?: 'indicator' | 'task',
+  options: { split?: boolean } = {},
+): GroupRow {
+  return {
+    type: 'group',
+    label,
+    domain,
+    ...(kind === undefined ? {} : { kind }),
+    ...(options.split === true ? { split: true } : {}),
+  };
 }
 
 interface ItemOptions {
@@ -14,6 +25,10 @@ interface ItemOptions {
   budget?: string;
   note?: string;
   prefix?: string;
+  leadMerged?: boolean;
+  contentLines?: string[];
+  leadLines?: string[];
+  coordLines?: string[];
 }
 
 /**
@@ -43,6 +58,10 @@ export function item(
     ...(options.budget === undefined ? {} : { budget: options.budget }),
     ...(options.note === undefined ? {} : { note: options.note }),
     ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
+    ...(options.leadMerged === undefined ? {} : { leadMerged: options.leadMerged }),
+    ...(options.contentLines === undefined ? {} : { contentLines: options.contentLines }),
+    ...(options.leadLines === undefined ? {} : { leadLines: options.leadLines }),
+    ...(options.coordLines === undefined ? {} : { coordLines: options.coordLines }),
   };
 }
 

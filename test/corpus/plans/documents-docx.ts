@@ -260,7 +260,14 @@ const letters: CorpusDocument = {
     item('1', 'Tiếp nhận, giải quyết thủ tục hành chính', ['Văn phòng Sở'], [], 'Khi có hồ sơ', {
       output: 'Kết quả giải quyết',
     }),
-    item('2', 'Tham mưu trả lời kiến nghị của cử tri', ['Văn phòng Sở'], ['Thanh tra Sở'], 'Khi có yêu cầu'),
+    item(
+      '2',
+      'Tham mưu trả lời kiến nghị của cử tri',
+      ['Văn phòng Sở'],
+      ['Thanh tra Sở', 'Phòng Kế hoạch - Tài chính'],
+      'Khi có yêu cầu',
+      { coordLines: ['Thanh tra Sở và Phòng Kế hoạch - Tài chính'] },
+    ),
     item('3', 'Triển khai các văn bản của Bộ', [], [], '', { ordinal: '3' }),
     item(
       'a)',
@@ -496,4 +503,109 @@ const ministry: CorpusDocument = {
   },
 };
 
-export const DOCX_DOCUMENTS: CorpusDocument[] = [classic, romanSections, letters, arabicDomains, ministry];
+/** Word's automatic numbering in the STT column ("1.", "1.1"), a lead cell merged over two rows. */
+const autoNumbered: CorpusDocument = {
+  name: 'docx-06-word-numbering-merged-lead',
+  format: 'docx',
+  covers:
+    'STT from Word list numbering ("1." and "1.1" levels), "Cơ quan, đơn vị chủ trì" headers, a lead cell ' +
+    'merged over two rows, a content cell of two paragraphs, ordinals running across domains',
+  header: {
+    parentAgency: 'UBND TỈNH AN GIANG',
+    agency: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+    number: '40/KH-STTTT',
+    place: 'An Giang',
+    date: '2025-03-15',
+    type: 'KẾ HOẠCH',
+    title: 'Triển khai Đề án 06 năm 2025',
+  },
+  body: [
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'Triển khai hiệu quả Đề án 06 trên địa bàn tỉnh.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    'Các phòng, đơn vị gửi báo cáo về Phòng Kế hoạch – Tài chính theo thời gian quy định như sau:',
+    '- Báo cáo quý: Trước ngày 12 của tháng cuối quý.',
+    '- Báo cáo năm: Trước ngày 12/12.',
+  ],
+  aboveTable: ['PHỤ LỤC', 'NHIỆM VỤ TRIỂN KHAI ĐỀ ÁN 06 NĂM 2025'],
+  columns: columns(
+    ['stt', 'STT'],
+    ['content', 'Nội dung nhiệm vụ'],
+    ['lead', 'Cơ quan, đơn vị chủ trì'],
+    ['coord', 'Cơ quan, đơn vị phối hợp'],
+    ['time', 'Thời gian thực hiện'],
+  ),
+  headerRows: 1,
+  numberRow: false,
+  unitJoin: 'paragraphs',
+  autoNumbering: true,
+  initialKind: 'task',
+  rows: [
+    group('I. NHÓM DỊCH VỤ CÔNG TRỰC TUYẾN', 'NHÓM DỊCH VỤ CÔNG TRỰC TUYẾN', undefined, { split: true }),
+    item('1', 'Cung cấp dịch vụ công trực tuyến toàn trình', ['TTCNTT-TT'], ['VP'], 'Tháng 6 và tháng 12', {
+      due: ['2025-12-31'],
+    }),
+    item('2', 'Tái cấu trúc quy trình thủ tục hành chính', [], [], '', { ordinal: '2' }),
+    item('2.1', 'Rà soát quy trình nội bộ', ['VP'], ['KHTC'], 'Quý II', {
+      ordinal: '2',
+      sub: '1',
+      due: ['2025-06-30'],
+    }),
+    item('2.2', 'Cập nhật quy trình điện tử', ['VP'], [], 'Quý III', {
+      ordinal: '2',
+      sub: '2',
+      due: ['2025-09-30'],
+      leadMerged: true,
+    }),
+    group('II. NHÓM PHÁT TRIỂN HẠ TẦNG', 'NHÓM PHÁT TRIỂN HẠ TẦNG', undefined, { split: true }),
+    item(
+      '3',
+      'Nâng cấp hạ tầng mạng của Trung tâm dữ liệu tỉnh, bảo đảm kết nối với Trung tâm dữ liệu quốc gia',
+      ['TTCNTT-TT'],
+      ['CNTT-BCVT'],
+      'Trước 30/9/2025',
+      {
+        due: ['2025-09-30'],
+        contentLines: [
+          'Nâng cấp hạ tầng mạng của Trung tâm dữ liệu tỉnh,',
+          'bảo đảm kết nối với Trung tâm dữ liệu quốc gia',
+        ],
+      },
+    ),
+    item(
+      '4',
+      'Kiểm tra an toàn thông tin các hệ thống dùng chung',
+      ['Thanh tra Sở'],
+      ['TTCNTT-TT'],
+      'Quý IV',
+      {
+        due: ['2025-12-31'],
+      },
+    ),
+  ],
+  expected: {
+    number: '40/KH-STTTT',
+    date: '2025-03-15',
+    agency: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+    parentAgency: 'UBND TỈNH AN GIANG',
+    title: 'Triển khai Đề án 06 năm 2025',
+    year: 2025,
+    regimes: [
+      {
+        frequency: 'quarterly',
+        recipient: 'Phòng Kế hoạch – Tài chính',
+        deadline: { dayOfMonth: 12, monthOfQuarter: 'last' },
+      },
+      { frequency: 'annual', recipient: 'Phòng Kế hoạch – Tài chính', deadline: { day: 12, month: 12 } },
+    ],
+  },
+};
+
+export const DOCX_DOCUMENTS: CorpusDocument[] = [
+  classic,
+  romanSections,
+  letters,
+  arabicDomains,
+  ministry,
+  autoNumbered,
+];

@@ -160,9 +160,9 @@ const attachment: CorpusDocument = {
   },
 };
 
-/** Seed 003's columns in a spreadsheet: column numbers, "-" sub-rows, a lead cell merged down. */
+/** Seed 003's columns in a spreadsheet: column numbers, parts with Roman domains, "-" sub-rows. */
 const numbered: CorpusDocument = {
-  name: 'xlsx-03-column-numbers-merged-lead',
+  name: 'xlsx-03-column-numbers-parts',
   format: 'xlsx',
   covers:
     'header block in the sheet, column numbers (1)…(7), parts with Roman domains, "-" sub-rows in the ' +
@@ -229,4 +229,84 @@ const numbered: CorpusDocument = {
   },
 };
 
-export const XLSX_DOCUMENTS: CorpusDocument[] = [assignment, attachment, numbered];
+/** A cover sheet first, a two-row header and column numbers, headings split as "I" | "NAME". */
+const coverSheet: CorpusDocument = {
+  name: 'xlsx-04-cover-sheet-split-headings',
+  format: 'xlsx',
+  covers:
+    'a cover sheet before the plan sheet, two-row merged header above a row of column numbers, Kinh phí ' +
+    'column, Roman headings split over two cells, a lead cell merged over two rows, a cell of two lines',
+  header: {
+    parentAgency: 'UBND TỈNH KIÊN GIANG',
+    agency: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+    number: '12/KH-STTTT',
+    place: 'Kiên Giang',
+    date: '2025-01-08',
+    type: 'KẾ HOẠCH',
+    title: 'Phát triển hạ tầng số năm 2025',
+  },
+  body: [],
+  aboveTable: [],
+  coverSheet: true,
+  columns: columns(
+    ['stt', 'STT'],
+    ['content', 'Nội dung công việc'],
+    ['lead', 'Chủ trì'],
+    ['coord', 'Phối hợp'],
+    ['time', 'Thời gian'],
+    ['budget', 'Kinh phí'],
+    ['note', 'Ghi chú'],
+  ),
+  headerRows: 2,
+  numberRow: true,
+  unitJoin: 'comma',
+  initialKind: 'task',
+  rows: [
+    group('I. HẠ TẦNG VIỄN THÔNG', 'HẠ TẦNG VIỄN THÔNG', undefined, { split: true }),
+    item(
+      '1',
+      'Phát triển trạm BTS khu vực biên giới, hải đảo',
+      ['Phòng BCVT-CNTT'],
+      ['UBND các huyện, thành phố'],
+      'Cả năm',
+      {
+        due: ['2025-12-31'],
+        budget: '500',
+        contentLines: ['Phát triển trạm BTS khu vực biên giới,', 'hải đảo'],
+      },
+    ),
+    item('2', 'Chỉnh trang cáp viễn thông đô thị', ['Phòng BCVT-CNTT'], ['Sở Xây dựng'], 'Quý III', {
+      due: ['2025-09-30'],
+      leadMerged: true,
+    }),
+    group('II. HẠ TẦNG DỮ LIỆU', 'HẠ TẦNG DỮ LIỆU', undefined, { split: true }),
+    item('3', 'Xây dựng cơ sở dữ liệu chuyên ngành', ['Trung tâm CNTT&TT'], [], 'Trước ngày 31/12/2025', {
+      due: ['2025-12-31'],
+      note: 'Dự án chuyển tiếp',
+      leadLines: ['Trung tâm CNTT&TT', '(chủ trì)'],
+    }),
+    item(
+      '4',
+      'Sao lưu dữ liệu định kỳ',
+      ['Trung tâm CNTT&TT'],
+      ['Văn phòng Sở', 'Phòng Kế hoạch - Tài chính'],
+      'Hằng quý',
+      {
+        due: QUARTER_ENDS_2025,
+        // Line breaks typed inside the cell (Alt+Enter), one inside a name.
+        coordLines: ['Văn phòng', 'Sở,', 'Phòng Kế hoạch -', 'Tài chính'],
+      },
+    ),
+  ],
+  expected: {
+    number: '12/KH-STTTT',
+    date: '2025-01-08',
+    agency: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+    parentAgency: 'UBND TỈNH KIÊN GIANG',
+    title: 'Phát triển hạ tầng số năm 2025',
+    year: 2025,
+    regimes: [],
+  },
+};
+
+export const XLSX_DOCUMENTS: CorpusDocument[] = [assignment, attachment, numbered, coverSheet];

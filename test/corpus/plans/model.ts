@@ -21,6 +21,8 @@ export interface GroupRow {
   domain: string | null;
   /** Set when the heading changes what the rows are ("CHỈ TIÊU …" → indicators). */
   kind?: 'indicator' | 'task';
+  /** Printed as two cells, "I" | "LĨNH VỰC …", instead of one merged cell. */
+  split?: boolean;
 }
 
 export interface ItemRow {
@@ -37,6 +39,13 @@ export interface ItemRow {
   output?: string;
   budget?: string;
   note?: string;
+  /** The lead cell is merged with the one above (the expected `lead` repeats the shared units). */
+  leadMerged?: boolean;
+  /** The unit cells as printed, when not simply the units joined ("Văn phòng" / "Sở" on two lines). */
+  leadLines?: string[];
+  coordLines?: string[];
+  /** The content cell as several paragraphs (a wrapped or multi-line cell); joined with spaces when read. */
+  contentLines?: string[];
   /** The expected ordinal and sub-ordinal labels ("2" and "1" for "2.1"). */
   ordinal: string | null;
   sub: string | null;
@@ -82,6 +91,10 @@ export interface CorpusDocument {
   headerRows: 1 | 2;
   /** A row of column numbers (1) … (n) under the header. */
   numberRow: boolean;
+  /** DOCX: the STT column uses Word's automatic numbering ("1." and "1.1" from numbering levels). */
+  autoNumbering?: boolean;
+  /** XLSX: a cover sheet without the table comes first. */
+  coverSheet?: boolean;
   /** How several units share a cell. */
   unitJoin: 'paragraphs' | 'comma' | 'semicolon';
   rows: Row[];

@@ -21,6 +21,12 @@ function printedDate(date: string | null): string {
   return `ngày ${day ?? ''} tháng ${month ?? ''} năm ${year ?? ''}`;
 }
 
+/** The printed lines of an item's lead or coordinating cell. */
+export function unitLines(row: ItemRow, key: 'lead' | 'coord', join: CorpusDocument['unitJoin']): string[] {
+  const printed = key === 'lead' ? row.leadLines : row.coordLines;
+  return printed ?? unitCellLines(key === 'lead' ? row.lead : row.coord, join);
+}
+
 /** Units of one cell as its printed lines. */
 export function unitCellLines(units: readonly string[], join: CorpusDocument['unitJoin']): string[] {
   if (units.length === 0) return [];

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  LevelFormat,
   Packer,
   PageOrientation,
   Paragraph,
@@ -14,7 +15,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import type { Column, CorpusDocument, ItemRow } from './model.js';
-import { headerLines, itemCells, unitCellLines } from './render-common.js';
+import { headerLines, itemCells, unitLines } from './render-common.js';
 
 /** Lays a corpus document out as a Word file: header block table, body, optional regime table, appendix. */
 
@@ -100,7 +101,15 @@ function appendix(doc: CorpusDocument): Table {
   }
   for (const row of doc.rows) {
     if (row.type === 'group') {
-      rows.push(new TableRow({ children: [cell([row.label], { span: doc.columns.length, bold: true })] }));
+      const space = row.label.indexOf(' ');
+      const children =
+        row.split === true
+          ? [
+              cell([row.label.slice(0, space).replace(/\.$/, '')], { bold: true }),
+              cell([row.label.slice(space + 1)], { span: doc.columns.length - 1, bold: true }),
+            ]
+          : [cell([row.label], { span: doc.columns.length, bold: true })];
+      rows.push(new TableRow({ children }));
       continue;
     }
     rows.push(new TableRow({ children: itemRowCells(doc, row) }));
@@ -108,12 +117,27 @@ function appendix(doc: CorpusDocument): Table {
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
 }
 
+/** Whether the lead cell of `rows[k]` starts a merge that the next row continues. */
+function startsMerge(doc: CorpusDocument, row: ItemRow): boolean {
+  const next = doc.rows[doc.rows.indexOf(row) + 1];
+  return next?.type === 'item' && next.leadMerged === true;
+}
+
 function itemRowCells(doc: CorpusDocument, row: ItemRow): TableCell[] {
   const texts = itemCells(row);
   return doc.columns.map((column) => {
     const key = column.key;
-    if (key === 'lead' || key === 'coord')
-      return cell(unitCellLines(key === 'lead' ? row.lead : row.coord, doc.unitJoin));
+    if (key === 'lead' && row.leadMerged === true) return cell([], { merge: 'continue' });
+    if (key === 'lead' || key === 'coord') {
+      const lines = unitLines(row, key, doc.unitJoin);
+      return cell(lines, key === 'lead' && startsMerge(doc, row) ? { merge: 'restart' } : {});
+    }
+    if (key === 'stt' && doc.autoNumbering === true && row.stt !== '') {
+      // Word prints "1." and "1.1" from the list levels; the cell itself holds no typed number.
+      const level = row.stt.includes('.') && !row.stt.endsWith('.') ? 1 : 0;
+      return new TableCell({ children: [new Paragraph({ numbering: { reference: 'stt', level } })] });
+    }
+    if (key === 'content' && row.contentLines !== undefined) return cell(row.contentLines);
     const text = texts[key];
     return cell(text === '' ? [] : [text]);
   });
@@ -149,6 +173,17 @@ export async function renderDocx(doc: CorpusDocument): Promise<Buffer> {
   children.push(appendix(doc), new Paragraph('Nơi nhận:'), new Paragraph('- Như trên;'));
   const document = new Document({
     creator: 'baocao corpus',
+    numbering: {
+      config: [
+        {
+          reference: 'stt',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.CENTER },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.CENTER },
+          ],
+        },
+      ],
+    },
     sections: [
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CorpusDocument } from './model.js';
-import { headerLines, itemCells, unitCellLines } from './render-common.js';
+import { headerLines, itemCells, unitLines } from './render-common.js';
 
 /** Lays a corpus document out as a spreadsheet: header block in the sheet, title rows, the table. */
 
@@ -18,6 +18,10 @@ export async function renderXlsx(doc: CorpusDocument): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
+  if (doc.coverSheet === true) {
+    const cover = workbook.addWorksheet('Hướng dẫn');
+    cover.getCell('A1').value = 'Các đơn vị cập nhật tiến độ ở trang "Kế hoạch".';
+  }
   const sheet = workbook.addWorksheet('Kế hoạch');
   const width = doc.columns.length;
   const middle = Math.max(3, Math.ceil(width / 2) + 1);
@@ -64,14 +68,25 @@ export async function renderXlsx(doc: CorpusDocument): Promise<Buffer> {
 
   for (const row of doc.rows) {
     if (row.type === 'group') {
-      fullWidth(row.label);
+      if (row.split === true) {
+        const space = row.label.indexOf(' ');
+        sheet.getCell(r, 1).value = row.label.slice(0, space).replace(/\.$/, '');
+        sheet.mergeCells(r, 2, r, width);
+        sheet.getCell(r, 2).value = row.label.slice(space + 1);
+        r += 1;
+      } else fullWidth(row.label);
       continue;
     }
     const texts = itemCells(row);
     doc.columns.forEach((column, k) => {
       const target = sheet.getCell(r, k + 1);
-      if (column.key === 'lead' || column.key === 'coord') {
-        const lines = unitCellLines(column.key === 'lead' ? row.lead : row.coord, doc.unitJoin);
+      if (column.key === 'lead' && row.leadMerged === true) {
+        // Merged with the lead cell above, which holds the shared units.
+        sheet.mergeCells(r - 1, k + 1, r, k + 1);
+      } else if (column.key === 'content' && row.contentLines !== undefined) {
+        target.value = row.contentLines.join('\n');
+      } else if (column.key === 'lead' || column.key === 'coord') {
+        const lines = unitLines(row, column.key, doc.unitJoin);
         if (lines.length > 0) target.value = lines.join('\n');
       } else if (column.key === 'time') {
         if (row.time !== '') target.value = timeValue(row.time);
