@@ -136,7 +136,8 @@ export async function planParse(file: string, options: { json?: boolean }): Prom
       `Chỉ tiêu: ${items.filter((i) => i.kind === 'indicator').length}, nhiệm vụ: ${items.filter((i) => i.kind === 'task' && i.subOrdinal === null).length}, dòng con: ${items.filter((i) => i.subOrdinal !== null).length}`,
     );
     out(`Chế độ báo cáo: ${regimes.map((r) => r.name).join('; ') || '(không có)'}`);
-    if (result.issuer.needsConfirmation) out(`Cảnh báo: ${issuerWarning(result.issuer)}`);
+    // The document's own warnings: no number or date, the year guessed, the issuer to confirm.
+    for (const warning of result.warnings) out(`Cảnh báo: ${warning}`);
     const flagged = items.filter((i) => i.warnings.length);
     out(`Dòng cần xem lại: ${flagged.length}`);
     for (const item of flagged)

@@ -92,4 +92,15 @@ describe.skipIf(testStore() === 'postgres')('CLI plan parse over the corpus', { 
     const { stdout } = await cli('plan', 'parse', file?.file ?? '');
     expect(stdout).toContain('Cảnh báo: Kế hoạch do SỞ THÔNG TIN VÀ TRUYỀN THÔNG (UBND TỈNH ĐỒNG THÁP)');
   });
+
+  it('imports a plan of another province only with --confirm-issuer', async () => {
+    const file = files.find((f) => f.name === 'docx-02-roman-sections-dong-thap')?.file ?? '';
+    const refused = await cli('plan', 'import', file).catch(
+      (e: unknown) => e as { code: number; stderr: string },
+    );
+    expect(refused).toMatchObject({ code: 1 });
+    expect((refused as { stderr: string }).stderr).toContain('--confirm-issuer');
+    const saved = await cli('plan', 'import', file, '--confirm-issuer');
+    expect(saved.stdout).toContain('Đã lưu kế hoạch 22/KH-STTTT');
+  });
 });
