@@ -67,9 +67,7 @@ export function buildUnitIndex(units: readonly OrgUnit[]): UnitIndex {
     // Last and loosest: the same words in any order, abbreviations spelled out ("Phòng BCVT-CNTT").
     for (const text of namesOf(unit)) put('normalized', text, unit.id);
   }
-  const wordsOf = new Map(
-    units.map((unit) => [unit.id, namesOf(unit).map((n) => distinctiveWords(nameWords(n)))]),
-  );
+  const wordsOf = new Map(units.map((unit) => [unit.id, namesOf(unit).map(nameWords)]));
   return {
     match(raw) {
       for (const via of order) {
@@ -79,13 +77,13 @@ export function buildUnitIndex(units: readonly OrgUnit[]): UnitIndex {
       return { raw, unitId: null, via: null };
     },
     suggest(raw, limit = SUGGESTIONS) {
-      const words = distinctiveWords(nameWords(raw));
+      const words = nameWords(raw);
       return units
         .map((unit) => ({
           unitId: unit.id,
           name: unit.name,
           shortName: unit.shortName,
-          score: Math.max(0, ...(wordsOf.get(unit.id) ?? []).map((w) => nameSimilarity(words, w))),
+          score: Math.max(0, ...(wordsOf.get(unit.id) ?? []).map((w) => suggestionScore(words, w))),
         }))
         .filter((s) => s.score >= MIN_SUGGESTION_SCORE)
         .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'vi'))
@@ -93,6 +91,16 @@ export function buildUnitIndex(units: readonly OrgUnit[]): UnitIndex {
         .map((s) => ({ ...s, score: Math.round(s.score * 100) / 100 }));
     },
   };
+}
+
+/**
+ * Half the words that tell units apart ("Chuyển đổi số" in "Phòng Chuyển đổi số"), half all words, so
+ * "Văn phòng Bộ" ranks "Văn phòng" high without calling it the same name, and a "Trung tâm …" ranks centres
+ * first.
+ */
+function suggestionScore(raw: readonly string[], name: readonly string[]): number {
+  const distinct = nameSimilarity(distinctiveWords(raw), distinctiveWords(name));
+  return (distinct + nameSimilarity(raw, name)) / 2;
 }
 
 function namesOf(unit: OrgUnit): string[] {
