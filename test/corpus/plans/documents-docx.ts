@@ -429,7 +429,7 @@ const ministry: CorpusDocument = {
   header: {
     parentAgency: null,
     agency: 'BỘ THÔNG TIN VÀ TRUYỀN THÔNG',
-    number: '98/KH-BTTTT',
+    number: '105/KH-BTTTT',
     place: 'Hà Nội',
     date: '2025-01-06',
     type: 'KẾ HOẠCH',
@@ -486,7 +486,7 @@ const ministry: CorpusDocument = {
     }),
   ],
   expected: {
-    number: '98/KH-BTTTT',
+    number: '105/KH-BTTTT',
     date: '2025-01-06',
     agency: 'BỘ THÔNG TIN VÀ TRUYỀN THÔNG',
     parentAgency: null,
