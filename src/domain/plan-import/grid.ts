@@ -9,6 +9,7 @@ import {
 } from './grid-header.js';
 import { collapseSpaces, foldVietnamese, isAllCaps, joinWrapped, romanToInt } from './text.js';
 import type { PlanItem, PlanItemKind } from './types.js';
+import { sectionKind } from './section-kind.js';
 import { UnitCells } from './units.js';
 import { PARSE_WARNINGS } from './warnings.js';
 
@@ -332,14 +333,6 @@ export function parsePlanGrid(
     }
   }
   return { items, warnings, header };
-}
-
-/** What a section heading inside the table makes its rows: "I. CHỈ TIÊU …" holds indicators. */
-function sectionKind(title: string): PlanItemKind | null {
-  const folded = foldVietnamese(title);
-  if (/\bchi tieu\b/.test(folded)) return 'indicator';
-  if (/\b(?:nhiem vu|giai phap|cong viec|hoat dong)\b/.test(folded)) return 'task';
-  return null;
 }
 
 /** A group row: its only text is a part or domain label, in one (merged) cell or split as "A" | "CÁC …". */

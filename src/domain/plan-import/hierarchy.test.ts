@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanGrid, splitUnitCell } from './grid.js';
+import { parsePlanText } from './index.js';
 
 /**
  * Hierarchy in a plan's table: ordinals and sub-ordinals keep the document's own labels, a parent row is
@@ -148,5 +149,23 @@ describe('splitUnitCell: names broken over lines and joined by "và"', () => {
     ['Phòng BCVT-CNTT\n(chủ trì)', ['Phòng BCVT-CNTT']],
   ])('%j', (cell, units) => {
     expect(splitUnitCell(cell)).toEqual(units);
+  });
+});
+
+describe('section headings in text extracted from a PDF', () => {
+  it('reads the rows under "I CHỈ TIÊU …" as indicators and under "II NHIỆM VỤ …" as tasks', () => {
+    const items = parsePlanText(
+      [
+        'STT Nội dung thực hiện Đơn vị chủ trì Đơn vị phối hợp Thời gian thực hiện',
+        'I CHỈ TIÊU PHÁT TRIỂN NGÀNH',
+        '1 Tỷ lệ hồ sơ trực tuyến đạt 50% CNTT-BCVT  Cả năm',
+        'II NHIỆM VỤ TRỌNG TÂM',
+        '1 Kiểm tra hoạt động bưu chính Thanh tra Sở CNTT-BCVT Quý III',
+      ].join('\n'),
+    ).items;
+    expect(items.map((i) => [i.kind, i.domainIndex, i.domain])).toEqual([
+      ['indicator', 'I', 'CHỈ TIÊU PHÁT TRIỂN NGÀNH'],
+      ['task', 'II', 'NHIỆM VỤ TRỌNG TÂM'],
+    ]);
   });
 });
