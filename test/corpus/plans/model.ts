@@ -100,20 +100,22 @@ export interface CorpusDocument {
   rows: Row[];
   /** Kind of rows before any heading says otherwise. */
   initialKind: 'indicator' | 'task';
-  expected: {
-    number: string | null;
-    date: string | null;
-    agency: string | null;
-    parentAgency: string | null;
-    title: string | null;
+  /**
+   * The header reads as printed unless a field says otherwise (a blank number is no number; a bare
+   * appendix takes its number and date from the "(Kèm theo …)" line).
+   */
+  expected: Partial<Pick<HeaderBlock, DocumentField>> & {
     year: number;
     regimes: RegimeExpectation[];
   };
 }
 
+type DocumentField = 'number' | 'date' | 'agency' | 'parentAgency' | 'title';
+const DOCUMENT_FIELDS: DocumentField[] = ['number', 'date', 'agency', 'parentAgency', 'title'];
+
 /** The authored reading of one corpus file, as stored in `<name>.expected.json`. */
 export interface ExpectedReading {
-  document: Omit<CorpusDocument['expected'], 'regimes'>;
+  document: Pick<HeaderBlock, DocumentField> & { year: number };
   regimes: RegimeExpectation[];
   items: ExpectedItem[];
 }
@@ -157,6 +159,12 @@ export function expectedItems(doc: CorpusDocument): ExpectedItem[] {
 }
 
 export function expectedReading(doc: CorpusDocument): ExpectedReading {
-  const { regimes, ...document } = doc.expected;
-  return { document, regimes, items: expectedItems(doc) };
+  const { regimes, year } = doc.expected;
+  const field = (name: DocumentField): string | null =>
+    name in doc.expected ? (doc.expected[name] ?? null) : doc.header[name];
+  const document = Object.fromEntries(DOCUMENT_FIELDS.map((name) => [name, field(name)])) as Pick<
+    HeaderBlock,
+    DocumentField
+  >;
+  return { document: { ...document, year }, regimes, items: expectedItems(doc) };
 }
