@@ -6,9 +6,12 @@ import type { ParsedReportRegime, PlanItem, PlanParseResult } from '../plan-impo
 import { PARSE_WARNINGS } from '../plan-import/warnings.js';
 import { parseTarget, type ParsedTarget } from '../targets/index.js';
 import { normalizeTimeframe, type Timeframe } from '../timeframe/index.js';
+import { type DomainEntry, domainNameOf, proposeCatalogue } from './domain-catalogue.js';
 
 /** One appendix row, ready for the preview table and for saving. */
 export interface ImportItem extends Omit<PlanItem, 'timeframeRaw'> {
+  /** The catalogue's name of the row's domain (`domain` keeps the heading as written). */
+  domainName: string | null;
   leadUnitIds: (string | null)[];
   coordinatorUnitIds: (string | null)[];
   timeframe: Timeframe;
@@ -26,6 +29,8 @@ export interface PlanImportResult {
   sections: PlanParseResult['sections'];
   regimes: ImportRegime[];
   items: ImportItem[];
+  /** The plan's domain catalogue: proposed from the headings, or as the compiler confirmed or split it. */
+  domains: DomainEntry[];
   unmatchedUnits: string[];
   /** For each unmatched wording, up to three units it may mean, best first; one click maps it. */
   unitSuggestions: { raw: string; candidates: UnitSuggestion[] }[];
@@ -75,11 +80,16 @@ export function buildImportResult(
   options: {
     edits?: readonly ItemEdit[];
     fallbackYear: number;
+    domains?: readonly DomainEntry[] | undefined;
     /** The importing user's unit; null for the CLI, which imports for the home agency of the tree. */
     importingUnitId?: string | null;
   },
 ): PlanImportResult {
   const edits = options.edits ?? [];
+  // The caller checks a confirmed catalogue with `catalogueProblems` before it gets here.
+  const domains = options.domains
+    ? [...options.domains]
+    : proposeCatalogue(parsed.items.map((i) => i.domain));
   const index = buildUnitIndex(units);
   const year = resolvePlanYear(parsed.document, { currentYear: options.fallbackYear });
   const importing = options.importingUnitId
@@ -127,7 +137,8 @@ export function buildImportResult(
     }
     const target = row.kind === 'indicator' ? parseTarget(row.content) : null;
     if (target?.status === 'unparsed') warnings.push(WARN.unparsedTarget);
-    return { ...rest, leadUnitIds, coordinatorUnitIds, timeframe, target, warnings };
+    const domainName = domainNameOf(domains, row.domain);
+    return { ...rest, domainName, leadUnitIds, coordinatorUnitIds, timeframe, target, warnings };
   });
 
   return {
@@ -139,6 +150,7 @@ export function buildImportResult(
       recipientUnitId: r.recipient ? index.match(r.recipient).unitId : null,
     })),
     items,
+    domains,
     unmatchedUnits: [...unmatched].sort((a, b) => a.localeCompare(b, 'vi')),
     unitSuggestions: [...unmatched]
       .sort((a, b) => a.localeCompare(b, 'vi'))

@@ -243,6 +243,9 @@ export const vi = {
       status: 'Trạng thái',
     },
     regimeProposed: 'Đề xuất',
+    domains: 'Danh mục lĩnh vực ({count})',
+    domainsHint:
+      'Báo cáo và biểu đồ thống kê theo các lĩnh vực này; rê chuột lên một lĩnh vực để xem các đề mục của kế hoạch thuộc lĩnh vực đó.',
     items: 'Chỉ tiêu, nhiệm vụ',
     noDomain: 'Không phân lĩnh vực',
     expandAll: 'Mở tất cả',
@@ -370,6 +373,16 @@ export const vi = {
     issuer: {
       title: 'Kế hoạch do {issuer} ban hành, không phải {importer} hay cơ quan cấp trên.',
       confirm: 'Tôi đã kiểm tra: đúng là kế hoạch cần nhập vào hệ thống.',
+    },
+    domains: {
+      title: 'Danh mục lĩnh vực ({count})',
+      hint: 'Mỗi lĩnh vực dưới đây được báo cáo và thống kê một lần, theo tên in đậm. Bấm vào biểu tượng bút để sửa tên.',
+      hintMerged:
+        'Có {count} lĩnh vực được phần A và phần B ghi khác nhau; hệ thống đề xuất gộp để báo cáo và biểu đồ chỉ tính một lần. Nếu là hai lĩnh vực khác nhau, bấm biểu tượng kéo để tách đề mục ra. Khi lưu kế hoạch, danh mục này được xác nhận.',
+      part: 'Phần {part}',
+      split: 'Tách đề mục này thành lĩnh vực riêng',
+      rename: 'Sửa tên lĩnh vực',
+      reset: 'Về đề xuất ban đầu',
     },
     unmatched: {
       title: 'Đơn vị chưa khớp ({count})',

@@ -31,6 +31,8 @@ export default function PlanImportPage() {
     edits,
     setEdits,
     mappings,
+    domains,
+    setDomains,
     setMappings,
     knownRaws,
     mode,
@@ -91,7 +93,7 @@ export default function PlanImportPage() {
       : mode === 'version'
         ? t('planImport.modeVersion')
         : t('common.none');
-  const dirty = Object.keys(edits).length > 0 || Object.keys(mappings).length > 0;
+  const dirty = Object.keys(edits).length > 0 || Object.keys(mappings).length > 0 || domains !== null;
 
   const chooseAnother = dirty ? (
     <Popconfirm
@@ -157,6 +159,8 @@ export default function PlanImportPage() {
           }
           onEdit={(index, edit) => setEdits((e) => withEdit(e, index, edit))}
           onRecheck={recheck}
+          domains={domains}
+          onDomains={setDomains}
         />
       );
       footer = (
