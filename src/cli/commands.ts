@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROLE_LABELS, ROLES, isRole } from '../domain/access/roles.js';
+import { issuerWarning } from '../domain/plans/import-result.js';
 import { generatePassword } from '../server/auth/password.js';
 import { systemContext } from '../server/common/context.js';
 import { AppError } from '../server/common/errors.js';
@@ -174,7 +175,7 @@ export async function planParse(file: string, options: { json?: boolean; org?: s
   );
 }
 
-function printPlan({ document, items, regimes, unmatchedUnits }: PlanImportResult): void {
+function printPlan({ document, items, regimes, unmatchedUnits, warnings }: PlanImportResult): void {
   const count = (n: number) => formatNumber(n);
   out(
     `${document.type ?? 'Văn bản'} số ${document.number ?? '?'} ngày ${document.date ? formatDisplayDate(document.date) : '?'}: ${document.title ?? ''}`,
@@ -183,6 +184,8 @@ function printPlan({ document, items, regimes, unmatchedUnits }: PlanImportResul
     `Chỉ tiêu: ${count(items.filter((i) => i.kind === 'indicator').length)}, nhiệm vụ: ${count(items.filter((i) => i.kind === 'task' && i.subOrdinal === null).length)}, dòng con: ${count(items.filter((i) => i.subOrdinal !== null).length)}`,
   );
   out(`Chế độ báo cáo: ${regimes.map((r) => r.name).join('; ') || '(không có)'}`);
+  // The document's own warnings: no number or date, the year guessed, the issuer to confirm.
+  for (const warning of warnings) out(`Cảnh báo: ${warning}`);
   const flagged = items.filter((i) => i.warnings.length);
   out(`Dòng cần xem lại: ${count(flagged.length)}`);
   for (const item of flagged)
@@ -195,16 +198,25 @@ function printPlan({ document, items, regimes, unmatchedUnits }: PlanImportResul
 
 export async function planImport(
   file: string,
-  options: { mode: 'new' | 'update' | 'version'; json?: boolean },
+  options: { mode: 'new' | 'update' | 'version'; json?: boolean; confirmIssuer?: boolean },
 ): Promise<void> {
   const input = await readPlanFile(file);
   await withRuntime(async ({ services }) => {
     const preview = await services.plans.preview(ctx, input);
-    const { items } = preview.result;
+    const { items, issuer } = preview.result;
     info(
       `Đọc được ${formatNumber(items.length)} dòng; ${formatNumber(items.filter((i) => i.warnings.length).length)} dòng có cảnh báo.`,
     );
-    const { planId } = await services.plans.commit(ctx, preview.previewId, { mode: options.mode });
+    if (issuer.needsConfirmation) {
+      info(`Cảnh báo: ${issuerWarning(issuer)}`);
+      if (options.confirmIssuer !== true) {
+        throw AppError.validation('Chưa lưu. Nếu đúng là kế hoạch cần nhập, chạy lại với --confirm-issuer.');
+      }
+    }
+    const { planId } = await services.plans.commit(ctx, preview.previewId, {
+      mode: options.mode,
+      confirmIssuer: options.confirmIssuer === true,
+    });
     const number = preview.result.document.number;
     if (options.json) return out(JSON.stringify({ planId, number, items: items.length }, null, 2));
     out(`Đã lưu kế hoạch ${number ?? ''} (mã ${planId}).`);

@@ -106,6 +106,7 @@ plan
       .default('new'),
   )
   .option('--json', 'in kết quả dạng JSON ra stdout')
+  .option('--confirm-issuer', 'vẫn nhập khi cơ quan ban hành không phải đơn vị nhập hay cấp trên của nó')
   .action(planImport);
 
 const report = program.command('report').description('Báo cáo tổng hợp');

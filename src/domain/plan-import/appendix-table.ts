@@ -1,3 +1,4 @@
+import { sectionKind } from './section-kind.js';
 import { matchTableHeader, type TableHeader } from './columns.js';
 import { bareNumber, type SourceLine } from './lines.js';
 import { layoutOf, parseRowCells, type RowEntry, type TableLayout } from './row-tail.js';
@@ -160,7 +161,13 @@ export function parseAppendix(lines: readonly SourceLine[], header: TableHeader)
     }
     const domain = matchDomain(lines, i, scan);
     if (domain !== null) {
-      scan = { ...scan, domain: domain.name, domainIndex: intToRoman(domain.value), domainNo: domain.value };
+      scan = {
+        ...scan,
+        kind: sectionKind(domain.name) ?? scan.kind,
+        domain: domain.name,
+        domainIndex: intToRoman(domain.value),
+        domainNo: domain.value,
+      };
       scan.lastOrdinal = 0;
       scan.numbered = isNumbered(lines, domain.end + 1);
       close();
@@ -265,6 +272,8 @@ function toItem(block: Block, layout: TableLayout, hasSubRows: boolean): PlanIte
     domainIndex: block.domainIndex,
     ordinal: block.ordinal,
     subOrdinal: block.subOrdinal,
+    // The text layout only takes "2.1" rows in sequence and "- " bullets, so the label is the position.
+    subLabel: block.subOrdinal === null ? null : String(block.subOrdinal),
     content: cells.content,
     lead: cells.lead,
     coordinators: cells.coordinators,

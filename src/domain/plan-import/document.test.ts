@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from './index.js';
-import { parseDeadline } from './regimes.js';
+import { parseDeadline } from './regime-deadline.js';
 import { PARSE_WARNINGS } from './warnings.js';
 
 /** The document around the appendix: header block, legal bases, sections and reporting regimes. */
@@ -47,6 +47,7 @@ describe('document header', () => {
       type: 'KẾ HOẠCH',
       title: 'Triển khai chuyển đổi số năm 2024',
       year: 2024,
+      yearSource: 'title',
     });
   });
 

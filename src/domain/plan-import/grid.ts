@@ -9,6 +9,7 @@ import {
 } from './grid-header.js';
 import { collapseSpaces, foldVietnamese, isAllCaps, joinWrapped, romanToInt } from './text.js';
 import type { PlanItem, PlanItemKind } from './types.js';
+import { sectionKind } from './section-kind.js';
 import { UnitCells } from './units.js';
 import { PARSE_WARNINGS } from './warnings.js';
 
@@ -36,15 +37,17 @@ export interface PlanGridResult {
  * ";", "," and line breaks, keeping a lower-case piece with the unit before it.
  */
 export function splitUnitCell(text: string): string[] {
-  const lines = text
-    .split('\n')
-    .map((l) => collapseSpaces(l))
-    .filter((l) => l !== '');
+  const lines = joinContinuedLines(
+    text
+      .split('\n')
+      .map((l) => collapseSpaces(l))
+      .filter((l) => l !== ''),
+  );
   if (lines.length === 0) return [];
   const cells = new UnitCells();
   if (lines.every((line) => cells.addLine(line))) {
     const units = cells.cells.flat().map(cleanUnit);
-    if (units.every((u) => u !== '')) return units;
+    if (units.every((u) => u !== '')) return units.flatMap(splitOnAnd);
   }
   // Lines that start in lower case continue the line above (a wrapped name).
   const pieces: string[] = [];
@@ -62,20 +65,54 @@ export function splitUnitCell(text: string): string[] {
         const unit = cleanUnit(part);
         if (unit === '') continue;
         const prev = parts[parts.length - 1];
-        if (prev !== undefined && /^\p{Ll}/u.test(unit)) parts[parts.length - 1] = `${prev}, ${unit}`;
+        // "UBND các huyện, thành phố" and "Các Cục, Vụ" name one collective, not two units.
+        const continues = /^\p{Ll}/u.test(unit) || (/^Các\s/u.test(prev ?? '') && !/\s/.test(unit));
+        if (prev !== undefined && continues) parts[parts.length - 1] = `${prev}, ${unit}`;
         else parts.push(unit);
       }
       units.push(...parts);
     }
   }
-  return units;
+  return units.flatMap(splitOnAnd);
+}
+
+/**
+ * Lines of a cell broken inside one name: after a dash, "&" or "và" ("Phòng Kế hoạch -" / "Tài chính"),
+ * before a lone unit word ("Văn phòng" / "Sở") or a remark in brackets ("(chủ trì)").
+ */
+function joinContinuedLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    const continues =
+      last !== undefined &&
+      (/(?:[-–&]|\svà)$/u.test(last) || /^(?:Sở|Tỉnh|tỉnh|Phòng)[,;]?$/u.test(line) || /^\(/.test(line));
+    if (continues) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+// Unit words that start a second unit after "và": "Văn phòng Sở và Thanh tra Sở". A name that merely
+// contains "và" ("Sở Kế hoạch và Đầu tư", "Trung tâm … và Truyền thông") goes on with an ordinary word.
+const UNIT_AFTER_AND =
+  /\s+và\s+(?=(?:Văn phòng|Phòng|Thanh tra|Trung tâm|Chi cục|Ban|Sở|Cục|Vụ|UBND|Ủy ban|Công an)\s+\S)/u;
+
+function splitOnAnd(unit: string): string[] {
+  const head = /^(?:Văn phòng|Phòng|Thanh tra|Trung tâm|Chi cục|Ban|Sở|Cục|Vụ|UBND|Ủy ban|Công an)(?=\s)/u;
+  if (!head.test(unit)) return [unit];
+  return unit.split(UNIT_AFTER_AND).map((u) => u.trim());
 }
 
 function cleanUnit(text: string): string {
-  return collapseSpaces(text)
-    .replace(/^[-–•+]\s*/, '')
-    .replace(/[.;,]+$/, '')
-    .trim();
+  return (
+    collapseSpaces(text)
+      .replace(/^[-–•+]\s*/, '')
+      // "(chủ trì)" says the unit's role, which its column already says.
+      .replace(/\s*\((?:chủ trì|phối hợp|đầu mối|thường trực)\)$/iu, '')
+      .replace(/[.;,]+$/, '')
+      .trim()
+  );
 }
 
 function joinCell(text: string): string {
@@ -88,9 +125,11 @@ interface GroupLabel {
   title: string;
 }
 
-const PART_OR_DOMAIN = /^([A-Z]|[IVXLC]+)\s*[.):]?\s+(\S.*)$/su;
+const PART_OR_DOMAIN = /^([A-Z]|[IVXLC]+|\d{1,2})\s*[.):]?\s+(\S.*)$/su;
 const BULLET = /^[-–•+*]\s*(?=[\p{L}\d“"(])/u;
-const SUB_ORDINAL_CELL = /^(?:[-–•+*]|[a-zđ][.)])$/u;
+const SUB_ORDINAL_CELL = /^(?:[-–•+*]|([a-zđ])[.)])$/u;
+// "a) Diễn tập …" in the content cell of a row whose STT cell is empty.
+const LETTER_IN_CONTENT = /^([a-zđ])\)\s+(?=\S)/u;
 const ORDINAL_CELL = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?$/;
 const END_OF_TABLE = /^(?:noi nhan\b|kt\. |tm\. |giam doc$|chu tich$|pho giam doc$)/;
 
@@ -108,6 +147,8 @@ function groupLabel(label: string, scan: Scan): GroupLabel | null {
   const title = collapseSpaces(match?.[2] ?? '');
   if (head === undefined || title === '') return null;
   const foldedTitle = foldVietnamese(title);
+  // "1. LĨNH VỰC CHÍNH QUYỀN SỐ" merged over the row: an Arabic-numbered domain heading.
+  if (/^\d+$/.test(head)) return isAllCaps(title) ? { kind: 'domain', letter: head, title } : null;
   const isRoman = romanToInt(head) !== null;
   const expectedPart = scan.part === null ? 'A' : String.fromCharCode(scan.part.charCodeAt(0) + 1);
   const partLike = isAllCaps(title) || /^(?:cac )?(?:chi tieu|nhiem vu)\b/.test(foldedTitle);
@@ -203,6 +244,7 @@ export function parsePlanGrid(
       } else {
         scan.domain = group.title;
         scan.domainIndex = group.letter === '' ? null : group.letter;
+        scan.kind = sectionKind(group.title) ?? scan.kind;
       }
       parent = null;
       continue;
@@ -231,21 +273,36 @@ export function parsePlanGrid(
 
     let ordinal: string | null = null;
     let subOrdinal: number | null = null;
+    let subLabel: string | null = null;
     let content = cells.content;
     const numbered = ORDINAL_CELL.exec(cells.ordinal);
     const inlineNumber =
       columnOf('ordinal') < 0 && cells.ordinal === '' ? /^(\d{1,3})[.)]\s+(\S[\s\S]*)$/.exec(content) : null;
     const bullet = cells.ordinal === '' && BULLET.test(content);
-    if (numbered?.[1] !== undefined) ordinal = numbered[1];
-    else if (inlineNumber?.[1] !== undefined) {
+    const letterCell = SUB_ORDINAL_CELL.exec(cells.ordinal);
+    const letterInContent = cells.ordinal === '' && parent !== null ? LETTER_IN_CONTENT.exec(content) : null;
+    if (numbered?.[1] !== undefined) {
+      // "2.1" is sub-row 1 of item 2: the ordinal keeps the parent's label, the sub-ordinal its own.
+      const dot = numbered[1].lastIndexOf('.');
+      if (dot < 0) ordinal = numbered[1];
+      else {
+        ordinal = numbered[1].slice(0, dot);
+        subLabel = numbered[1].slice(dot + 1);
+        subCount = parent?.ordinal === ordinal ? subCount + 1 : Number(subLabel);
+        subOrdinal = subCount;
+      }
+    } else if (inlineNumber?.[1] !== undefined) {
       ordinal = inlineNumber[1];
       content = inlineNumber[2] ?? '';
-    } else if (bullet || SUB_ORDINAL_CELL.test(cells.ordinal)) {
-      content = content.replace(BULLET, '');
+    } else if (letterInContent !== null || bullet || letterCell !== null) {
+      // A sub-row of the row above: "a)" in the STT or content cell, or a "- " bullet.
+      content =
+        letterInContent !== null ? content.slice(letterInContent[0].length) : content.replace(BULLET, '');
       if (parent !== null) {
         subCount += 1;
         ordinal = parent.ordinal;
         subOrdinal = subCount;
+        subLabel = letterInContent?.[1] ?? letterCell?.[1] ?? String(subCount);
       }
     } else if (cells.ordinal !== '') ordinal = cells.ordinal;
 
@@ -256,6 +313,7 @@ export function parsePlanGrid(
       domainIndex: scan.domainIndex,
       ordinal,
       subOrdinal,
+      subLabel,
       content: joinCell(content),
       lead: splitUnitCell(cells.lead),
       coordinators: splitUnitCell(cells.coord),

@@ -66,6 +66,13 @@ function isoDate(year: number, month: number, day: number): string | null {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+// Upper-case lines above the table that are headings, not the agency: "PHÂN CÔNG NHIỆM VỤ NĂM 2025".
+const NOT_AGENCY = /\b\d{4}\b|^(?:phu luc|danh muc|phan cong|bang |chi tieu|nhiem vu|\(?kem theo)/;
+
+function isAgencyLine(text: string): boolean {
+  return isAllCaps(text) && !NOT_AGENCY.test(foldVietnamese(text));
+}
+
 export interface HeaderResult {
   document: PlanDocumentHeader;
   legalBases: string[];
@@ -112,7 +119,7 @@ export function parseHeader(lines: readonly SourceLine[], bodyEnd: number): Head
       typeIndex = i;
       break;
     }
-    if (document.number === null && document.date === null && isAllCaps(text)) agencyLines.push(text);
+    if (document.number === null && document.date === null && isAgencyLine(text)) agencyLines.push(text);
   }
   if (agencyLines.length >= 2) {
     document.parentAgency = agencyLines[0] ?? null;
@@ -134,14 +141,6 @@ export function parseHeader(lines: readonly SourceLine[], bodyEnd: number): Head
     }
     document.title = title.length > 0 ? joinWrapped(title) : null;
   }
-  const year = /năm\s+(\d{4})/u.exec(document.title ?? '');
-  document.year =
-    year?.[1] !== undefined
-      ? Number(year[1])
-      : document.date !== null
-        ? Number(document.date.slice(0, 4))
-        : null;
-
   const bases = parseLegalBases(lines, cursor, bodyEnd);
   return { document, legalBases: bases.items, end: bases.end };
 }

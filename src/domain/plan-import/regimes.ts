@@ -1,6 +1,8 @@
+import { frequencyOf, parseDeadline } from './regime-deadline.js';
+import { parseRegimeSentence } from './regime-forms.js';
 import type { Paragraph } from './sections.js';
 import { collapseSpaces, foldVietnamese } from './text.js';
-import type { ParsedReportRegime, PlanSection, RegimeDeadline, RegimeFrequency } from './types.js';
+import type { ParsedReportRegime, PlanSection } from './types.js';
 
 /**
  * Reporting obligations (chế độ báo cáo) listed under "Tổ chức thực hiện", one bullet per report:
@@ -17,43 +19,6 @@ const INTRO_RECIPIENT = new RegExp(
   `\\b(?:về|đến|cho)\\s+(${UNIT_START}[^,;:()]*?)(?=\\s+(?:theo|trước|đúng|chậm|để|qua|trong)(?=\\s|$)|[,;:.(]|$)`,
   'u',
 );
-
-const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
-
-function frequencyOf(name: string): RegimeFrequency | null {
-  const folded = foldVietnamese(name);
-  if (/\btuan\b/.test(folded)) return 'weekly';
-  if (/\b9 thang\b/.test(folded)) return 'nineMonths';
-  if (/\b(?:6 thang|sau thang)\b/.test(folded)) return 'semiannual';
-  if (/\bquy\b/.test(folded)) return 'quarterly';
-  if (/\bthang\b/.test(folded)) return 'monthly';
-  if (/\bnam\b/.test(folded)) return 'annual';
-  return null;
-}
-
-export function parseDeadline(raw: string, frequency: RegimeFrequency): RegimeDeadline {
-  const folded = foldVietnamese(raw);
-  const deadline: RegimeDeadline = { raw };
-  const clock = /\b(\d{1,2})\s*(?:gio|h)\s*(\d{2})?\b/.exec(folded);
-  if (clock !== null) deadline.time = `${(clock[1] ?? '').padStart(2, '0')}:${clock[2] ?? '00'}`;
-  const weekday = /\bthu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b/.exec(folded);
-  if (weekday?.[1] !== undefined) deadline.weekday = WEEKDAYS[weekday[1]] ?? Number(weekday[1]) - 1;
-  else if (/\bchu nhat\b/.test(folded)) deadline.weekday = 7;
-
-  const dayOfMonth = /\bngay\s+(\d{1,2})\s+(?:cua|hang)\s+thang\b(?!\s+\d)/.exec(folded);
-  const dayAndMonth =
-    /\bngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+(\d{1,2})\b/.exec(folded) ??
-    /\bngay\s+(\d{1,2})\/(\d{1,2})\b/.exec(folded);
-  if (/\bthang cuoi (?:cua )?quy\b/.test(folded)) {
-    const day = /\bngay\s+(\d{1,2})\b/.exec(folded);
-    if (day !== null) deadline.dayOfMonth = Number(day[1]);
-    deadline.monthOfQuarter = 'last';
-  } else if (dayAndMonth !== null && frequency !== 'monthly' && frequency !== 'weekly') {
-    deadline.day = Number(dayAndMonth[1]);
-    deadline.month = Number(dayAndMonth[2]);
-  } else if (dayOfMonth !== null) deadline.dayOfMonth = Number(dayOfMonth[1]);
-  return deadline;
-}
 
 function regimeParagraphs(
   sections: readonly PlanSection[],
@@ -79,6 +44,11 @@ export function parseRegimes(
     const name = match?.[1];
     const rest = match?.[2];
     const frequency = name === undefined ? null : frequencyOf(name);
+    const sentence = parseRegimeSentence(paragraph.text);
+    if (sentence.length > 0) {
+      regimes.push(...sentence);
+      continue;
+    }
     if (
       name === undefined ||
       rest === undefined ||

@@ -80,6 +80,7 @@ describe.skipIf(!available)('seed 003: Kế hoạch 40/KH-STTTT', () => {
       type: 'KẾ HOẠCH',
       title: 'Thực hiện nhiệm vụ trọng tâm năm 2023',
       year: 2023,
+      yearSource: 'title',
     });
   });
 

@@ -26,8 +26,13 @@ export interface PlanDocumentHeader {
   type: string | null;
   /** Trích yếu. */
   title: string | null;
+  /** The plan's year as the document gives it (see plan-year.ts); null when it gives none. */
   year: number | null;
+  /** Where `year` was read. */
+  yearSource?: PlanYearSource;
 }
+
+export type PlanYearSource = 'title' | 'date' | 'heading' | 'attachment';
 
 export interface PlanSection {
   heading: string;
@@ -74,8 +79,13 @@ export interface PlanItem {
   domainIndex: string | null;
   /** STT as printed ("12"); null for rows without one, such as part A indicators. */
   ordinal: string | null;
-  /** Position of a "- " sub-row under its numbered row, from 1. */
+  /** Position of a sub-row under its numbered row, from 1. */
   subOrdinal: number | null;
+  /**
+   * The sub-row's own label as the document prints it: "1" for "2.1", "a" for "a)", the position for
+   * "- " bullets; null for a row that is not a sub-row.
+   */
+  subLabel: string | null;
   content: string;
   /** Raw unit texts of the lead cell (Đơn vị chủ trì). */
   lead: string[];

@@ -1,5 +1,7 @@
 import type { OrgUnit } from '../org/org-unit.js';
-import { buildUnitIndex } from '../org/unit-matching.js';
+import { buildUnitIndex, type UnitSuggestion } from '../org/unit-matching.js';
+import { resolvePlanYear, type ResolvedPlanYear } from '../plan-import/plan-year.js';
+import { checkIssuer, homeAgency, importingAgency, type IssuerCheck } from './issuer.js';
 import type { ParsedReportRegime, PlanItem, PlanParseResult } from '../plan-import/types.js';
 import { PARSE_WARNINGS } from '../plan-import/warnings.js';
 import { parseTarget, type ParsedTarget } from '../targets/index.js';
@@ -30,6 +32,12 @@ export interface PlanImportResult {
   /** The plan's domain catalogue: proposed from the headings, or as the compiler confirmed or split it. */
   domains: DomainEntry[];
   unmatchedUnits: string[];
+  /** For each unmatched wording, up to three units it may mean, best first; one click maps it. */
+  unitSuggestions: { raw: string; candidates: UnitSuggestion[] }[];
+  /** The year the plan's timeframes are dated in, and where it came from. */
+  planYear: ResolvedPlanYear;
+  /** Whether the issuer is the importing agency or its parent; "other" must be confirmed before saving. */
+  issuer: IssuerCheck;
   warnings: string[];
 }
 
@@ -48,7 +56,19 @@ const WARN = {
   unknownTimeframe: (raw: string) => `Không hiểu thời gian thực hiện "${raw}"`,
   duplicateOrdinal: (ordinal: string) => `STT ${ordinal} bị lặp trong cùng lĩnh vực`,
   unparsedTarget: 'Chưa đọc được giá trị mục tiêu của chỉ tiêu; cần nhập tay',
+  noYear: (year: number) =>
+    `Văn bản không cho biết năm của kế hoạch (không có ngày ban hành, năm ở tiêu đề hay dòng "Kèm theo …"); ` +
+    `thời hạn đang được tính theo năm ${String(year)}. Hãy kiểm tra trước khi lưu.`,
 };
+
+/** The preview's and the CLI's wording of an issuer that is neither the importing agency nor its parent. */
+export function issuerWarning(issuer: IssuerCheck): string {
+  const importer = [issuer.importingUnit, issuer.parentUnit].filter(Boolean).join(' hay ');
+  return (
+    `Kế hoạch do ${issuer.issuer ?? 'cơ quan khác'} ban hành, không phải ${importer || 'đơn vị nhập'}. ` +
+    'Hãy kiểm tra đúng tệp và xác nhận trước khi lưu.'
+  );
+}
 
 /**
  * Turns the parser's raw reading into the import result: units resolved against the org tree,
@@ -61,6 +81,8 @@ export function buildImportResult(
     edits?: readonly ItemEdit[];
     fallbackYear: number;
     domains?: readonly DomainEntry[] | undefined;
+    /** The importing user's unit; null for the CLI, which imports for the home agency of the tree. */
+    importingUnitId?: string | null;
   },
 ): PlanImportResult {
   const edits = options.edits ?? [];
@@ -69,9 +91,12 @@ export function buildImportResult(
     ? [...options.domains]
     : proposeCatalogue(parsed.items.map((i) => i.domain));
   const index = buildUnitIndex(units);
-  const planYear =
-    parsed.document.year ??
-    (parsed.document.date ? Number(parsed.document.date.slice(0, 4)) : options.fallbackYear);
+  const year = resolvePlanYear(parsed.document, { currentYear: options.fallbackYear });
+  const importing = options.importingUnitId
+    ? importingAgency(units, options.importingUnitId)
+    : homeAgency(units);
+  const issuer = checkIssuer(parsed.document, importing);
+  const planYear = year.year;
   const unmatched = new Set<string>();
   const resolve = (raws: string[]) =>
     raws.map((raw) => {
@@ -127,6 +152,15 @@ export function buildImportResult(
     items,
     domains,
     unmatchedUnits: [...unmatched].sort((a, b) => a.localeCompare(b, 'vi')),
-    warnings: parsed.warnings,
+    unitSuggestions: [...unmatched]
+      .sort((a, b) => a.localeCompare(b, 'vi'))
+      .map((raw) => ({ raw, candidates: index.suggest(raw) })),
+    planYear: year,
+    issuer,
+    warnings: [
+      ...parsed.warnings,
+      ...(year.source === 'current' ? [WARN.noYear(year.year)] : []),
+      ...(issuer.needsConfirmation ? [issuerWarning(issuer)] : []),
+    ],
   };
 }

@@ -22,6 +22,9 @@ const TRIGGER_LABELS: Record<Trigger, string> = {
   arising: 'Khi phát sinh',
   newDocument: 'Khi có văn bản mới',
   schedule: 'Theo lịch',
+  application: 'Khi có hồ sơ',
+  guidance: 'Theo văn bản hướng dẫn',
+  assignment: 'Khi được giao',
 };
 
 function capitalize(text: string): string {

@@ -36,7 +36,9 @@ function labelFor(context: string): Pick<Deadline, 'label' | 'frequency'> {
 }
 
 export function readDeadline({ raw, folded, planYear }: Reading): DeadlineTimeframe | null {
-  if (!/\b(?:truoc|cham nhat|han)\b/.test(folded)) return null;
+  // A bare date ("31/3/2025", a spreadsheet date cell in a "Thời hạn" column) is a deadline too.
+  const bare = new RegExp(String.raw`^${DATE}$`).test(folded);
+  if (!bare && !/\b(?:truoc|cham nhat|han)\b/.test(folded)) return null;
   const matches = [...folded.matchAll(new RegExp(DATE, 'g'))];
   if (matches.length === 0) return null;
   if (folded.replace(new RegExp(DATE, 'g'), ' ').replace(DEADLINE_WORDS, ' ').trim() !== '') return null;

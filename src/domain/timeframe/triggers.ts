@@ -19,8 +19,21 @@ const TRIGGERS: { pattern: RegExp; trigger: Trigger }[] = [
   { pattern: /^(?:khi\s+co|khi|theo)\s+(?:yeu\s+cau|chi\s+dao)\b/, trigger: 'request' },
   { pattern: /^(?:khi\s+co|khi|theo)\s+nhu\s+cau\b/, trigger: 'need' },
   { pattern: /^(?:(?:khi|neu)\s+)?(?:co\s+)?phat\s+sinh\b|^dot\s+xuat\b/, trigger: 'arising' },
-  { pattern: /^khi\s+(?:co\s+)?van\s+ban(?:\s+moi)?\b/, trigger: 'newDocument' },
   { pattern: /^theo\s+lich\b/, trigger: 'schedule' },
+  // Work started by a file from a citizen or business (licensing, appraisal): "Khi có hồ sơ (đề nghị)".
+  { pattern: /^(?:khi\s+(?:co\s+|nhan\s+(?:duoc\s+)?)?|theo\s+)ho\s+so\b/, trigger: 'application' },
+  // Work timed by guidance still to come from above: "Theo văn bản hướng dẫn", "Theo hướng dẫn của Bộ".
+  {
+    pattern:
+      /^(?:theo|khi\s+co)\s+(?:(?:cac\s+)?van\s+ban\s+)?(?:huong\s+dan|quy\s+dinh)\b|^khi\s+co\s+van\s+ban\s+(?:huong\s+dan|chi\s+dao)\b/,
+    trigger: 'guidance',
+  },
+  // After the guidance phrases: "Khi có văn bản hướng dẫn" is guidance, "Khi có văn bản mới" is not.
+  { pattern: /^khi\s+(?:co\s+)?van\s+ban(?:\s+moi)?\b/, trigger: 'newDocument' },
+  {
+    pattern: /^khi\s+(?:duoc\s+)?(?:giao|phan\s+cong)\b|^theo\s+(?:su\s+)?phan\s+cong\b/,
+    trigger: 'assignment',
+  },
 ];
 
 export function readTriggered({ raw, clean, folded }: Reading): TriggeredTimeframe | null {

@@ -2,7 +2,17 @@
 export const FREQUENCIES = ['weekly', 'monthly', 'quarterly', 'semiannual', 'annual'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
-export type Trigger = 'event' | 'plan' | 'request' | 'need' | 'arising' | 'newDocument' | 'schedule';
+export type Trigger =
+  | 'event'
+  | 'plan'
+  | 'request'
+  | 'need'
+  | 'arising'
+  | 'newDocument'
+  | 'schedule'
+  | 'application'
+  | 'guidance'
+  | 'assignment';
 
 export type Quarter = 1 | 2 | 3 | 4;
 

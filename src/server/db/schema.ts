@@ -119,6 +119,7 @@ export interface PlanItemTable {
   domain_index: string | null;
   ordinal: string | null;
   sub_ordinal: number | null;
+  sub_label: string | null;
   content: string;
   output: string | null;
   lead_raw: Json<string[]>;

@@ -94,5 +94,11 @@ async function importDemoPlan(services: Services, file: { buffer: Buffer; filena
   const ctx = systemContext('demo-seed');
   const preview = await services.plans.preview(ctx, file);
   if (preview.existingPlan) return;
-  await services.plans.commit(ctx, preview.previewId, { mode: 'new' }, { isSample: true });
+  // The sample tree holds the ministry beside the department: its plan is knowingly imported too.
+  await services.plans.commit(
+    ctx,
+    preview.previewId,
+    { mode: 'new', confirmIssuer: true },
+    { isSample: true },
+  );
 }

@@ -209,6 +209,7 @@ export class PlanRepository {
       domain_index: item.domainIndex,
       ordinal: item.ordinal,
       sub_ordinal: item.subOrdinal,
+      sub_label: item.subLabel,
       content: item.content,
       output: item.output,
       lead_raw: JSON.stringify(item.lead),

@@ -34,10 +34,12 @@ export const commitImportBody = z.strictObject({
   edits: z.array(itemEditSchema).max(2000).optional(),
   /** The domain catalogue as the compiler confirmed or split it; absent, the proposal is taken. */
   domains: z.array(domainEntrySchema).max(200).optional(),
+  /** Required when the preview says the issuer is neither the importing agency nor its parent. */
+  confirmIssuer: z.boolean().optional(),
 });
 export type CommitImportInput = z.infer<typeof commitImportBody>;
 
-export const reviewImportBody = commitImportBody.omit({ mode: true });
+export const reviewImportBody = commitImportBody.omit({ mode: true, confirmIssuer: true });
 
 /** The plan an item belongs to, as a task's or an indicator's detail names it. */
 export const planRefSchema = z.object({
@@ -73,6 +75,7 @@ const documentSchema = z.object({
   type: z.string().nullable(),
   title: z.string().nullable(),
   year: z.number().nullable(),
+  yearSource: z.enum(['title', 'date', 'heading', 'attachment']).optional(),
 });
 
 const regimeSchema = z.object({
@@ -100,6 +103,7 @@ const itemSchema = z.object({
   domainIndex: z.string().nullable(),
   ordinal: z.string().nullable(),
   subOrdinal: z.number().nullable(),
+  subLabel: z.string().nullable().describe('Nhãn dòng con như văn bản in: "1" của "2.1", "a" của "a)"'),
   content: z.string(),
   lead: z.array(z.string()).describe('Đơn vị chủ trì, nguyên văn'),
   coordinators: z.array(z.string()).describe('Đơn vị phối hợp, nguyên văn'),
@@ -132,6 +136,32 @@ export const importResultSchema = z.object({
     .array(z.object({ name: z.string(), headings: z.array(z.string()) }))
     .describe('Danh mục lĩnh vực: đề xuất khi xem trước, hoặc như người tổng hợp đã xác nhận, tách'),
   unmatchedUnits: z.array(z.string()),
+  unitSuggestions: z.array(
+    z.object({
+      raw: z.string(),
+      candidates: z.array(
+        z.object({
+          unitId: z.string(),
+          name: z.string(),
+          shortName: z.string().nullable(),
+          score: z.number().describe('0–1, độ giống tên'),
+        }),
+      ),
+    }),
+  ),
+  issuer: z.object({
+    status: z.enum(['own', 'parent', 'other', 'unknown']).describe('other: cần xác nhận trước khi lưu'),
+    issuer: z.string().nullable(),
+    importingUnit: z.string().nullable(),
+    parentUnit: z.string().nullable(),
+    needsConfirmation: z.boolean(),
+  }),
+  planYear: z.object({
+    year: z.number(),
+    source: z
+      .enum(['title', 'date', 'heading', 'attachment', 'current'])
+      .describe('current: văn bản không ghi năm'),
+  }),
   warnings: z.array(z.string()),
 });
 

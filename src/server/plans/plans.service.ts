@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { PlanParseResult } from '../../domain/plan-import/index.js';
 import { catalogueProblems, type DomainEntry } from '../../domain/plans/domain-catalogue.js';
-import { buildImportResult, type ItemEdit, type PlanImportResult } from '../../domain/plans/import-result.js';
+import {
+  buildImportResult,
+  issuerWarning,
+  type ItemEdit,
+  type PlanImportResult,
+} from '../../domain/plans/import-result.js';
 import { matchItems } from '../../domain/plans/item-matching.js';
 import type { OrgUnit } from '../../domain/org/org-unit.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -70,7 +75,7 @@ export class PlanService {
         parsed.warnings,
       );
     }
-    const result = await this.resolve(this.db, parsed, []);
+    const result = await this.resolve(this.db, ctx, parsed, []);
     const existing = parsed.document.number
       ? await this.repository.findLatestByNumber(this.db, parsed.document.number)
       : undefined;
@@ -92,7 +97,13 @@ export class PlanService {
     const { parsed, filename } = await this.previews.take(ctx, previewId);
     return this.db.transaction().execute(async (trx) => {
       await this.saveUnitMappings(trx, ctx, input.unitMappings ?? {});
-      const result = await this.resolve(trx, parsed, input.edits ?? [], {}, input.domains);
+      const result = await this.resolve(trx, ctx, parsed, input.edits ?? [], {}, input.domains);
+      if (result.issuer.needsConfirmation && input.confirmIssuer !== true) {
+        throw AppError.conflict(issuerWarning(result.issuer), {
+          reason: 'issuerUnconfirmed',
+          issuer: result.issuer,
+        });
+      }
       const planId = await this.store(trx, ctx, result, {
         mode: input.mode,
         filename,
@@ -152,6 +163,7 @@ export class PlanService {
         domainIndex: item.domain_index,
         ordinal: item.ordinal,
         subOrdinal: item.sub_ordinal,
+        subLabel: item.sub_label,
         content: item.content,
         output: item.output,
         lead: item.lead_raw,
@@ -174,11 +186,12 @@ export class PlanService {
   ): Promise<PlanImportResult> {
     requirePermission(ctx, 'plans.import');
     const { parsed } = await this.previews.take(ctx, previewId);
-    return this.resolve(this.db, parsed, input.edits ?? [], input.unitMappings ?? {}, input.domains);
+    return this.resolve(this.db, ctx, parsed, input.edits ?? [], input.unitMappings ?? {}, input.domains);
   }
 
   private async resolve(
     db: Kysely<Database>,
+    ctx: RequestContext | null,
     parsed: PlanParseResult,
     edits: ItemEdit[],
     unitMappings: Record<string, string> = {},
@@ -198,7 +211,12 @@ export class PlanService {
         .map(([raw]) => raw);
       return extra.length ? { ...unit, aliases: [...unit.aliases, ...extra] } : unit;
     });
-    return buildImportResult(parsed, units, { edits, fallbackYear: this.today().getFullYear(), domains });
+    return buildImportResult(parsed, units, {
+      edits,
+      fallbackYear: this.today().getFullYear(),
+      importingUnitId: ctx?.actor?.orgUnitId ?? null,
+      domains,
+    });
   }
 
   /** A mapping the compiler made becomes an alias, so the next import of the same wording resolves by itself. */
@@ -230,7 +248,7 @@ export class PlanService {
   ): Promise<string> {
     const number = result.document.number;
     const existing = number ? await this.repository.findLatestByNumber(trx, number) : undefined;
-    const year = result.document.year ?? this.today().getFullYear();
+    const year = result.planYear.year;
     if (existing && options.mode === 'new') {
       throw AppError.conflict(
         `Kế hoạch số ${number ?? ''} đã có trong hệ thống. Hãy chọn "Cập nhật" hoặc "Phiên bản mới".`,

@@ -182,6 +182,7 @@ export interface PlanItemDetail {
   domainIndex: string | null;
   ordinal: string | null;
   subOrdinal: number | null;
+  subLabel?: string | null;
   content: string;
   output: string | null;
   lead: string[];
@@ -231,6 +232,8 @@ export interface PlanReviewInput {
 
 export interface PlanCommitInput extends PlanReviewInput {
   mode: PlanImportMode;
+  /** Required when the preview's issuer check asks for confirmation. */
+  confirmIssuer?: boolean;
 }
 
 // ---- Tracking (tasks, indicators, statistics, my work, notifications, calendar) ----

@@ -371,6 +371,10 @@ export const vi = {
     modeVersionHint:
       'Giữ nguyên phiên bản hiện có (chuyển thành “Phiên bản cũ”) và lưu thành phiên bản {version}.',
     modeRequired: 'Hãy chọn cập nhật kế hoạch hiện có hoặc tạo phiên bản mới.',
+    issuer: {
+      title: 'Kế hoạch do {issuer} ban hành, không phải {importer} hay cơ quan cấp trên.',
+      confirm: 'Tôi đã kiểm tra: đúng là kế hoạch cần nhập vào hệ thống.',
+    },
     domains: {
       title: 'Danh mục lĩnh vực ({count})',
       hint: 'Mỗi lĩnh vực dưới đây được báo cáo và thống kê một lần, theo tên in đậm. Bấm vào biểu tượng bút để sửa tên.',
@@ -389,6 +393,8 @@ export const vi = {
       unit: 'Đơn vị trong hệ thống',
       choose: 'Chọn đơn vị…',
       allMapped: 'Mọi đơn vị đã được xác định.',
+      suggested: 'Gợi ý:',
+      candidate: '{name} ({score}%)',
     },
     table: {
       title: 'Chỉ tiêu, nhiệm vụ đọc được',

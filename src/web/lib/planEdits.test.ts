@@ -10,6 +10,7 @@ const original: ImportItem = {
   domainIndex: 'X',
   ordinal: '5',
   subOrdinal: null,
+  subLabel: null,
   content: 'Hỗ trợ Tổ công nghệ số cộng đồng',
   lead: ['Thành viên Tổ CNSCĐ'],
   coordinators: ['VP'],

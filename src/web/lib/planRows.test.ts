@@ -24,6 +24,7 @@ function importItem(extra: Partial<ImportItem>): ImportItem {
     domainIndex: 'I',
     ordinal: '1',
     subOrdinal: null,
+    subLabel: null,
     content: 'Triển khai nền tảng',
     lead: ['CNTT-BCVT'],
     coordinators: [],

@@ -28,6 +28,8 @@ export interface PlanRow {
   domainIndex: string | null;
   ordinal: string | null;
   subOrdinal: number | null;
+  /** The sub-row's printed label ("a" for "a)"), or null. */
+  subLabel: string | null;
   /** What the STT column shows: the printed number, a running number for unnumbered rows, '' for sub-rows. */
   stt: string;
   content: string;
@@ -111,6 +113,7 @@ export function rowsFromPlan(items: readonly PlanItemDetail[]): PlanRow[] {
       domainIndex: item.domainIndex,
       ordinal: item.ordinal,
       subOrdinal: item.subOrdinal,
+      subLabel: item.subLabel ?? null,
       content: item.content,
       output: item.output,
       lead: entriesFromRefs(item.lead, item.leadUnits),
@@ -154,6 +157,7 @@ export function rowsFromImport(
       domainIndex: item.domainIndex,
       ordinal: item.ordinal,
       subOrdinal: item.subOrdinal,
+      subLabel: item.subLabel ?? null,
       content: item.content,
       output: item.output,
       lead: entriesFromIds(item.lead, item.leadUnitIds, units),

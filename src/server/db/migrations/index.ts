@@ -7,6 +7,7 @@ import * as statsIndexes from './0005-stats-indexes.js';
 import * as reporting from './0010-reporting.js';
 import * as consolidation from './0011-consolidation.js';
 import * as domainCatalogue from './0027-domain-catalogue.js';
+import * as planItemLabels from './0035-plan-item-labels.js';
 
 /** Migrations are listed here, not read from disk, so they run the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0010-reporting': reporting,
   '0011-consolidation': consolidation,
   '0027-domain-catalogue': domainCatalogue,
+  '0035-plan-item-labels': planItemLabels,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,6 +4,8 @@ import { parsePlanText, type PlanItem, type PlanParseResult } from '../../../dom
 import { AppError } from '../../common/errors.js';
 import { PARSE_WARNINGS } from '../../../domain/plan-import/warnings.js';
 import { intToRoman } from '../../../domain/plan-import/text.js';
+import { parseRegimeTable } from '../../../domain/plan-import/regime-forms.js';
+import type { ParsedReportRegime } from '../../../domain/plan-import/types.js';
 
 /**
  * Reads a plan from a Word document (.docx). Paragraphs and the tables that are not the appendix (the
@@ -341,6 +343,7 @@ interface TableGroup {
 function planFromBlocks(blocks: readonly Block[]): PlanParseResult {
   const lines: string[] = [];
   const groups: TableGroup[] = [];
+  const tabledRegimes: ParsedReportRegime[] = [];
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
       lines.push(...block.text.split('\n'));
@@ -348,7 +351,10 @@ function planFromBlocks(blocks: readonly Block[]): PlanParseResult {
     }
     const header = findGridHeader(block.table.rows);
     if (header === null) {
-      lines.push(...tableLines(block.table));
+      // A table of reporting regimes ("Loại báo cáo | Thời hạn gửi | Nơi nhận") is read row by row.
+      const regimes = parseRegimeTable(block.table.rows);
+      if (regimes !== null) tabledRegimes.push(...regimes);
+      else lines.push(...tableLines(block.table));
       continue;
     }
     // A table continued as a second table (after a page or section break) with the same columns is one table.
@@ -363,7 +369,8 @@ function planFromBlocks(blocks: readonly Block[]): PlanParseResult {
       target.mergedAbove.add(`${Number(r) + offset}:${c}`);
     }
   }
-  const parsed = parsePlanText(lines.join('\n'));
+  const text = parsePlanText(lines.join('\n'));
+  const parsed = { ...text, regimes: [...text.regimes, ...tabledRegimes] };
   if (groups.length === 0) return parsed;
   const grids: PlanGridResult[] = groups.map((group) =>
     parsePlanGrid(group.rows, { isMergedWithAbove: (r, c) => group.mergedAbove.has(`${r}:${c}`) }),

@@ -1,4 +1,17 @@
-import { Alert, Button, Card, Col, Descriptions, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Descriptions,
+  Row,
+  Space,
+  Spin,
+  Statistic,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ReactNode } from 'react';
 import type { PlanImportResult } from '../../../api/types';
 import { t } from '../../../i18n';
@@ -20,6 +33,8 @@ interface Props {
   checking: boolean;
   failure: CommitFailure | null;
   onReupload: () => void;
+  issuerConfirmed: boolean;
+  onConfirmIssuer: (confirmed: boolean) => void;
 }
 
 export function ConfirmStep(props: Props) {
@@ -110,6 +125,27 @@ export function ConfirmStep(props: Props) {
               { key: 'edits', label: t('planImport.confirm.edits'), children: props.editedRows },
             ]}
           />
+          {props.result.issuer.needsConfirmation && (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginTop: 12 }}
+              data-testid="plan-issuer-warning"
+              title={t('planImport.issuer.title', {
+                issuer: props.result.issuer.issuer ?? '',
+                importer: props.result.issuer.importingUnit ?? '',
+              })}
+              description={
+                <Checkbox
+                  checked={props.issuerConfirmed}
+                  onChange={(e) => props.onConfirmIssuer(e.target.checked)}
+                  data-testid="plan-issuer-confirm"
+                >
+                  {t('planImport.issuer.confirm')}
+                </Checkbox>
+              }
+            />
+          )}
           {warnings > 0 && (
             <Alert
               type="warning"

@@ -17,8 +17,7 @@ import { usePlanImport, type Phase } from './usePlanImport';
 const STEP_OF: Record<Phase, number> = { upload: 0, review: 1, confirm: 2, done: 2 };
 
 function planYearOf(result: PlanImportResult): number {
-  const { year, date } = result.document;
-  return year ?? (date ? Number(date.slice(0, 4)) : new Date().getFullYear());
+  return result.planYear.year;
 }
 
 /** Upload → preview and correct → confirm. Nothing is stored before the last step. */
@@ -40,6 +39,8 @@ export default function PlanImportPage() {
     setMode,
     review,
     saving,
+    issuerConfirmed,
+    setIssuerConfirmed,
     failure,
     savedPlanId,
     start,
@@ -70,13 +71,16 @@ export default function PlanImportPage() {
   const rows = useMemo(() => (result ? rowsFromImport(result.items, unitInfo) : []), [result, unitInfo]);
   const unmatched = useMemo(() => {
     if (!result) return [];
+    // A mapped wording leaves the latest reading's suggestions; the first reading still has them.
+    const suggestions = [...result.unitSuggestions, ...(session?.original.unitSuggestions ?? [])];
     return knownRaws
       .map((raw) => ({
         raw,
         rows: result.items.filter((i) => i.lead.includes(raw) || i.coordinators.includes(raw)).length,
+        candidates: suggestions.find((s) => s.raw === raw)?.candidates ?? [],
       }))
       .filter((e) => e.rows > 0 || mappings[e.raw]);
-  }, [knownRaws, result, mappings]);
+  }, [knownRaws, result, mappings, session]);
   const existing = session?.existingPlan ?? null;
   const needsMode = existing !== null && mode === null;
   const modeChoice = existing && result && (
@@ -190,6 +194,8 @@ export default function PlanImportPage() {
           checking={review.state === 'running'}
           failure={failure}
           onReupload={() => void reupload()}
+          issuerConfirmed={issuerConfirmed}
+          onConfirmIssuer={setIssuerConfirmed}
         />
       );
       footer = (
@@ -205,7 +211,9 @@ export default function PlanImportPage() {
             type="primary"
             icon={<SaveOutlined />}
             loading={saving}
-            disabled={needsMode || review.state === 'running'}
+            disabled={
+              needsMode || review.state === 'running' || (result.issuer.needsConfirmation && !issuerConfirmed)
+            }
             onClick={() => void save()}
             data-testid="plan-import-save"
           >

@@ -31,7 +31,9 @@ interface Props {
 function rowLabel(row: PlanRow): string {
   const section = [row.part, row.domainIndex].filter(Boolean).join('.');
   const stt =
-    row.subOrdinal !== null ? [row.ordinal, row.subOrdinal].filter((v) => v !== null).join('.') : row.stt;
+    row.subOrdinal !== null
+      ? [row.ordinal, row.subLabel ?? row.subOrdinal].filter((v) => v !== null).join('.')
+      : row.stt;
   return [section, stt].filter(Boolean).join('.') || String(row.index + 1);
 }
 

@@ -1,7 +1,7 @@
 import { CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
-import { Alert, Card, Table, Tag } from 'antd';
+import { Alert, Button, Card, Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { OrgUnitNode } from '../../../api/types';
+import type { OrgUnitNode, PlanImportResult } from '../../../api/types';
 import { OrgUnitTreeSelect } from '../../../components/OrgUnitTreeSelect';
 import { t } from '../../../i18n';
 
@@ -9,6 +9,8 @@ export interface UnmatchedRow {
   raw: string;
   /** How many preview rows name this wording. */
   rows: number;
+  /** Units the wording may mean, best first (at most three). */
+  candidates: PlanImportResult['unitSuggestions'][number]['candidates'];
 }
 
 interface Props {
@@ -42,15 +44,30 @@ export function UnmatchedUnitsPanel({ entries, mappings, units, onMap }: Props) 
       key: 'unit',
       width: 380,
       render: (_v, e) => (
-        <OrgUnitTreeSelect
-          units={units}
-          value={mappings[e.raw] ?? null}
-          allowClear
-          placeholder={t('planImport.unmatched.choose')}
-          onChange={(id) => onMap(e.raw, id)}
-          style={{ width: '100%' }}
-          data-testid={`map-unit-${e.raw}`}
-        />
+        <Flex vertical gap={4}>
+          <OrgUnitTreeSelect
+            units={units}
+            value={mappings[e.raw] ?? null}
+            allowClear
+            placeholder={t('planImport.unmatched.choose')}
+            onChange={(id) => onMap(e.raw, id)}
+            style={{ width: '100%' }}
+            data-testid={`map-unit-${e.raw}`}
+          />
+          {!mappings[e.raw] && e.candidates.length > 0 && (
+            <Flex wrap gap={4} align="center" data-testid={`suggest-unit-${e.raw}`}>
+              <Typography.Text type="secondary">{t('planImport.unmatched.suggested')}</Typography.Text>
+              {e.candidates.map((c) => (
+                <Button key={c.unitId} size="small" onClick={() => onMap(e.raw, c.unitId)} title={c.name}>
+                  {t('planImport.unmatched.candidate', {
+                    name: c.shortName ?? c.name,
+                    score: Math.round(c.score * 100),
+                  })}
+                </Button>
+              ))}
+            </Flex>
+          )}
+        </Flex>
       ),
     },
   ];

@@ -60,6 +60,8 @@ export function usePlanImport() {
     'idle',
   );
   const [saving, setSaving] = useState(false);
+  /** The compiler confirmed a plan issued by another agency (see the preview's issuer check). */
+  const [issuerConfirmed, setIssuerConfirmed] = useState(false);
   const [failure, setFailure] = useState<CommitFailure | null>(null);
   const [savedPlanId, setSavedPlanId] = useState<string | null>(null);
 
@@ -135,6 +137,7 @@ export function usePlanImport() {
     setReviewing('idle');
     setFailure(null);
     setSavedPlanId(null);
+    setIssuerConfirmed(false);
     setPhase('review');
   };
 
@@ -148,6 +151,7 @@ export function usePlanImport() {
     setReviewing('idle');
     setFailure(null);
     setSavedPlanId(null);
+    setIssuerConfirmed(false);
     setPhase('upload');
   };
 
@@ -186,6 +190,7 @@ export function usePlanImport() {
         mode: session.existingPlan ? (mode ?? 'version') : 'new',
         unitMappings: mappings,
         edits: editList(edits),
+        confirmIssuer: issuerConfirmed,
         // The catalogue shown is the one the compiler confirms by saving.
         ...((domains ?? result?.domains) ? { domains: domains ?? result?.domains } : {}),
       });
@@ -193,9 +198,9 @@ export function usePlanImport() {
       setPhase('done');
     } catch (err) {
       const error = toApiError(err);
-      if (error.status === 409) {
+      const details = (error.details ?? {}) as { existingPlanId?: string; version?: number };
+      if (error.status === 409 && details.existingPlanId !== undefined) {
         // Someone saved the same plan number meanwhile: offer the choice, keep everything else.
-        const details = (error.details ?? {}) as { existingPlanId?: string; version?: number };
         setSession({
           ...session,
           existingPlan: session.existingPlan ?? {
@@ -227,6 +232,8 @@ export function usePlanImport() {
     setMode,
     review,
     saving,
+    issuerConfirmed,
+    setIssuerConfirmed,
     failure,
     savedPlanId,
     start,
