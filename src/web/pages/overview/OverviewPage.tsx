@@ -29,7 +29,15 @@ import { pickableUnits, seesEverything } from '../../lib/unitScope';
 import { writeTaskFilters } from '../../lib/taskFilters';
 import { useLoader } from '../../lib/useLoader';
 
-const COUNT_KEYS = ['assigned', 'due', 'doneOnTime', 'doneLate', 'inProgress', 'overdue'] as const;
+const COUNT_KEYS = [
+  'assigned',
+  'due',
+  'doneOnTime',
+  'doneLate',
+  'overdue',
+  'inProgress',
+  'noDeadline',
+] as const;
 type CountKey = (typeof COUNT_KEYS)[number];
 
 const COLORS: Partial<Record<CountKey, string>> = STANDING_COLORS;
@@ -210,6 +218,20 @@ export default function OverviewPage() {
             />
           </Col>
         </Row>
+        {s && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} data-testid="overview-basis">
+            {t('overview.basis', {
+              label: s.basisLabel,
+              done: s.occurrences.dueDone,
+              due: s.occurrences.due,
+              rate:
+                s.occurrences.completionRate === null
+                  ? t('overview.rateNone')
+                  : `${String(s.occurrences.completionRate).replace('.', ',')}%`,
+              overdue: s.occurrences.overdue,
+            })}
+          </Typography.Paragraph>
+        )}
       </Spin>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
