@@ -129,7 +129,7 @@ function rowOrder(a: Row, b: Row): number {
 function resultOf(row: Row): string {
   const open = row.task.occurrences.find((o) => o.status !== 'done' && o.status !== 'cancelled');
   const text = taskResult(row.task, open?.status ?? 'done');
-  if (row.count <= 1) return text;
+  if (row.count <= 1 || row.order === null) return text;
   return `Hoàn thành ${row.done}/${row.count} lượt trong ${inSentence(row.heading)}. ${text}`;
 }
 

@@ -23,6 +23,8 @@ export const viTracking = {
     title: 'Việc của tôi',
     asOf: 'Tính đến ngày {date}',
     viewAll: 'Xem tất cả nhiệm vụ',
+    summary:
+      'Nhiệm vụ đơn vị chủ trì: hoàn thành {done}/{due} nhiệm vụ đến hạn ({rate}), quá hạn {overdue} nhiệm vụ ({overdueOccurrences} lượt), chưa đến hạn {inProgress}. Số ở từng mục dưới đây tính theo lượt thực hiện.',
     empty: 'Không có việc nào trong mục này.',
     noOverdue: 'Không có việc quá hạn.',
     more: 'và {count} việc khác',

@@ -23,7 +23,7 @@ import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect';
 import { DomainSelect, PlanSelect, useActivePlans, useDomains } from '../../components/TrackingPickers';
 import { useOrgTree } from '../../components/useOrgTree';
 import { t } from '../../i18n';
-import { breakdownOption, breakdownRowsInChartOrder, STANDING_COLORS } from '../../lib/charts';
+import { breakdownOption, breakdownRowsInChartOrder, formatRate, STANDING_COLORS } from '../../lib/charts';
 import { periodGroups } from '../../lib/periodPicker';
 import { pickableUnits, seesEverything } from '../../lib/unitScope';
 import { writeTaskFilters } from '../../lib/taskFilters';
@@ -224,10 +224,7 @@ export default function OverviewPage() {
               label: s.basisLabel,
               done: s.occurrences.dueDone,
               due: s.occurrences.due,
-              rate:
-                s.occurrences.completionRate === null
-                  ? t('overview.rateNone')
-                  : `${String(s.occurrences.completionRate).replace('.', ',')}%`,
+              rate: formatRate(s.occurrences.completionRate),
               overdue: s.occurrences.overdue,
             })}
           </Typography.Paragraph>
