@@ -7,6 +7,7 @@ import { parsePeriodCode } from '../../domain/calendar/index.js';
 import {
   type CompletionCounts,
   type CompletionOccurrence,
+  type TaskStatus,
   completionSentence,
   taskCompletion,
 } from '../../domain/tracking/index.js';
@@ -36,7 +37,7 @@ const figures = (body: Figures): Figures =>
   Object.fromEntries(FIELDS.map((k) => [k, body[k]])) as unknown as Figures;
 
 /** A fixed spread of progress, the same on every run: on time, late, open, cancelled, early. */
-function progressFor(n: number, deadline: string | null): { status: string; completedOn: string | null } {
+function progressFor(n: number, deadline: string | null): { status: TaskStatus; completedOn: string | null } {
   const shift = (days: number) => {
     const base = deadline ?? '2024-03-29';
     const d = new Date(`${base}T00:00:00Z`);
