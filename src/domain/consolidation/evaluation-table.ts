@@ -130,7 +130,9 @@ function resultOf(row: Row): string {
   const open = row.task.occurrences.find((o) => o.status !== 'done' && o.status !== 'cancelled');
   const text = taskResult(row.task, open?.status ?? 'done');
   if (row.count <= 1 || row.order === null) return text;
-  return `Hoàn thành ${row.done}/${row.count} lượt trong ${inSentence(row.heading)}. ${text}`;
+  const count = `Hoàn thành ${row.done}/${row.count} lượt trong ${inSentence(row.heading)}.`;
+  // With neither evidence nor a note, the text is only a status, which the count already says.
+  return row.task.evidence || row.task.latestNote?.trim() ? `${count} ${text}` : count;
 }
 
 /**
