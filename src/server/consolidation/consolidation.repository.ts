@@ -262,7 +262,7 @@ export class ConsolidationRepository {
       .selectFrom('report_regimes as r')
       .innerJoin('report_periods as p', 'p.regime_id', 'r.id')
       .selectAll('r')
-      .select(['p.id as period_id', 'p.unit_ids as period_unit_ids'])
+      .select(['p.id as period_id', 'p.unit_ids as period_unit_ids', 'p.due_at as period_due_at'])
       .where('p.code', '=', periodCode)
       .where('r.status', '=', 'active')
       .where('r.receiving_unit_id', 'in', receiverIds)
