@@ -131,8 +131,9 @@ type Figures = Pick<
   | 'completionRate'
 >;
 const figures = (c: CompletionCounts): Figures => {
-  const { countBasis: _basis, ...rest } = c;
-  return rest;
+  const rest: Partial<CompletionCounts> = { ...c };
+  delete rest.countBasis;
+  return rest as Figures;
 };
 const zero: Figures = {
   assigned: 0,

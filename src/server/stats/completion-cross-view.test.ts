@@ -150,7 +150,7 @@ describe('one completion rule across the statistics, breakdowns, Việc của t�
         const task = await plan.task({
           lead: leads[(k + p) % 3] as string,
           coordinators: k % 4 === 0 ? [ids.B] : [],
-          domain: domains[(k + p) % 3] as string,
+          domain: domains[(k + p) % 3],
           timeframe,
         });
         n += 1;
