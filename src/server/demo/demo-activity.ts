@@ -165,10 +165,11 @@ export async function seedDemoActivity(
   const { items } = await services.tasks.planItems(ctx, sample.id, 'task');
 
   const indicators = await services.indicators.list(ctx, { planId: sample.id });
-  // Values for most indicators (one in seven has none yet): a little behind the year's target at
+  // Values for most indicators (about one in seven has none yet): a little behind the year's target at
   // the end of Q1, closer at the end of Q2, some already there.
   for (const [i, row] of indicators.entries()) {
-    if (row.latest !== null || i % 7 === 6) continue;
+    // Rows with several targets always get figures: half of a row judged would read "Chưa đủ số liệu".
+    if (row.latest !== null || (i % 7 === 6 && row.breakdowns.length === 0)) continue;
     const target = Number(/(\d+(?:[.,]\d+)?)/.exec(row.target ?? '')?.[1]?.replace(',', '.') ?? NaN);
     if (!Number.isFinite(target) || target <= 0 || row.unit === 'rank') continue;
     const cap = (v: number) => (row.unit === 'percent' ? Math.min(100, v) : v);
@@ -179,14 +180,27 @@ export async function seedDemoActivity(
       const end = parsePeriodCode(`${year}-${quarter}`).end;
       if (compareIsoDates(end, today) > 0) continue;
       const entered = addDays(end, 5);
-      await timeline
-        .on(compareIsoDates(entered, today) < 0 ? entered : today)
-        .indicators.putValue(ctx, row.id, {
+      const at = timeline.on(compareIsoDates(entered, today) < 0 ? entered : today);
+      await at.indicators.putValue(ctx, row.id, {
+        period: `${year}-${quarter}`,
+        value: cap(Math.round(target * share * 10) / 10),
+        asOf: end,
+        source: 'Dữ liệu mẫu',
+      });
+      // Each further target of the row ("…; 92% điểm phục vụ …") gets its figure with the main one.
+      for (const b of row.breakdowns) {
+        const own = Number(/(\d+(?:[.,]\d+)?)/.exec(b.target ?? '')?.[1]?.replace(',', '.') ?? NaN);
+        if (!Number.isFinite(own) || own <= 0) continue;
+        const percent = (b.target ?? '').includes('%');
+        const value = Math.round(own * share * 10) / 10;
+        await at.indicators.putValue(ctx, row.id, {
           period: `${year}-${quarter}`,
-          value: cap(Math.round(target * share * 10) / 10),
+          value: percent ? Math.min(100, value) : value,
           asOf: end,
+          breakdown: b.breakdown,
           source: 'Dữ liệu mẫu',
         });
+      }
     }
   }
   timeline.atInstant(now);
