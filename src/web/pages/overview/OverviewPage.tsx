@@ -27,18 +27,12 @@ import { t } from '../../i18n';
 import { breakdownOption, breakdownRowsInChartOrder, formatRate, STANDING_COLORS } from '../../lib/charts';
 import { periodGroups } from '../../lib/periodPicker';
 import { pickableUnits, seesEverything } from '../../lib/unitScope';
+import { OCCURRENCE_STANDINGS } from '../../../domain/tracking/completion';
 import { writeTaskFilters } from '../../lib/taskFilters';
 import { useLoader } from '../../lib/useLoader';
 
-const COUNT_KEYS = [
-  'assigned',
-  'due',
-  'doneOnTime',
-  'doneLate',
-  'overdue',
-  'inProgress',
-  'noDeadline',
-] as const;
+// Được giao, đến hạn, then where each one stands by the completion rule.
+const COUNT_KEYS = ['assigned', 'due', ...OCCURRENCE_STANDINGS] as const;
 type CountKey = (typeof COUNT_KEYS)[number];
 
 const COLORS: Partial<Record<CountKey, string>> = STANDING_COLORS;
