@@ -66,6 +66,7 @@ export function createServices(
   calendar.onChange((trx) => reportRegimes.refreshDeadlines(trx));
   const orgUnits = new OrgUnitService(db, audit);
   const reportPeriods = new ReportPeriodService(db, now);
+  const stats = new StatsService(db, orgUnits, now);
   return {
     clock: now,
     consolidation: new ConsolidationService(db, audit, calendar, now),
@@ -77,8 +78,8 @@ export function createServices(
     tokens: new ApiTokenService(db, audit),
     plans: new PlanService(db, audit, calendar, now, reportRegimes),
     tasks: new TaskService(db, audit, calendar, now),
-    stats: new StatsService(db, orgUnits, now),
-    myWork: new MyWorkService(db, orgUnits, calendar, reportPeriods, now),
+    stats,
+    myWork: new MyWorkService(db, orgUnits, calendar, reportPeriods, stats, now),
     indicators,
     reportRegimes,
     reportPeriods,

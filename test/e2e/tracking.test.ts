@@ -9,7 +9,7 @@ const YEAR = new Date().getFullYear();
 const EVIDENCE_NUMBER = '462/KH-UBND';
 const EVIDENCE_DATE = `08/05/${YEAR}`;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-type Standing = 'doneOnTime' | 'doneLate' | 'inProgress' | 'overdue';
+type Standing = 'doneOnTime' | 'doneLate' | 'inProgress' | 'overdue' | 'noDeadline';
 type Standings = Record<Standing, number>;
 
 let server: TestServer;
@@ -48,9 +48,15 @@ async function pickOption(selectId: string, label: string): Promise<void> {
     .click();
 }
 
-/** The statistic cards of the overview, once loaded. */
+/**
+ * The statistic cards of the overview counted per occurrence (lượt thực hiện), once loaded: one
+ * occurrence done moves exactly one count there, whatever the task's other occurrences are.
+ */
 async function standings(): Promise<Standings> {
   await byTestId('menu-overview').click();
+  await byTestId('overview-basis-switch')
+    .locator('.ant-segmented-item', { hasText: 'Theo lượt thực hiện' })
+    .click();
   const value = (key: string) =>
     byTestId(`overview-stat-${key}`).locator('.ant-statistic-content-value').textContent();
   await expect
@@ -62,6 +68,7 @@ async function standings(): Promise<Standings> {
     doneLate: await read('doneLate'),
     inProgress: await read('inProgress'),
     overdue: await read('overdue'),
+    noDeadline: await read('noDeadline'),
   };
 }
 
@@ -122,8 +129,8 @@ describe('tracking: my work, progress with evidence, overview, tasks, indicators
           .join(', '),
       )
       .first();
-    const wasOverdue =
-      (await item.locator('[data-testid="timeliness-tag"]').getAttribute('data-timeliness')) === 'overdue';
+    const timeliness = await item.locator('[data-testid="timeliness-tag"]').getAttribute('data-timeliness');
+    const wasOverdue = timeliness === 'overdue';
     const content = await text(item.locator('[data-testid="work-item-link"]'));
     await item.locator('[data-testid="work-item-link"]').click();
 
@@ -165,6 +172,9 @@ describe('tracking: my work, progress with evidence, overview, tasks, indicators
     const after = await standings();
     if (wasOverdue) {
       expect(after).toEqual({ ...before, overdue: before.overdue - 1, doneLate: before.doneLate + 1 });
+    } else if (timeliness === 'noDeadline') {
+      // Continuous work has no deadline: counted apart by the completion rule, done or not.
+      expect(after).toEqual(before);
     } else {
       expect(after).toEqual({
         ...before,

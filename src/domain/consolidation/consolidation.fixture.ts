@@ -1,7 +1,7 @@
 import { WorkingCalendar } from '../calendar/index.js';
 import type { RichDoc } from '../rich-text/index.js';
-import type { OccurrenceProgress, TaskStatus } from '../tracking/index.js';
-import type { DepartmentReportInput, IndicatorFacts, TaskFacts } from './facts.js';
+import type { TaskStatus } from '../tracking/index.js';
+import type { DepartmentReportInput, IndicatorFacts, TaskFacts, TaskOccurrenceFacts } from './facts.js';
 import type { UnitSubmission } from './submission-text.js';
 
 // Shared by the consolidation tests: a department in the shape of seed 001, small enough to read.
@@ -24,11 +24,12 @@ export function occurrence(
   dueDate: string | null,
   status: TaskStatus,
   completedOn: string | null = null,
-): OccurrenceProgress {
+): TaskOccurrenceFacts {
   return {
     key: dueDate ?? '2024-H1',
     periodCode: dueDate === null ? '2024-H1' : null,
     dueDate,
+    deadline: dueDate === null ? null : calendar.nextWorkingDayOnOrAfter(dueDate),
     label: '',
     source: dueDate === null ? 'continuous' : 'deadline',
     status,

@@ -93,7 +93,7 @@ describe('buildDepartmentReport follows seed 001', () => {
       sentence: 'đạt 50% (1/2 nhiệm vụ)',
     });
     expect(text('completion')).toBe(
-      'Trong 6 tháng đầu năm 2024, tỷ lệ hoàn thành nhiệm vụ đến hạn đạt 50% (1/2 nhiệm vụ); trong đó hoàn thành đúng hạn 1, hoàn thành trễ hạn 0, quá hạn chưa hoàn thành 1 nhiệm vụ.',
+      'Trong 6 tháng đầu năm 2024, tỷ lệ hoàn thành nhiệm vụ đến hạn đạt 50% (1/2 nhiệm vụ) (số liệu tính đến ngày 10/7/2024); trong đó hoàn thành đúng hạn 1, hoàn thành trễ hạn 0, quá hạn chưa hoàn thành 1 nhiệm vụ.',
     );
   });
 
@@ -145,7 +145,7 @@ describe('buildDepartmentReport follows seed 001', () => {
     expect(ids).toEqual(
       expect.arrayContaining(['highlights:none', 'results:buu-chinh:none', 'difficulties:none', 'next:none']),
     );
-    expect(empty.completion?.sentence).toBe('không có nhiệm vụ đến hạn trong kỳ');
+    expect(empty.completion?.sentence).toBe('không có nhiệm vụ đến hạn');
   });
 
   it('keeps ids stable between two builds of the same data', () => {

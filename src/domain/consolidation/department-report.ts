@@ -1,5 +1,5 @@
 import { compareIsoDates, nextPeriod, parsePeriodCode } from '../calendar/index.js';
-import { completionRate } from '../tracking/index.js';
+import { completionSentence, taskCompletion } from '../tracking/index.js';
 import { Blocks } from './blocks.js';
 import { type ReportDraft, documentDate, domainTitle } from './draft.js';
 import { completionParagraph, evaluationTable } from './evaluation-table.js';
@@ -45,10 +45,11 @@ export function buildDepartmentReport(input: DepartmentReportInput): ReportDraft
   const label = inSentence(labelOf(period.code));
   const nextLabel = inSentence(labelOf(next.code));
   const domains = domainOrder(input);
-  const completion = completionRate(
+  // The completion rule (domain/tracking/completion.ts) as of the day the data is read: the same
+  // figures GET /api/stats/tasks gives for the unit's tasks (lead, with its subunits) and period.
+  const completion = taskCompletion(
     input.tasks.map((t) => ({ taskId: t.id, occurrences: t.occurrences })),
-    period.code,
-    { today: input.today, calendar: input.calendar },
+    { asOf: input.today, period },
   );
   const b = new Blocks(input.submissions);
   const kind = period.kind === 'year' ? 'tổng kết' : 'sơ kết';
@@ -91,7 +92,10 @@ export function buildDepartmentReport(input: DepartmentReportInput): ReportDraft
   });
 
   b.heading('heading:evaluation', '3.', `Đánh giá kết quả thực hiện chỉ tiêu, nhiệm vụ ${label}`, 1);
-  b.add('completion', 'Mục 3', { kind: 'paragraph', text: completionParagraph(completion) });
+  b.add('completion', 'Mục 3', {
+    kind: 'paragraph',
+    text: completionParagraph(completion.tasks, period.code, completion.asOf),
+  });
   b.add('evaluation:reference', 'Mục 3', {
     kind: 'paragraph',
     text: 'Chi tiết kết quả thực hiện từng chỉ tiêu, nhiệm vụ tại Phụ lục I kèm theo.',
@@ -133,7 +137,7 @@ export function buildDepartmentReport(input: DepartmentReportInput): ReportDraft
   );
 
   b.heading('heading:next', '5.', `Nhiệm vụ trọng tâm ${nextLabel}`, 1);
-  const proposals = nextTasks(input, completion.tasks, next.start, next.end);
+  const proposals = nextTasks(input, completion.entries, next.start, next.end);
   let sub = 0;
   for (const domain of [...domains, null]) {
     const items = proposals.filter((p) => p.domain === domain).map((p) => p.text);
@@ -169,13 +173,17 @@ export function buildDepartmentReport(input: DepartmentReportInput): ReportDraft
     recipients: [...(input.recipients ?? ['Ban Giám đốc Sở', 'Các phòng, đơn vị thuộc Sở', 'Lưu: VT, KHTC'])],
     removed: [],
     completion: {
-      sentence: completion.sentence,
-      due: completion.due,
-      done: completion.done,
-      doneOnTime: completion.doneOnTime,
-      doneLate: completion.doneLate,
-      overdue: completion.overdue,
-      rate: completion.rate,
+      countBasis: completion.tasks.countBasis,
+      asOf: completion.asOf,
+      sentence: completionSentence(completion.tasks),
+      due: completion.tasks.due,
+      done: completion.tasks.dueDone,
+      doneOnTime: completion.tasks.doneOnTime,
+      doneLate: completion.tasks.doneLate,
+      overdue: completion.tasks.overdue,
+      inProgress: completion.tasks.inProgress,
+      noDeadline: completion.tasks.noDeadline,
+      rate: completion.tasks.completionRate,
     },
     builtOn: input.today,
   };
@@ -202,7 +210,7 @@ function nextTasks(
   const out: Proposal[] = [];
   const listed = new Set<string>();
   for (const { taskId, outcome } of outcomes) {
-    if (outcome !== 'overdue' && outcome !== 'pending') continue;
+    if (outcome === 'doneOnTime' || outcome === 'doneLate' || outcome === 'cancelled') continue;
     const task = input.tasks.find((t) => t.id === taskId);
     if (!task) continue;
     listed.add(task.id);

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../calendar/index.js';
 import { type Table, inlineText } from '../documents/official-document.js';
+import type { CountBasis } from '../tracking/index.js';
 
 /**
  * A consolidated report while it is being compiled: blocks the system computed from the tracked
@@ -38,13 +39,21 @@ export interface DraftAppendix {
   landscape: boolean;
 }
 
+/** The completion figures the report states, by the rule of domain/tracking/completion.ts. */
 export interface CompletionFacts {
+  /** What the figures count: tasks (nhiệm vụ). */
+  countBasis?: CountBasis;
+  /** The day the figures are read as of. */
+  asOf?: IsoDate;
   sentence: string;
   due: number;
   done: number;
   doneOnTime: number;
   doneLate: number;
   overdue: number;
+  /** Not yet due, and without a deadline: counted apart from `due`. */
+  inProgress?: number;
+  noDeadline?: number;
   rate: number | null;
 }
 

@@ -1,7 +1,7 @@
 import { type IsoDate, type WorkingCalendar, parsePeriodCode, periodLabel } from '../calendar/index.js';
 import { type TargetUnit, VERDICT_LABELS, type Verdict } from '../targets/index.js';
 import { formatValue } from '../tracking/format.js';
-import { type OccurrenceProgress, TASK_STATUS_LABELS, type TaskStatus } from '../tracking/index.js';
+import { type CompletionOccurrence, TASK_STATUS_LABELS, type TaskStatus } from '../tracking/index.js';
 import { documentDate } from './draft.js';
 import type { UnitSubmission } from './submission-text.js';
 
@@ -38,6 +38,12 @@ export interface Evidence {
   text?: string;
 }
 
+/** One occurrence of a task as the report reads it: what the completion rule needs, and its name. */
+export interface TaskOccurrenceFacts extends CompletionOccurrence {
+  key: string;
+  label: string;
+}
+
 /** A task of the department's plans with its occurrences' progress. */
 export interface TaskFacts {
   id: string;
@@ -46,7 +52,7 @@ export interface TaskFacts {
   /** Sản phẩm: "Kế hoạch", "Quyết định". */
   output: string | null;
   leadUnitName: string | null;
-  occurrences: readonly OccurrenceProgress[];
+  occurrences: readonly TaskOccurrenceFacts[];
   /** The latest evidence recorded on the task ("Kế hoạch số 462/KH-UBND ngày 08/5/2024"). */
   evidence: Evidence | null;
   /** The latest progress note, used when there is no evidence. */

@@ -15,6 +15,7 @@ export {
   type Evidence,
   type IndicatorFacts,
   type TaskFacts,
+  type TaskOccurrenceFacts,
   type UnitRef,
   evidenceText,
   indicatorResult,

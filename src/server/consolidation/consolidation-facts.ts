@@ -3,8 +3,10 @@ import {
   type IsoDate,
   type WorkingCalendar,
   compareIsoDates,
+  nextPeriod,
   parsePeriodCode,
 } from '../../domain/calendar/index.js';
+import { inPeriod } from '../../domain/tracking/index.js';
 import {
   type ConsistencyData,
   type DepartmentReportInput,
@@ -76,7 +78,11 @@ export class ConsolidationFacts {
     const period = parsePeriodCode(scope.periodCode);
     const below = subtree(scope.units, scope.unit.id);
     const names = new Map(scope.units.map((u) => [u.id, u.name]));
-    const tasks = await this.repository.tasks(db, period.year, [...below]);
+    // Tasks of any active plan that come up in this period or the next (for "Nhiệm vụ trọng tâm").
+    const next = nextPeriod(period);
+    const tasks = (await this.repository.tasks(db, [...below])).filter((t) =>
+      t.occurrences.some((o) => inPeriod(o, period) || inPeriod(o, next)),
+    );
 
     const items = (await this.indicators.items(db, { activeOnly: true })).filter(
       (i) => i.planYear === period.year,

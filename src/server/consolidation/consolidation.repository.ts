@@ -1,9 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Evidence } from '../../domain/consolidation/index.js';
+import type { Evidence, TaskOccurrenceFacts } from '../../domain/consolidation/index.js';
 import type { ParsedTarget } from '../../domain/targets/index.js';
 import type { RichDoc } from '../../domain/rich-text/index.js';
-import type { OccurrenceProgress } from '../../domain/tracking/index.js';
-import type { TimeframeKind } from '../../domain/timeframe/index.js';
 import type { ConsolidatedReportTable, Database } from '../db/schema.js';
 
 export type ReportRow = Selectable<ConsolidatedReportTable>;
@@ -15,7 +13,7 @@ export interface TaskRow {
   domain: string | null;
   output: string | null;
   leadUnitIds: string[];
-  occurrences: OccurrenceProgress[];
+  occurrences: TaskOccurrenceFacts[];
   evidence: Evidence | null;
   latestNote: string | null;
 }
@@ -92,8 +90,11 @@ export class ConsolidationRepository {
       .executeTakeFirst();
   }
 
-  /** Tasks of the year's active plans led by one of `unitIds`, with their occurrences and latest evidence. */
-  async tasks(db: Kysely<Database>, year: number, unitIds: readonly string[]): Promise<TaskRow[]> {
+  /**
+   * Tasks of the active plans led by one of `unitIds`, with their occurrences and latest evidence.
+   * Every active plan, as the statistics read them: the report period picks the occurrences.
+   */
+  async tasks(db: Kysely<Database>, unitIds: readonly string[]): Promise<TaskRow[]> {
     if (unitIds.length === 0) return [];
     const items = await db
       .selectFrom('plan_items as i')
@@ -101,7 +102,6 @@ export class ConsolidationRepository {
       .select(['i.id', 'i.plan_id', 'i.content', 'i.domain', 'i.output'])
       .where('i.kind', '=', 'task')
       .where('p.status', '=', 'active')
-      .where('p.year', '=', year)
       .where((eb) =>
         eb.exists(
           eb
@@ -131,6 +131,7 @@ export class ConsolidationRepository {
           'key',
           'period_code',
           'due_date',
+          'deadline',
           'label',
           'source',
           'status',
@@ -162,8 +163,9 @@ export class ConsolidationRepository {
             key: o.key,
             periodCode: o.period_code,
             dueDate: o.due_date,
+            deadline: o.deadline,
             label: o.label,
-            source: o.source as TimeframeKind,
+            source: o.source,
             status: o.status,
             completedOn: o.completed_on,
           })),
@@ -260,7 +262,7 @@ export class ConsolidationRepository {
       .selectFrom('report_regimes as r')
       .innerJoin('report_periods as p', 'p.regime_id', 'r.id')
       .selectAll('r')
-      .select(['p.id as period_id', 'p.unit_ids as period_unit_ids'])
+      .select(['p.id as period_id', 'p.unit_ids as period_unit_ids', 'p.due_at as period_due_at'])
       .where('p.code', '=', periodCode)
       .where('r.status', '=', 'active')
       .where('r.receiving_unit_id', 'in', receiverIds)

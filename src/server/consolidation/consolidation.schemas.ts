@@ -116,12 +116,16 @@ const draftSchema = z.object({
   removed: z.array(z.string()),
   completion: z
     .object({
+      countBasis: z.enum(['tasks', 'occurrences']).optional().describe('Đơn vị đếm: nhiệm vụ'),
+      asOf: z.string().optional().describe('Số liệu tính đến ngày'),
       sentence: z.string(),
       due: z.number(),
       done: z.number(),
       doneOnTime: z.number(),
       doneLate: z.number(),
       overdue: z.number(),
+      inProgress: z.number().optional(),
+      noDeadline: z.number().optional(),
       rate: z.number().nullable(),
     })
     .nullable()

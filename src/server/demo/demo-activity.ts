@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import { type IsoDate, addDays, compareIsoDates, vietnamDateAt } from '../../domain/calendar/index.js';
+import {
+  type IsoDate,
+  addDays,
+  compareIsoDates,
+  parsePeriodCode,
+  vietnamDateAt,
+} from '../../domain/calendar/index.js';
 import type { OutlineSection } from '../../domain/reporting/index.js';
 import { type RichDoc, textToDoc } from '../../domain/rich-text/index.js';
 import { systemContext } from '../common/context.js';
@@ -11,6 +17,7 @@ import { owingUnitIds, toRegime } from '../report-regimes/regime-model.js';
 import { DEMO_MINISTRY_DEPARTMENTS } from './demo-org.js';
 import { seedBreakdownValues } from './demo-breakdowns.js';
 import { DEMO_PLAN_NUMBER } from './demo-plan.js';
+import { DemoTimeline, seedDemoProgress } from './demo-progress.js';
 
 const ctx = systemContext('demo-seed');
 const repository = new ConsolidationRepository();
@@ -74,6 +81,7 @@ function sectionsFor(
 
 interface DemoPeriod {
   periodId: string;
+  dueAt: Date;
   outline: OutlineSection[];
   unitIds: string[];
   dataForm: readonly string[];
@@ -97,6 +105,7 @@ async function periodsFor(
     const regime = toRegime(row);
     return {
       periodId: row.period_id,
+      dueAt: new Date(row.period_due_at),
       outline: regime.outline as OutlineSection[],
       unitIds: owingUnitIds(regime, { unit_ids: row.period_unit_ids }, units),
       dataForm: regime.dataForm,
@@ -104,19 +113,31 @@ async function periodsFor(
   });
 }
 
+/**
+ * When a sample report is sent: a few days before the deadline, or (`late`) a few days after it;
+ * never after `now`.
+ */
+function sendingTime(dueAt: Date, n: number, late: boolean, now: Date): Date {
+  const day = 24 * 3600 * 1000;
+  const at = new Date(dueAt.getTime() + (late ? 3 * day : -(2 + (n % 4)) * day));
+  return at.getTime() < now.getTime() ? at : now;
+}
+
 /** Files, sends and accepts one unit's report through the reports workflow, unless it is already accepted. */
 async function acceptedReport(
-  services: Services,
+  timeline: DemoTimeline,
+  sentAt: Date,
   periodId: string,
   unitId: string,
   sections: Record<string, RichDoc>,
   data: Record<string, { value: number }> = {},
 ) {
+  const services = timeline.atInstant(new Date(sentAt.getTime() - 3600 * 1000));
   const found = await services.submissions.lookup(ctx, { periodId, unitId });
   if (found.status !== 'draft' && found.status !== 'returned') return;
   const saved = await services.submissions.save(ctx, found.id, { version: found.version, sections, data });
-  const sent = await services.submissions.submit(ctx, saved.id, { version: saved.version });
-  await services.submissions.accept(ctx, sent.id, { version: sent.version });
+  const sent = await timeline.atInstant(sentAt).submissions.submit(ctx, saved.id, { version: saved.version });
+  await timeline.atInstant(sentAt).submissions.accept(ctx, sent.id, { version: sent.version });
 }
 
 /**
@@ -139,69 +160,75 @@ export async function seedDemoActivity(
   );
   if (!sample) return;
 
+  const timeline = new DemoTimeline(db, now);
+  await seedDemoProgress(timeline, sample.id, year, today);
   const { items } = await services.tasks.planItems(ctx, sample.id, 'task');
-  for (const [i, item] of items.entries()) {
-    if (i % 3 === 2) continue;
-    const detail = await services.tasks.detail(ctx, item.id);
-    const firstHalf = detail.occurrences.filter(
-      (o) => o.dueDate !== null && compareIsoDates(o.dueDate, halfEnd) <= 0,
-    );
-    // One occurrence per task is enough; a task already touched was seeded before.
-    if (firstHalf.some((o) => o.status !== 'notStarted')) continue;
-    const occurrence = firstHalf[0];
-    if (!occurrence?.dueDate) continue;
-    const completedOn = addDays(occurrence.dueDate, -3 - (i % 5));
-    if (
-      i % 3 === 0 &&
-      compareIsoDates(completedOn, today) <= 0 &&
-      compareIsoDates(completedOn, `${year}-01-01`) >= 0
-    ) {
-      await services.tasks.update(ctx, item.id, {
-        occurrenceId: occurrence.id,
-        version: occurrence.version,
-        status: 'done',
-        completedOn,
-        note: 'Đã hoàn thành',
-        evidence: { number: `${100 + i}/KH-UBND`, date: completedOn, text: 'UBND tỉnh đã ban hành' },
-      });
-    } else if (compareIsoDates(`${year}-01-15`, today) <= 0) {
-      await services.tasks.update(ctx, item.id, {
-        occurrenceId: occurrence.id,
-        version: occurrence.version,
-        status: 'inProgress',
-        progress: 50,
-        note: 'Đang hoàn thiện dự thảo, chuẩn bị trình UBND tỉnh',
-      });
-    }
-  }
 
   const indicators = await services.indicators.list(ctx, { planId: sample.id });
-  const q1End: IsoDate = `${year}-03-31`;
-  if (compareIsoDates(q1End, today) <= 0)
-    for (const [i, row] of indicators.entries()) {
-      if (row.latest !== null || row.unit !== 'percent') continue;
-      const target = Number(/(\d+(?:[.,]\d+)?)/.exec(row.target ?? '')?.[1]?.replace(',', '.') ?? NaN);
-      if (!Number.isFinite(target) || target <= 0 || target > 100) continue;
-      // Most indicators a little behind their year target at the end of the first quarter.
-      const value = Math.round(target * (i % 4 === 0 ? 1 : 0.8));
-      await services.indicators.putValue(ctx, row.id, {
-        period: `${year}-Q1`,
-        value,
-        asOf: q1End,
+  // Values for most indicators (about one in seven has none yet): a little behind the year's target at
+  // the end of Q1, closer at the end of Q2, some already there.
+  for (const [i, row] of indicators.entries()) {
+    // Rows with several targets always get figures: half of a row judged would read "Chưa đủ số liệu".
+    if (row.latest !== null || (i % 7 === 6 && row.breakdowns.length === 0)) continue;
+    const target = Number(/(\d+(?:[.,]\d+)?)/.exec(row.target ?? '')?.[1]?.replace(',', '.') ?? NaN);
+    if (!Number.isFinite(target) || target <= 0 || row.unit === 'rank') continue;
+    const cap = (v: number) => (row.unit === 'percent' ? Math.min(100, v) : v);
+    for (const [quarter, share] of [
+      ['Q1', i % 4 === 0 ? 1 : 0.8],
+      ['Q2', i % 3 === 0 ? 1.02 : 0.9],
+    ] as const) {
+      const end = parsePeriodCode(`${year}-${quarter}`).end;
+      if (compareIsoDates(end, today) > 0) continue;
+      const entered = addDays(end, 5);
+      const at = timeline.on(compareIsoDates(entered, today) < 0 ? entered : today);
+      await at.indicators.putValue(ctx, row.id, {
+        period: `${year}-${quarter}`,
+        value: cap(Math.round(target * share * 10) / 10),
+        asOf: end,
         source: 'Dữ liệu mẫu',
       });
+      // Each further target of the row ("…; 92% điểm phục vụ …") gets its figure with the main one.
+      for (const b of row.breakdowns) {
+        const own = Number(/(\d+(?:[.,]\d+)?)/.exec(b.target ?? '')?.[1]?.replace(',', '.') ?? NaN);
+        if (!Number.isFinite(own) || own <= 0) continue;
+        const percent = (b.target ?? '').includes('%');
+        const value = Math.round(own * share * 10) / 10;
+        await at.indicators.putValue(ctx, row.id, {
+          period: `${year}-${quarter}`,
+          value: percent ? Math.min(100, value) : value,
+          asOf: end,
+          breakdown: b.breakdown,
+          source: 'Dữ liệu mẫu',
+        });
+      }
     }
+  }
+  timeline.atInstant(now);
+  // Every further target of an indicator row gets its own Q1 figure too.
+  const q1End: IsoDate = `${year}-03-31`;
   if (compareIsoDates(q1End, today) <= 0) await seedBreakdownValues(services, sample.id, `${year}-Q1`, q1End);
 
   if (compareIsoDates(addDays(halfEnd, 1), today) > 0) return;
   const domains = [...new Set(items.map((i) => i.domain).filter((d): d is string => d !== null))];
   const department = unitIds.get('STTTT-AG');
   if (department) {
-    for (const period of await periodsFor(db, services, department, true, `${year}-H1`)) {
+    for (const [p, period] of (await periodsFor(db, services, department, true, `${year}-H1`)).entries()) {
+      // Most divisions report on time; in the first regime the next to last is late and the last
+      // has not reported.
+      const count = period.unitIds.length;
+      const slips = p === 0 && count > 2;
       for (const [n, unitId] of period.unitIds.entries()) {
+        if (slips && n === count - 1) continue;
         const name = (await services.orgUnits.listAll()).find((u) => u.id === unitId)?.name ?? '';
-        const own = domains.filter((_, d) => d % period.unitIds.length === n % period.unitIds.length);
-        await acceptedReport(services, period.periodId, unitId, sectionsFor(period.outline, own, name, n));
+        const own = domains.filter((_, d) => d % count === n % count);
+        const sentAt = sendingTime(period.dueAt, n, slips && n === count - 2, now);
+        await acceptedReport(
+          timeline,
+          sentAt,
+          period.periodId,
+          unitId,
+          sectionsFor(period.outline, own, name, n),
+        );
       }
     }
   }
@@ -220,8 +247,11 @@ export async function seedDemoActivity(
             return value === undefined ? [] : [[id, { value }]];
           }),
         );
+        // Đồng Tháp sends its report late; Hậu Giang (not in `reporting`) sends none.
+        const sentAt = sendingTime(period.dueAt, n, code === 'STTTT-DT', now);
         await acceptedReport(
-          services,
+          timeline,
+          sentAt,
           period.periodId,
           unitId,
           sectionsFor(period.outline, domains.slice(n, n + 2), name, n),

@@ -231,5 +231,7 @@ describe('demo seed', () => {
         rmSync(dataDir, { recursive: true, force: true });
       }
     },
+    // Seeds a whole sample year of progress through the services (about 100 task updates).
+    120_000,
   );
 });

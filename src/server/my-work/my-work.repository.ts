@@ -30,6 +30,8 @@ export interface InboxQuery {
   unitId: string;
   userId: string | null;
   asOf: IsoDate;
+  /** The as-of date is before today: work completed since then was still open on it. */
+  past: boolean;
   limit: number;
 }
 
@@ -54,6 +56,16 @@ interface RawRow {
 
 const OPEN = sql`o.status not in ('done', 'cancelled')`;
 
+/**
+ * Open on the as-of date, as the completion rule reads it (not completed by then, not cancelled).
+ * Read today, no completion can be later (completion dates in the future are refused), so the
+ * plain status test suffices and keeps the partial indexes of migration 0005 in use; read in the
+ * past, work completed after that date counts as open again.
+ */
+function openOn(q: Pick<InboxQuery, 'asOf' | 'past'>): Fragment {
+  return q.past ? sql`(${OPEN} or (o.status = 'done' and o.completed_on > ${q.asOf}::date))` : OPEN;
+}
+
 function list(values: readonly string[]): Fragment {
   return sql`(${sql.join(values.map((v) => sql`${v}`))})`;
 }
@@ -70,12 +82,13 @@ function current(asOf: IsoDate, currentCodes: readonly string[]): Fragment {
 }
 
 /** Open occurrences of active plans, each ranked among its task's open ones not yet overdue. */
-function openOccurrences(asOf: IsoDate, items: Fragment): Fragment {
+function openOccurrences(q: Pick<InboxQuery, 'asOf' | 'past'>, items: Fragment): Fragment {
+  const asOf = q.asOf;
   return sql`(select o.*, row_number() over (
         partition by o.plan_item_id, (o.deadline >= ${asOf}::date)
         order by o.deadline, o.key) as next_rank
       from task_occurrences o
-      where ${OPEN}
+      where ${openOn(q)}
         and o.plan_item_id in ${items}
         and o.plan_id in (select id from plans where status = 'active'))`;
 }
@@ -102,7 +115,9 @@ export class MyWorkRepository {
       from (
         select * from (
           select o.id, o.plan_item_id, o.plan_id, o.label, o.period_code, o.due_date, o.deadline,
-            o.status, o.progress, o.key, count(*) over () as total
+            -- A done row here was completed after the as-of date (see openOn): in progress then.
+            case when o.status = 'done' then 'inProgress' else o.status end as status,
+            o.progress, o.key, count(*) over () as total
           from ${from}
           where ${where}) counted
         order by ${order}
@@ -139,7 +154,7 @@ export class MyWorkRepository {
 
   /** Open occurrences of active plans whose task the unit leads. */
   private ledOpen(q: InboxQuery): Fragment {
-    return sql`${OPEN} and o.plan_id in (select id from plans where status = 'active')
+    return sql`${openOn(q)} and o.plan_id in (select id from plans where status = 'active')
       and o.plan_item_id in ${this.led(q)}`;
   }
 
@@ -188,7 +203,7 @@ export class MyWorkRepository {
   coordinating(db: Kysely<Database>, q: InboxQuery, currentCodes: readonly string[]): Promise<WorkPage> {
     const items = sql`(select plan_item_id from plan_item_units where role = 'coordinator'
       and org_unit_id = ${q.unitId}::uuid and part_status not in ('done', 'cancelled'))`;
-    return this.page(db, q, sql`${openOccurrences(q.asOf, items)} o`, current(q.asOf, currentCodes));
+    return this.page(db, q, sql`${openOccurrences(q, items)} o`, current(q.asOf, currentCodes));
   }
 
   /** Tasks the person is named on as assignee, whichever unit leads them. */
@@ -198,6 +213,6 @@ export class MyWorkRepository {
     currentCodes: readonly string[],
   ): Promise<WorkPage> {
     const items = sql`(select plan_item_id from task_people where role = 'assignee' and user_id = ${q.userId}::uuid)`;
-    return this.page(db, q, sql`${openOccurrences(q.asOf, items)} o`, current(q.asOf, currentCodes));
+    return this.page(db, q, sql`${openOccurrences(q, items)} o`, current(q.asOf, currentCodes));
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_DUE_SOON_WORKING_DAYS, TASK_STATUSES } from '../../domain/tracking/index.js';
-import { isoDateSchema } from '../stats/stats.schemas.js';
+import { completionCountsSchema, isoDateSchema } from '../stats/stats.schemas.js';
 
 export const myWorkQuery = z.strictObject({
   unitId: z.uuid().optional(),
@@ -50,6 +50,8 @@ export const taskSection = z.object({
   title: z.string(),
   /** All items in the section, also those beyond `limit`. */
   count: z.number().int(),
+  /** Items are occurrences (lượt thực hiện): a monthly task overdue for two months is two items. */
+  countBasis: z.literal('occurrences'),
   items: z.array(taskWorkItem),
 });
 export type TaskSection = z.infer<typeof taskSection>;
@@ -81,6 +83,12 @@ export const myWorkResponse = z.object({
   dueSoonWorkingDays: z.number().int(),
   /** The last deadline counted as due soon. */
   dueSoonUntil: z.string(),
+  /**
+   * The unit's tasks it leads in the active plans, as of `asOf`, by the completion rule
+   * (domain/tracking/completion.ts): the same figures as GET /api/stats/tasks?unitId=…, per task
+   * with the occurrences beside; `occurrences.overdue` equals the count of the overdue section.
+   */
+  summary: completionCountsSchema.extend({ occurrences: completionCountsSchema }),
   sections: z.array(taskSection),
   /** Reports owed: overdue ones always, the others due within the next REPORTS_DUE_HORIZON_DAYS days. */
   reportsDue: reportsDueSection,
@@ -97,4 +105,4 @@ export const MY_WORK_DESCRIPTION = `Việc của một đơn vị (mặc định
 - coordinating (Phối hợp): đơn vị phối hợp và phần việc của đơn vị chưa xong; hiện lần quá hạn, lần đến hạn kế tiếp và việc thường xuyên của kỳ đang diễn ra.
 - assignedToMe (Được giao cho tôi): người dùng được phân công, theo cùng quy tắc như coordinating.
 - reportsDue (Báo cáo phải nộp): báo cáo đơn vị chưa gửi hoặc bị trả lại — quá hạn luôn hiện, còn lại đến hạn trong ${REPORTS_DUE_HORIZON_DAYS} ngày tới.
-count là tổng số mục của mục đó; items chỉ liệt kê tối đa limit mục. Nhân viên chỉ xem được đơn vị mình, trưởng đơn vị thêm các đơn vị cấp dưới, lãnh đạo/tổng hợp/quản trị mọi đơn vị.`;
+summary: số liệu nhiệm vụ đơn vị chủ trì theo cùng quy tắc hoàn thành như /api/stats/tasks (theo nhiệm vụ, kèm theo lượt thực hiện). Các mục tính theo lượt thực hiện (countBasis = occurrences). count là tổng số mục của mục đó; items chỉ liệt kê tối đa limit mục. Nhân viên chỉ xem được đơn vị mình, trưởng đơn vị thêm các đơn vị cấp dưới, lãnh đạo/tổng hợp/quản trị mọi đơn vị.`;

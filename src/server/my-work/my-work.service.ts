@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import { type IsoDate, type WorkingCalendar, addDays, vietnamDateAt } from '../../domain/calendar/index.js';
+import {
+  type IsoDate,
+  type WorkingCalendar,
+  addDays,
+  compareIsoDates,
+  vietnamDateAt,
+} from '../../domain/calendar/index.js';
 import {
   DEFAULT_DUE_SOON_WORKING_DAYS,
   periodCodesContaining,
@@ -11,6 +17,7 @@ import { requireActor, requirePermission, type RequestContext } from '../common/
 import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
 import type { OrgUnitService } from '../org-units/org-units.service.js';
+import type { StatsService } from '../stats/stats.service.js';
 import { TaskAccessLoader } from '../tasks/task-access.loader.js';
 import { type InboxQuery, MyWorkRepository, type WorkPage } from './my-work.repository.js';
 import {
@@ -43,6 +50,7 @@ export class MyWorkService {
     private readonly orgUnits: OrgUnitService,
     private readonly calendars: CalendarService,
     private readonly reportPeriods: ReportPeriodService,
+    private readonly stats: StatsService,
     private readonly now: () => Date,
   ) {}
 
@@ -66,7 +74,8 @@ export class MyWorkService {
     const dueSoonUntil = calendar.addWorkingDays(asOf, DEFAULT_DUE_SOON_WORKING_DAYS);
     const currentCodes = periodCodesContaining(asOf);
     const userId = ctx.actor?.userId ?? null;
-    const q: InboxQuery = { unitId, userId, asOf, limit: query.limit };
+    const past = compareIsoDates(asOf, vietnamDateAt(this.now())) < 0;
+    const q: InboxQuery = { unitId, userId, asOf, past, limit: query.limit };
 
     const writtenBefore = vietnamMidnight(addDays(asOf, 1));
     // One after the other: a request holds one connection, however many sections it reads.
@@ -83,6 +92,13 @@ export class MyWorkService {
       query.asOf === undefined ? this.now() : new Date(vietnamMidnight(addDays(asOf, 1)).getTime() - 1);
     const until = vietnamMidnight(addDays(asOf, REPORTS_DUE_HORIZON_DAYS + 1));
     const owed = await this.reportPeriods.owedBy(unitId, at, until);
+    const summary = await this.stats.completion({
+      asOf,
+      planId: null,
+      unit: { id: unitId, role: 'lead', includeSubunits: false },
+      domain: null,
+      period: null,
+    });
     const pages: [TaskSectionKey, WorkPage][] = [
       ['overdue', overdue],
       ['dueSoon', dueSoon],
@@ -95,6 +111,7 @@ export class MyWorkService {
       asOf,
       dueSoonWorkingDays: DEFAULT_DUE_SOON_WORKING_DAYS,
       dueSoonUntil,
+      summary,
       sections: pages.map(([key, page]) => this.section(key, page, asOf, calendar)),
       reportsDue: {
         key: 'reportsDue',
@@ -115,6 +132,7 @@ export class MyWorkService {
       key,
       title: TITLES[key],
       count: page.count,
+      countBasis: 'occurrences' as const,
       items: page.rows.map(({ dueDate, ...row }) => ({
         kind: 'task' as const,
         ...row,

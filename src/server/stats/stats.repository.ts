@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { IsoDate } from '../../domain/calendar/index.js';
-import type { TaskStatsCounts } from '../../domain/tracking/index.js';
+import type { StandingCounts } from '../../domain/tracking/index.js';
 import type { Database } from '../db/schema.js';
 
 export type UnitRole = 'lead' | 'coordinator' | 'any';
@@ -13,10 +13,6 @@ export interface StatsFilter {
   domain: string | null;
   /** The period's dates, and every period code overlapping it (for continuous work). */
   period: { start: IsoDate; end: IsoDate; overlappingCodes: readonly string[] } | null;
-}
-
-export interface BreakdownRow extends TaskStatsCounts {
-  key: string | null;
 }
 
 type Fragment = RawBuilder<unknown>;
@@ -42,50 +38,68 @@ function unitSet(unit: NonNullable<StatsFilter['unit']>): Fragment {
 }
 
 /**
- * One count per statistic, all in a single pass. Each mirrors `taskStats` in
- * domain/tracking/task-stats.ts: "done as of A" is `completed_on <= A`, and a count is due once
- * its deadline is on or before A. A null comparison is never true, which is what every filter
- * wants for a missing deadline or completion date.
+ * Per task, how many of its occurrences stand where on the as-of date: `standingAsOf` of
+ * domain/tracking/completion.ts written as SQL filters ("done as of A" is `completed_on <= A`; a
+ * null comparison is never true, which is what each filter wants for a missing date).
  */
-function countColumns(asOf: IsoDate): Fragment {
+function standingColumns(asOf: IsoDate): Fragment {
   const a = sql`${asOf}::date`;
-  const live = sql`o.status <> 'cancelled'`;
+  const dated = sql`o.status <> 'cancelled' and o.deadline is not null`;
   const done = sql`o.completed_on <= ${a}`;
   const open = sql`(o.completed_on is null or o.completed_on > ${a})`;
   return sql`
-    count(*) filter (where ${live}) as assigned,
-    count(*) filter (where ${live} and o.deadline <= ${a}) as due,
-    count(*) filter (where ${live} and o.deadline <= ${a} and ${done}) as due_done,
-    count(*) filter (where ${live} and ${done} and (o.deadline is null or o.completed_on <= o.deadline)) as done_on_time,
-    count(*) filter (where ${live} and ${done} and o.completed_on > o.deadline) as done_late,
-    count(*) filter (where ${live} and ${open} and (o.deadline is null or o.deadline >= ${a})) as in_progress,
-    count(*) filter (where ${live} and ${open} and o.deadline < ${a}) as overdue,
+    count(*) filter (where ${dated} and ${done} and o.completed_on <= o.deadline) as done_on_time,
+    count(*) filter (where ${dated} and ${done} and o.completed_on > o.deadline) as done_late,
+    count(*) filter (where ${dated} and ${open} and o.deadline < ${a}) as overdue,
+    count(*) filter (where ${dated} and ${open} and o.deadline >= ${a}) as in_progress,
+    count(*) filter (where o.status <> 'cancelled' and o.deadline is null) as no_deadline,
     count(*) filter (where o.status = 'cancelled') as cancelled`;
 }
 
-interface CountsRow {
-  assigned: unknown;
-  due: unknown;
-  due_done: unknown;
+const STANDINGS = ['done_on_time', 'done_late', 'overdue', 'in_progress', 'no_deadline', 'cancelled'];
+
+/**
+ * Tasks grouped by which standings they have (`taskOutcome` depends on nothing else), with the
+ * occurrences of each standing summed: a handful of rows however many tasks, classified by the domain.
+ */
+function grouped(perTask: Fragment): Fragment {
+  const present = sql.join(STANDINGS.map((c) => sql`(${sql.ref(`t.${c}`)} > 0)`));
+  const sums = sql.join(STANDINGS.map((c) => sql`sum(${sql.ref(`t.${c}`)}) as ${sql.ref(c)}`));
+  return sql`select t.key, count(*) as tasks, ${sums} from (${perTask}) t group by t.key, ${present}`;
+}
+
+interface GroupRow {
+  key: string | null;
+  tasks: unknown;
   done_on_time: unknown;
   done_late: unknown;
-  in_progress: unknown;
   overdue: unknown;
+  in_progress: unknown;
+  no_deadline: unknown;
   cancelled: unknown;
 }
 
-function toCounts(row: CountsRow | undefined): TaskStatsCounts {
+/** The groups of one key, ready for `tallyCompletion`. */
+export interface StandingGroup {
+  key: string | null;
+  tasks: number;
+  counts: StandingCounts;
+}
+
+function toGroup(row: GroupRow): StandingGroup {
   // bigint counts arrive as strings from pg.
   const n = (value: unknown) => Number(value ?? 0);
   return {
-    assigned: n(row?.assigned),
-    due: n(row?.due),
-    dueDone: n(row?.due_done),
-    doneOnTime: n(row?.done_on_time),
-    doneLate: n(row?.done_late),
-    inProgress: n(row?.in_progress),
-    overdue: n(row?.overdue),
-    cancelled: n(row?.cancelled),
+    key: row.key,
+    tasks: n(row.tasks),
+    counts: {
+      doneOnTime: n(row.done_on_time),
+      doneLate: n(row.done_late),
+      overdue: n(row.overdue),
+      inProgress: n(row.in_progress),
+      noDeadline: n(row.no_deadline),
+      cancelled: n(row.cancelled),
+    },
   };
 }
 
@@ -107,7 +121,7 @@ function conditions(filter: StatsFilter, withUnit: boolean): Fragment {
   }
   if (filter.period !== null) {
     const { start, end, overlappingCodes } = filter.period;
-    // As `inPeriod` in domain/tracking/completion.ts: dated work by its due date, continuous work
+    // Rule 1 of domain/tracking/completion.ts (`inPeriod`): dated work by its due date, continuous work
     // wherever its own reporting period overlaps.
     parts.push(sql`(o.due_date between ${start}::date and ${end}::date
       or (o.due_date is null and o.source = 'continuous' and o.period_code in ${list(overlappingCodes)}))`);
@@ -115,18 +129,22 @@ function conditions(filter: StatsFilter, withUnit: boolean): Fragment {
   return sql.join(parts, sql` and `);
 }
 
-/** Statistics of task occurrences, counted in the database so that 100,000 tasks stay fast. */
+/**
+ * The standings of the occurrences in scope, grouped per task in the database so that 100,000
+ * tasks stay fast; the service classifies and counts them with the completion rule.
+ */
 export class StatsRepository {
-  async counts(db: Kysely<Database>, filter: StatsFilter): Promise<TaskStatsCounts> {
-    const { rows } = await sql<CountsRow>`
-      select ${countColumns(filter.asOf)}
+  async groups(db: Kysely<Database>, filter: StatsFilter): Promise<StandingGroup[]> {
+    const { rows } = await sql<GroupRow>`${grouped(sql`
+      select null::text as key, o.plan_item_id, ${standingColumns(filter.asOf)}
       from task_occurrences o
-      where ${conditions(filter, true)}`.execute(db);
-    return toCounts(rows[0]);
+      where ${conditions(filter, true)}
+      group by o.plan_item_id`)}`.execute(db);
+    return rows.map(toGroup);
   }
 
-  /** One row per unit named on the tasks in the given role; with `role` any, a task counts for each. */
-  async byUnit(db: Kysely<Database>, filter: StatsFilter, role: UnitRole): Promise<BreakdownRow[]> {
+  /** Per unit named on the tasks in the given role; with `role` any, a task counts for each unit. */
+  async byUnit(db: Kysely<Database>, filter: StatsFilter, role: UnitRole): Promise<StandingGroup[]> {
     const inScope = filter.unit === null ? sql`true` : sql`u.org_unit_id in ${unitSet(filter.unit)}`;
     // A unit that both leads and coordinates a task counts it once; `distinct` costs a pass over
     // every link, so it is only paid for when both roles are asked for.
@@ -134,23 +152,23 @@ export class StatsRepository {
       role === 'any'
         ? sql`(select distinct plan_item_id, org_unit_id from plan_item_units)`
         : sql`(select plan_item_id, org_unit_id from plan_item_units where role = ${role})`;
-    const { rows } = await sql<CountsRow & { key: string }>`
-      select u.org_unit_id as key, ${countColumns(filter.asOf)}
+    const { rows } = await sql<GroupRow>`${grouped(sql`
+      select u.org_unit_id::text as key, o.plan_item_id, ${standingColumns(filter.asOf)}
       from task_occurrences o
       join ${links} u on u.plan_item_id = o.plan_item_id
       where ${conditions(filter, false)} and ${inScope}
-      group by u.org_unit_id`.execute(db);
-    return rows.map((r) => ({ key: r.key, ...toCounts(r) }));
+      group by u.org_unit_id, o.plan_item_id`)}`.execute(db);
+    return rows.map(toGroup);
   }
 
-  async byDomain(db: Kysely<Database>, filter: StatsFilter): Promise<BreakdownRow[]> {
-    const { rows } = await sql<CountsRow & { key: string | null }>`
-      select i.domain as key, ${countColumns(filter.asOf)}
+  async byDomain(db: Kysely<Database>, filter: StatsFilter): Promise<StandingGroup[]> {
+    const { rows } = await sql<GroupRow>`${grouped(sql`
+      select i.domain as key, o.plan_item_id, ${standingColumns(filter.asOf)}
       from task_occurrences o
       join plan_items i on i.id = o.plan_item_id
       where ${conditions(filter, true)}
-      group by i.domain`.execute(db);
-    return rows.map((r) => ({ key: r.key, ...toCounts(r) }));
+      group by i.domain, o.plan_item_id`)}`.execute(db);
+    return rows.map(toGroup);
   }
 
   async planExists(db: Kysely<Database>, planId: string): Promise<boolean> {

@@ -29,17 +29,27 @@ export type StatsFilterQuery = z.infer<typeof statsFilterQuery>;
 export const breakdownQuery = statsFilterQuery.extend({ by: z.enum(['unit', 'domain']) });
 export type BreakdownQuery = z.infer<typeof breakdownQuery>;
 
-const counts = {
+const countFields = {
+  countBasis: z.enum(['tasks', 'occurrences']),
+  /** "Tính theo nhiệm vụ" / "Tính theo lượt thực hiện": what the numbers count, for display. */
+  basisLabel: z.string(),
   assigned: z.number().int(),
   due: z.number().int(),
   dueDone: z.number().int(),
   doneOnTime: z.number().int(),
   doneLate: z.number().int(),
-  inProgress: z.number().int(),
   overdue: z.number().int(),
+  inProgress: z.number().int(),
+  noDeadline: z.number().int(),
   cancelled: z.number().int(),
   completionRate: z.number().nullable(),
 };
+
+export const completionCountsSchema = z.object(countFields);
+export type CompletionCountsView = z.infer<typeof completionCountsSchema>;
+
+/** Counted per task (the top level, what reports say) with the occurrences as a second count. */
+const counts = { ...countFields, occurrences: completionCountsSchema };
 
 export const statsScopeSchema = z.object({
   planId: z.string().nullable(),
@@ -61,16 +71,12 @@ export const breakdownResponse = z.object({
 });
 export type BreakdownResponse = z.infer<typeof breakdownResponse>;
 
-/** Written into the OpenAPI document: what each number means. */
-export const STATS_DEFINITIONS = `Thống kê nhiệm vụ được giao, tính theo lần thực hiện (task_occurrences): nhiệm vụ hằng tháng là 12 lần được giao. Tính tại ngày asOf (mặc định hôm nay); "đã hoàn thành tại ngày A" nghĩa là ngày hoàn thành ≤ A. Thời hạn (deadline) là hạn trong kế hoạch đã dời sang ngày làm việc kế tiếp nếu rơi vào ngày nghỉ.
-- assigned (được giao): mọi lần thực hiện không bị hủy trong phạm vi lọc.
-- due (đến hạn): có thời hạn và thời hạn ≤ A.
-- doneOnTime (hoàn thành đúng hạn): hoàn thành ≤ A và ≤ thời hạn (hoặc không có thời hạn).
-- doneLate (hoàn thành trễ hạn): hoàn thành ≤ A và sau thời hạn.
-- overdue (quá hạn): chưa hoàn thành tại A và thời hạn < A.
-- inProgress (đang thực hiện trong hạn): chưa hoàn thành tại A và thời hạn ≥ A hoặc không có thời hạn.
-- dueDone: số đã hoàn thành trong số đến hạn.
-- completionRate (tỷ lệ hoàn thành): dueDone / due, phần trăm, một chữ số thập phân, làm tròn nửa lên (không hiện 100 khi còn việc chưa xong); null khi due = 0.
-- cancelled: số lần thực hiện đã hủy — không tính vào bất kỳ số nào khác.
-doneOnTime + doneLate + overdue + inProgress = assigned.
-Lọc: planId (mặc định mọi kế hoạch đang hiệu lực); unitId với role lead (chủ trì, mặc định), coordinator (phối hợp) hoặc any, includeSubunits=1 gồm cả đơn vị cấp dưới; domain (lĩnh vực, đúng nguyên văn); period (mã kỳ: việc có hạn trong kỳ, việc thường xuyên có kỳ báo cáo giao với kỳ). Người không xem toàn cơ quan chỉ xem được đơn vị của mình (trưởng đơn vị: cả đơn vị cấp dưới); không ghi unitId thì lấy đơn vị của mình.`;
+/** Written into the OpenAPI document: what each number means (domain/tracking/completion.ts). */
+export const STATS_DEFINITIONS = `Một quy tắc hoàn thành cho mọi nơi (API, Tổng quan, Việc của tôi, báo cáo). Tính tại ngày asOf (mặc định hôm nay); "đã hoàn thành tại ngày A" nghĩa là ngày hoàn thành ≤ A. Thời hạn là hạn đang có hiệu lực: hạn trong kế hoạch dời sang ngày làm việc kế tiếp nếu rơi vào ngày nghỉ (gia hạn được duyệt thay thời hạn này).
+Mỗi lượt thực hiện (một tháng của nhiệm vụ hằng tháng, một quý của nhiệm vụ hằng quý, một lần phát sinh) thuộc kỳ khi hạn của nó nằm trong kỳ; việc thường xuyên thuộc mọi kỳ mà kỳ báo cáo của nó giao với kỳ. Tại ngày A, lượt không bị hủy ở đúng một trong: hoàn thành đúng hạn, hoàn thành trễ hạn, quá hạn (chưa xong, thời hạn < A), trong hạn (chưa xong, thời hạn ≥ A), không thời hạn. Đến hạn = đã hoàn thành + quá hạn.
+Nhiệm vụ được đánh giá theo các lượt của nó trong kỳ: quá hạn nếu có lượt quá hạn; nếu không, hoàn thành trễ hạn nếu có lượt hoàn thành trễ; hoàn thành đúng hạn nếu có lượt hoàn thành và mọi lượt đến hạn đều đúng hạn; trong hạn nếu chưa lượt nào đến hạn; không thời hạn nếu chỉ có việc thường xuyên; đã hủy nếu mọi lượt bị hủy.
+Các số ở mức trên cùng tính theo nhiệm vụ (countBasis = tasks, như báo cáo viết "10/15 nhiệm vụ"); occurrences là cùng các số tính theo lượt thực hiện (countBasis = occurrences).
+- assigned (được giao, không kể đã hủy) = due + inProgress + noDeadline; due (đến hạn) = doneOnTime + doneLate + overdue; dueDone = doneOnTime + doneLate.
+- completionRate (tỷ lệ hoàn thành) = dueDone / due, phần trăm, một chữ số thập phân, làm tròn nửa lên (không hiện 100 khi còn việc chưa xong, không hiện 0 khi đã có việc xong); null khi due = 0.
+- noDeadline (không thời hạn) và cancelled (đã hủy) được đếm riêng, không vào tỷ lệ.
+Lọc: planId (mặc định mọi kế hoạch đang hiệu lực); unitId với role lead (chủ trì, mặc định), coordinator (phối hợp) hoặc any, includeSubunits=1 gồm cả đơn vị cấp dưới; domain (lĩnh vực, đúng nguyên văn); period (mã kỳ). Người không xem toàn cơ quan chỉ xem được đơn vị của mình (trưởng đơn vị: cả đơn vị cấp dưới); không ghi unitId thì lấy đơn vị của mình.`;

@@ -1,14 +1,21 @@
 import type { Kysely } from 'kysely';
 import { parsePeriodCode, vietnamDateAt } from '../../domain/calendar/index.js';
 import type { OrgUnit } from '../../domain/org/org-unit.js';
-import { periodCodesOverlapping, withCompletionRate } from '../../domain/tracking/index.js';
+import {
+  COUNT_BASIS_LABELS,
+  type Completion,
+  type CompletionCounts,
+  periodCodesOverlapping,
+  tallyCompletion,
+} from '../../domain/tracking/index.js';
 import { requirePermission, type RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
 import type { OrgUnitService } from '../org-units/org-units.service.js';
 import { TaskAccessLoader } from '../tasks/task-access.loader.js';
-import { type BreakdownRow, type StatsFilter, StatsRepository } from './stats.repository.js';
+import { type StandingGroup, type StatsFilter, StatsRepository } from './stats.repository.js';
 import type {
+  CompletionCountsView,
   BreakdownQuery,
   BreakdownResponse,
   StatsFilterQuery,
@@ -23,7 +30,23 @@ interface Resolved {
   units: ReadonlyMap<string, OrgUnit>;
 }
 
-/** Statistics of assigned tasks; definitions in domain/tracking/task-stats.ts. */
+function labelled(counts: CompletionCounts): CompletionCountsView {
+  return { ...counts, basisLabel: COUNT_BASIS_LABELS[counts.countBasis] };
+}
+
+/** The completion figures as every view shows them: per task, with the occurrences beside. */
+export function completionView(completion: Completion) {
+  return { ...labelled(completion.tasks), occurrences: labelled(completion.occurrences) };
+}
+
+/** Groups of many keys, one tally per key. */
+function tallyByKey(groups: readonly StandingGroup[]): Map<string | null, Completion> {
+  const byKey = new Map<string | null, StandingGroup[]>();
+  for (const g of groups) byKey.set(g.key, [...(byKey.get(g.key) ?? []), g]);
+  return new Map([...byKey].map(([key, list]) => [key, tallyCompletion(list)]));
+}
+
+/** Statistics of assigned tasks by the one completion rule (domain/tracking/completion.ts). */
 export class StatsService {
   private readonly repository = new StatsRepository();
 
@@ -35,8 +58,12 @@ export class StatsService {
 
   async tasks(ctx: RequestContext, query: StatsFilterQuery): Promise<TaskStatsResponse> {
     const { filter, scope } = await this.resolve(ctx, query);
-    const counts = await this.repository.counts(this.db, filter);
-    return { ...withCompletionRate(counts, filter.asOf), scope };
+    return { asOf: filter.asOf, ...(await this.completion(filter)), scope };
+  }
+
+  /** The figures of one storage filter, for the other concepts that show them (Việc của tôi). */
+  async completion(filter: StatsFilter) {
+    return completionView(tallyCompletion(await this.repository.groups(this.db, filter)));
   }
 
   async breakdown(ctx: RequestContext, query: BreakdownQuery): Promise<BreakdownResponse> {
@@ -49,17 +76,13 @@ export class StatsService {
       by: query.by,
       asOf: filter.asOf,
       scope,
-      rows: rows.map(({ key, label, counts }) => ({
-        key,
-        label,
-        ...withCompletionRate(counts, filter.asOf),
-      })),
+      rows: rows.map(({ key, label, counts }) => ({ key, label, ...completionView(counts) })),
     };
   }
 
-  private unitRows(rows: BreakdownRow[], units: ReadonlyMap<string, OrgUnit>) {
-    return rows
-      .map(({ key, ...counts }) => ({ key, unit: key === null ? undefined : units.get(key), counts }))
+  private unitRows(groups: StandingGroup[], units: ReadonlyMap<string, OrgUnit>) {
+    return [...tallyByKey(groups)]
+      .map(([key, counts]) => ({ key, unit: key === null ? undefined : units.get(key), counts }))
       .sort(
         (a, b) =>
           (a.unit?.sortOrder ?? 0) - (b.unit?.sortOrder ?? 0) ||
@@ -68,9 +91,9 @@ export class StatsService {
       .map(({ key, unit, counts }) => ({ key, label: unit?.name ?? '', counts }));
   }
 
-  private domainRows(rows: BreakdownRow[]) {
-    return rows
-      .map(({ key, ...counts }) => ({ key, label: key ?? NO_DOMAIN, counts }))
+  private domainRows(groups: StandingGroup[]) {
+    return [...tallyByKey(groups)]
+      .map(([key, counts]) => ({ key, label: key ?? NO_DOMAIN, counts }))
       .sort(
         (a, b) => Number(a.key === null) - Number(b.key === null) || a.label.localeCompare(b.label, 'vi'),
       );

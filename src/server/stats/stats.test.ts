@@ -4,7 +4,12 @@ import { createTestApp, type Session, type TestContext } from '../../../test/sup
 import { aDepartmentWithSubunit } from '../../../test/support/tasks.js';
 import { aPlan } from '../../../test/support/tracking.js';
 import { parsePeriodCode } from '../../domain/calendar/index.js';
-import { type StatsOccurrence, type TaskStatus, taskStats } from '../../domain/tracking/index.js';
+import {
+  type CompletionCounts,
+  type CompletionOccurrence,
+  type TaskStatus,
+  taskCompletion,
+} from '../../domain/tracking/index.js';
 import type { Database } from '../db/schema.js';
 
 // Test-only: progress written straight into the rows, as the tasks API would leave them.
@@ -36,12 +41,14 @@ async function allOccurrences(db: Kysely<Database>) {
     .innerJoin('plan_items as i', 'i.id', 'o.plan_item_id')
     .select(['o.status', 'o.due_date', 'o.deadline', 'o.completed_on', 'o.period_code', 'o.source'])
     .select(['o.plan_id', 'o.plan_item_id', 'p.status as plan_status', 'i.domain'])
+    .orderBy('o.plan_item_id')
     .execute();
   const links = await db
     .selectFrom('plan_item_units')
     .select(['plan_item_id', 'org_unit_id', 'role'])
     .execute();
   return rows.map((r) => ({
+    taskId: r.plan_item_id,
     planId: r.plan_id,
     activePlan: r.plan_status === 'active',
     domain: r.domain,
@@ -53,28 +60,34 @@ async function allOccurrences(db: Kysely<Database>) {
       completedOn: r.completed_on,
       periodCode: r.period_code,
       source: r.source,
-    } satisfies StatsOccurrence,
+    } satisfies CompletionOccurrence,
   }));
 }
 
 type Stored = Awaited<ReturnType<typeof allOccurrences>>[number];
 
-interface Numbers {
-  assigned: number;
-  due: number;
-  dueDone: number;
-  doneOnTime: number;
-  doneLate: number;
-  inProgress: number;
-  overdue: number;
-  cancelled: number;
-  completionRate: number | null;
-}
+type Numbers = Omit<CompletionCounts, 'countBasis'>;
+type Body = Numbers & {
+  countBasis: string;
+  basisLabel: string;
+  occurrences: Numbers & { countBasis: string };
+};
 
 function numbers(body: Numbers): Numbers {
-  const { assigned, due, dueDone, doneOnTime, doneLate, inProgress, overdue, cancelled, completionRate } =
-    body;
-  return { assigned, due, dueDone, doneOnTime, doneLate, inProgress, overdue, cancelled, completionRate };
+  const { assigned, due, dueDone, doneOnTime, doneLate, overdue, inProgress, noDeadline, cancelled } = body;
+  const { completionRate } = body;
+  return {
+    assigned,
+    due,
+    dueDone,
+    doneOnTime,
+    doneLate,
+    overdue,
+    inProgress,
+    noDeadline,
+    cancelled,
+    completionRate,
+  };
 }
 
 describe('task statistics', () => {
@@ -141,7 +154,7 @@ describe('task statistics', () => {
     role?: 'lead' | 'coordinator' | 'any';
     domain?: string;
     period?: string;
-  }): Numbers {
+  }): { tasks: Numbers; occurrences: Numbers } {
     const roles = q.role === 'any' ? ['lead', 'coordinator'] : [q.role ?? 'lead'];
     const records = stored
       .filter((o) => (q.planId === undefined ? o.activePlan : o.planId === q.planId))
@@ -150,116 +163,120 @@ describe('task statistics', () => {
         (o) =>
           q.unitIds === undefined ||
           o.units.some((u) => roles.includes(u.role) && q.unitIds?.includes(u.org_unit_id)),
-      )
-      .map((o) => o.record);
-    const period = q.period === undefined ? undefined : parsePeriodCode(q.period);
-    return numbers(taskStats(records, { asOf: q.asOf, ...(period ? { period } : {}) }));
+      );
+    const period = q.period === undefined ? null : parsePeriodCode(q.period);
+    const byTask = new Map<string, CompletionOccurrence[]>();
+    for (const o of records) byTask.set(o.taskId, [...(byTask.get(o.taskId) ?? []), o.record]);
+    const tasks = [...byTask].map(([taskId, occurrences]) => ({ taskId, occurrences }));
+    const result = taskCompletion(tasks, { asOf: q.asOf, period });
+    return { tasks: numbers(result.tasks), occurrences: numbers(result.occurrences) };
   }
 
   const get = async (session: Session, query: string) => {
     const res = await session.request('GET', `/api/stats/tasks?${query}`);
     expect(res.statusCode, res.body).toBe(200);
-    return res.json<Numbers & { asOf: string }>();
+    return res.json<Body & { asOf: string }>();
   };
 
+  // assigned, due, dueDone, on time, late, overdue, in progress (not yet due), no deadline, cancelled, rate
   const n = (
-    assigned: number,
-    due: number,
-    dueDone: number,
-    doneOnTime: number,
-    doneLate: number,
-    inProgress: number,
-    overdue: number,
-    cancelled: number,
-    completionRate: number | null,
-  ): Numbers => ({
-    assigned,
-    due,
-    dueDone,
-    doneOnTime,
-    doneLate,
-    inProgress,
-    overdue,
-    cancelled,
-    completionRate,
-  });
+    ...v: [number, number, number, number, number, number, number, number, number, number | null]
+  ) => {
+    const [assigned, due, dueDone, doneOnTime, doneLate, overdue, inProgress, noDeadline, cancelled] = v;
+    const completionRate = v[9];
+    return {
+      assigned,
+      due,
+      dueDone,
+      doneOnTime,
+      doneLate,
+      overdue,
+      inProgress,
+      noDeadline,
+      cancelled,
+      completionRate,
+    };
+  };
 
-  // Columns: assigned, due, dueDone, on time, late, in progress, overdue, cancelled, rate.
+  // Counted per task (9 tasks in the active plan). Whole organisation on 10/7: Quý I done 25/3 and
+  // 15/4 (deadline Monday 1/4): on time and late; Quý II open past 1/7: overdue; Quý III: in time;
+  // monthly with June done on 5/7: late (occurrences: 5 on time, 1 late, 6 ahead); continuous: no
+  // deadline, apart; cancelled: apart; "trước ngày 15/7" done 18/6: done early, so due and on time;
+  // "trước ngày 10/7" read on 10/7: still in time.
   it.each<[string, string, Parameters<typeof oracle>[0], Numbers]>([
-    // 30 occurrences: 4 quarterly, 12 monthly, 12 continuous, 2 dated; and 1 cancelled.
-    ['whole organisation on 10/7', '', { asOf: '2024-07-10' }, n(30, 10, 8, 8, 2, 19, 1, 1, 80)],
-    // On 20/6 June's report (deadline 1/7) was not yet due, nor done: its completion came on 5/7.
+    ['whole organisation on 10/7', '', { asOf: '2024-07-10' }, n(8, 5, 4, 2, 2, 1, 2, 1, 1, 80)],
+    // On 20/6 Quý II was still in time and June not yet due: the monthly task was on time then.
     [
       'whole organisation on 20/6',
       'asOf=2024-06-20',
       { asOf: '2024-06-20' },
-      n(30, 7, 7, 8, 1, 21, 0, 1, 100),
+      n(8, 4, 4, 3, 1, 0, 3, 1, 1, 100),
     ],
-    ['Phòng A leads', 'unitId=A', { asOf: '2024-07-10', unitIds: ['A'] }, n(15, 8, 8, 7, 2, 6, 0, 0, 100)],
+    ['Phòng A leads', 'unitId=A', { asOf: '2024-07-10', unitIds: ['A'] }, n(4, 4, 4, 2, 2, 0, 0, 0, 0, 100)],
     [
       'Phòng A with Tổ A1 below it',
       'unitId=A&includeSubunits=1',
       { asOf: '2024-07-10', unitIds: ['A', 'A1'] },
-      n(27, 8, 8, 8, 2, 17, 0, 0, 100),
+      n(5, 4, 4, 2, 2, 0, 0, 1, 0, 100),
     ],
-    ['Phòng B leads', 'unitId=B', { asOf: '2024-07-10', unitIds: ['B'] }, n(3, 2, 0, 0, 0, 2, 1, 1, 0)],
+    ['Phòng B leads', 'unitId=B', { asOf: '2024-07-10', unitIds: ['B'] }, n(3, 1, 0, 0, 0, 1, 2, 0, 1, 0)],
     [
       'Phòng B on 20/6',
       'unitId=B&asOf=2024-06-20',
       { asOf: '2024-06-20', unitIds: ['B'] },
-      n(3, 0, 0, 0, 0, 3, 0, 1, null),
+      n(3, 0, 0, 0, 0, 0, 3, 0, 1, null),
     ],
     [
       'Phòng A coordinates',
       'unitId=A&role=coordinator',
       { asOf: '2024-07-10', unitIds: ['A'], role: 'coordinator' },
-      n(1, 0, 0, 0, 0, 1, 0, 0, null),
+      n(1, 0, 0, 0, 0, 0, 1, 0, 0, null),
     ],
     [
       'Phòng A in any role',
       'unitId=A&role=any',
       { asOf: '2024-07-10', unitIds: ['A'], role: 'any' },
-      n(16, 8, 8, 7, 2, 7, 0, 0, 100),
+      n(5, 4, 4, 2, 2, 0, 1, 0, 0, 100),
     ],
     [
       'domain Giáo dục',
       'domain=Gi%C3%A1o%20d%E1%BB%A5c',
       { asOf: '2024-07-10', domain: 'Giáo dục' },
-      n(26, 8, 8, 7, 2, 17, 0, 0, 100),
+      n(4, 3, 3, 1, 2, 0, 0, 1, 0, 100),
     ],
     [
       'domain Y tế',
       'domain=Y%20t%E1%BA%BF',
       { asOf: '2024-07-10', domain: 'Y tế' },
-      n(4, 2, 0, 1, 0, 2, 1, 1, 0),
+      n(4, 2, 1, 1, 0, 1, 2, 0, 1, 50),
     ],
-    // Q2 by due date: Quý I's 31/3 stays in Q1 although its deadline moved to 1/4; continuous
-    // work of April–June counts too.
+    // Q2 by due date: Quý I's 31/3 stays in Q1 although its deadline moved to 1/4; the monthly task
+    // counts April–June (June late), continuous work its April–June occurrences.
     [
       'period 2024-Q2',
       'period=2024-Q2',
       { asOf: '2024-07-10', period: '2024-Q2' },
-      n(7, 4, 3, 2, 1, 3, 1, 1, 75),
+      n(3, 2, 1, 0, 1, 1, 0, 1, 1, 50),
     ],
     [
       'period 2024-07',
       'period=2024-07',
       { asOf: '2024-07-10', period: '2024-07' },
-      n(4, 1, 0, 1, 0, 3, 0, 0, 0),
+      n(4, 1, 1, 1, 0, 0, 2, 1, 0, 100),
     ],
     [
       'period 2024-Q2 on 20/6',
       'period=2024-Q2&asOf=2024-06-20',
       { asOf: '2024-06-20', period: '2024-Q2' },
-      n(7, 2, 2, 2, 0, 5, 0, 1, 100),
+      n(3, 1, 1, 1, 0, 0, 1, 1, 1, 100),
     ],
-    ['the plan', 'planId=plan', { asOf: '2024-07-10', planId: 'plan' }, n(30, 10, 8, 8, 2, 19, 1, 1, 80)],
+    ['the plan', 'planId=plan', { asOf: '2024-07-10', planId: 'plan' }, n(8, 5, 4, 2, 2, 1, 2, 1, 1, 80)],
     // A superseded plan counts only when asked for by id.
     [
       'a superseded plan asked for by id',
       'planId=oldPlan',
       { asOf: '2024-07-10', planId: 'oldPlan' },
-      n(1, 1, 0, 0, 0, 0, 1, 0, 0),
+      n(1, 1, 0, 0, 0, 1, 0, 0, 0, 0),
     ],
   ])('%s', async (_what, query, oracleQuery, expected) => {
     const resolve = (s: string) => (s in ids ? ids[s as keyof typeof ids] : s);
@@ -274,54 +291,64 @@ describe('task statistics', () => {
       ...(oracleQuery.planId ? { planId: resolve(oracleQuery.planId) } : {}),
     };
     expect(numbers(body)).toEqual(expected);
-    expect(numbers(body)).toEqual(oracle(o));
+    const truth = oracle(o);
+    expect(numbers(body)).toEqual(truth.tasks);
+    expect(numbers(body.occurrences)).toEqual(truth.occurrences);
+    expect([body.countBasis, body.basisLabel, body.occurrences.countBasis]).toEqual([
+      'tasks',
+      'Tính theo nhiệm vụ',
+      'occurrences',
+    ]);
     expect(body.asOf).toBe(oracleQuery.asOf);
   });
 
   it('breaks the numbers down per lead unit and per domain, each row matching the domain count', async () => {
     const res = await admin.request('GET', '/api/stats/tasks/breakdown?by=unit');
     expect(res.statusCode, res.body).toBe(200);
-    const byUnit = res.json<{ rows: (Numbers & { key: string; label: string })[] }>().rows;
+    const byUnit = res.json<{ rows: (Body & { key: string; label: string })[] }>().rows;
     expect(byUnit.map((r) => [r.label, r.assigned, r.overdue, r.completionRate])).toEqual([
-      ['Phòng A', 15, 0, 100],
+      ['Phòng A', 4, 0, 100],
       ['Phòng B', 3, 1, 0],
-      ['Tổ A1', 12, 0, null],
+      ['Tổ A1', 1, 0, null],
     ]);
     for (const row of byUnit)
-      expect(numbers(row)).toEqual(oracle({ asOf: '2024-07-10', unitIds: [row.key] }));
+      expect(numbers(row)).toEqual(oracle({ asOf: '2024-07-10', unitIds: [row.key] }).tasks);
     // In any role Phòng A also counts the Quý III task it coordinates for Phòng B.
     const anyRole = await admin.request('GET', '/api/stats/tasks/breakdown?by=unit&role=any');
-    const rows = anyRole.json<{ rows: (Numbers & { key: string; label: string })[] }>().rows;
+    const rows = anyRole.json<{ rows: (Body & { key: string; label: string })[] }>().rows;
     expect(rows.map((r) => [r.label, r.assigned])).toEqual([
-      ['Phòng A', 16],
+      ['Phòng A', 5],
       ['Phòng B', 3],
-      ['Tổ A1', 12],
+      ['Tổ A1', 1],
     ]);
     for (const row of rows) {
-      expect(numbers(row)).toEqual(oracle({ asOf: '2024-07-10', unitIds: [row.key], role: 'any' }));
+      expect(numbers(row)).toEqual(oracle({ asOf: '2024-07-10', unitIds: [row.key], role: 'any' }).tasks);
+      expect(numbers(row.occurrences)).toEqual(
+        oracle({ asOf: '2024-07-10', unitIds: [row.key], role: 'any' }).occurrences,
+      );
     }
 
     const domains = await admin.request('GET', '/api/stats/tasks/breakdown?by=domain&period=2024-Q2');
-    const byDomain = domains.json<{ rows: (Numbers & { key: string; label: string })[] }>().rows;
+    const byDomain = domains.json<{ rows: (Body & { key: string; label: string })[] }>().rows;
     expect(byDomain.map((r) => [r.label, r.assigned, r.due, r.dueDone])).toEqual([
-      ['Giáo dục', 6, 3, 3],
+      ['Giáo dục', 2, 1, 1],
       ['Y tế', 1, 1, 0],
     ]);
     for (const row of byDomain) {
-      expect(numbers(row)).toEqual(oracle({ asOf: '2024-07-10', domain: row.key, period: '2024-Q2' }));
+      expect(numbers(row)).toEqual(oracle({ asOf: '2024-07-10', domain: row.key, period: '2024-Q2' }).tasks);
     }
   });
 
   it('limits an actor who does not see the whole organisation to their own unit', async () => {
     // Staff see their own unit by default, and nothing else.
-    expect(numbers(await get(staffA, ''))).toEqual(oracle({ asOf: '2024-07-10', unitIds: [ids.A] }));
+    expect(numbers(await get(staffA, ''))).toEqual(oracle({ asOf: '2024-07-10', unitIds: [ids.A] }).tasks);
     for (const query of [`unitId=${ids.B}`, `unitId=${ids.A1}`, 'includeSubunits=1']) {
       const res = await staffA.request('GET', `/api/stats/tasks?${query}`);
       expect(res.statusCode, query).toBe(403);
     }
     // A unit head also sees the units below theirs, not their neighbours.
     const below = await get(headA, `unitId=${ids.A}&includeSubunits=1`);
-    expect(numbers(below)).toEqual(oracle({ asOf: '2024-07-10', unitIds: [ids.A, ids.A1] }));
+    expect(numbers(below)).toEqual(oracle({ asOf: '2024-07-10', unitIds: [ids.A, ids.A1] }).tasks);
     expect((await headA.request('GET', `/api/stats/tasks?unitId=${ids.A1}`)).statusCode).toBe(200);
     expect((await headA.request('GET', `/api/stats/tasks?unitId=${ids.B}`)).statusCode).toBe(403);
     const breakdown = await headA.request('GET', '/api/stats/tasks/breakdown?by=unit&includeSubunits=1');
@@ -348,7 +375,7 @@ describe('task statistics', () => {
       paths: Record<string, { get: { description?: string } }>;
     }>();
     const description = doc.paths['/api/stats/tasks']?.get.description ?? '';
-    expect(description).toContain('overdue (quá hạn): chưa hoàn thành tại A và thời hạn < A');
-    expect(description).toContain('completionRate (tỷ lệ hoàn thành): dueDone / due');
+    expect(description).toContain('Đến hạn = đã hoàn thành + quá hạn');
+    expect(description).toContain('completionRate (tỷ lệ hoàn thành) = dueDone / due');
   });
 });

@@ -13,16 +13,33 @@ const row = (label: string, counts: Partial<Row>): Row => ({
   doneLate: 0,
   inProgress: 0,
   overdue: 0,
+  noDeadline: 0,
   cancelled: 0,
   completionRate: null,
+  countBasis: 'tasks',
+  basisLabel: 'Tính theo nhiệm vụ',
+  occurrences: {
+    countBasis: 'occurrences',
+    basisLabel: 'Tính theo lượt thực hiện',
+    assigned: 0,
+    due: 0,
+    dueDone: 0,
+    doneOnTime: 0,
+    doneLate: 0,
+    inProgress: 0,
+    overdue: 0,
+    noDeadline: 0,
+    cancelled: 0,
+    completionRate: null,
+  },
   ...counts,
 });
 
 describe('chart options', () => {
-  it('stacks the four standings per row, the busiest row drawn at the top', () => {
+  it('stacks the five standings per row, the busiest row drawn at the top', () => {
     const rows = [
       row('KHTC', { assigned: 3, doneOnTime: 1, overdue: 2 }),
-      row('CNTT-BCVT', { assigned: 5, doneOnTime: 2, doneLate: 1, inProgress: 2 }),
+      row('CNTT-BCVT', { assigned: 6, doneOnTime: 2, doneLate: 1, inProgress: 2, noDeadline: 1 }),
     ];
     const option = breakdownOption(rows);
     expect(option.yAxis).toMatchObject({ data: ['KHTC', 'CNTT-BCVT'] });
@@ -30,8 +47,9 @@ describe('chart options', () => {
     expect(series.map((s) => [s.name, s.data])).toEqual([
       ['Hoàn thành đúng hạn', [1, 2]],
       ['Hoàn thành trễ hạn', [0, 1]],
-      ['Đang thực hiện trong hạn', [0, 2]],
+      ['Chưa đến hạn (trong hạn)', [0, 2]],
       ['Quá hạn', [2, 0]],
+      ['Không thời hạn (thường xuyên)', [0, 1]],
     ]);
     expect(new Set(series.map((s) => s.stack)).size).toBe(1);
     expect(breakdownRowsInChartOrder(rows).map((r) => r.label)).toEqual(['KHTC', 'CNTT-BCVT']);

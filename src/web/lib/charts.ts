@@ -5,14 +5,19 @@ import type { StatsBreakdown } from '../api/types';
 const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 export const formatChartNumber = (value: number) => NUMBER.format(value);
 
-/** The four standings every assigned occurrence falls in exactly once (they add up to "được giao"). */
-export const STANDINGS = ['doneOnTime', 'doneLate', 'inProgress', 'overdue'] as const;
+/** "66,7%", or the words for "nothing due" when the rate is null. */
+export const formatRate = (rate: number | null) =>
+  rate === null ? t('overview.rateNone') : `${NUMBER.format(rate)}%`;
+
+/** The standings every assigned task falls in exactly once (they add up to "được giao"). */
+export const STANDINGS = ['doneOnTime', 'doneLate', 'inProgress', 'overdue', 'noDeadline'] as const;
 export type Standing = (typeof STANDINGS)[number];
 export const STANDING_COLORS: Record<Standing, string> = {
   doneOnTime: '#52c41a',
   doneLate: '#fa8c16',
   inProgress: '#1677ff',
   overdue: '#f5222d',
+  noDeadline: '#8c8c8c',
 };
 
 type BreakdownRow = StatsBreakdown['rows'][number];

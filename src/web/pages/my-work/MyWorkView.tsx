@@ -9,6 +9,7 @@ import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect';
 import { Deadline, StatusTag, TimelinessTag } from '../../components/TaskTags';
 import { useOrgTree } from '../../components/useOrgTree';
 import { t } from '../../i18n';
+import { formatRate } from '../../lib/charts';
 import { formatIsoDate } from '../../lib/format';
 import { pickableUnits } from '../../lib/unitScope';
 import { useLoader } from '../../lib/useLoader';
@@ -140,6 +141,18 @@ export function MyWorkView({ limit = 10 }: { limit?: number }) {
       }
       data-testid="my-work"
     >
+      {data && (
+        <Typography.Paragraph type="secondary" data-testid="work-summary">
+          {t('myWork.summary', {
+            done: data.summary.dueDone,
+            due: data.summary.due,
+            rate: formatRate(data.summary.completionRate),
+            overdue: data.summary.overdue,
+            overdueOccurrences: data.summary.occurrences.overdue,
+            inProgress: data.summary.inProgress,
+          })}
+        </Typography.Paragraph>
+      )}
       <Row gutter={[16, 16]}>
         {sections.map((section) => (
           <Col key={section.key} xs={24} lg={12} xxl={section.key === 'overdue' ? 12 : 6}>

@@ -10,6 +10,7 @@ import {
   Spin,
   Statistic,
   Tag,
+  Segmented,
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
@@ -23,13 +24,15 @@ import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect';
 import { DomainSelect, PlanSelect, useActivePlans, useDomains } from '../../components/TrackingPickers';
 import { useOrgTree } from '../../components/useOrgTree';
 import { t } from '../../i18n';
-import { breakdownOption, breakdownRowsInChartOrder, STANDING_COLORS } from '../../lib/charts';
+import { breakdownOption, breakdownRowsInChartOrder, formatRate, STANDING_COLORS } from '../../lib/charts';
 import { periodGroups } from '../../lib/periodPicker';
 import { pickableUnits, seesEverything } from '../../lib/unitScope';
+import { OCCURRENCE_STANDINGS } from '../../../domain/tracking/completion';
 import { writeTaskFilters } from '../../lib/taskFilters';
 import { useLoader } from '../../lib/useLoader';
 
-const COUNT_KEYS = ['assigned', 'due', 'doneOnTime', 'doneLate', 'inProgress', 'overdue'] as const;
+// Được giao, đến hạn, then where each one stands by the completion rule.
+const COUNT_KEYS = ['assigned', 'due', ...OCCURRENCE_STANDINGS] as const;
 type CountKey = (typeof COUNT_KEYS)[number];
 
 const COLORS: Partial<Record<CountKey, string>> = STANDING_COLORS;
@@ -117,8 +120,18 @@ export default function OverviewPage() {
   const loadByDomain = useCallback(() => statsApi.breakdown(filters, 'domain'), [filters]);
   const byDomain = useLoader<StatsBreakdown | null>(loadByDomain, null);
 
+  // Per task (what reports say) or per occurrence (lượt thực hiện): the same rule, two counts.
+  const [basis, setBasis] = useState<'tasks' | 'occurrences'>('tasks');
   const s = stats.data;
-  const rate = s?.completionRate ?? null;
+  const shown = s === null ? null : basis === 'tasks' ? s : s.occurrences;
+  const rate = shown?.completionRate ?? null;
+  const onBasis = useCallback(
+    (data: StatsBreakdown | null): StatsBreakdown | null =>
+      data === null || basis === 'tasks'
+        ? data
+        : { ...data, rows: data.rows.map((r) => ({ ...r, ...r.occurrences, occurrences: r.occurrences })) },
+    [basis],
+  );
   const openTasks = (patch: { unitId?: string; domain?: string }) =>
     void navigate(
       `/tasks?${writeTaskFilters({ planId: filters.planId, role: 'lead', ...patch }).toString()}`,
@@ -182,6 +195,15 @@ export default function OverviewPage() {
             placeholder={t('overview.asOf')}
             data-testid="overview-as-of"
           />
+          <Segmented
+            value={basis}
+            onChange={(v) => setBasis(v === 'occurrences' ? 'occurrences' : 'tasks')}
+            options={[
+              { value: 'tasks', label: t('overview.basisTasks') },
+              { value: 'occurrences', label: t('overview.basisOccurrences') },
+            ]}
+            data-testid="overview-basis-switch"
+          />
         </Flex>
       </Card>
       <Spin spinning={stats.loading}>
@@ -191,7 +213,7 @@ export default function OverviewPage() {
               <StatCard
                 id={key}
                 title={t(`overview.stat.${key}`)}
-                value={s ? s[key] : '–'}
+                value={shown ? shown[key] : '–'}
                 color={COLORS[key]}
               />
             </Col>
@@ -203,19 +225,33 @@ export default function OverviewPage() {
               value={rate === null ? t('overview.rateNone') : rate}
               suffix={rate === null ? undefined : '%'}
               hint={
-                s && s.due > 0
-                  ? t('overview.rateSentence', { done: s.dueDone, due: s.due })
+                shown && shown.due > 0
+                  ? t(basis === 'tasks' ? 'overview.rateSentence' : 'overview.rateSentenceOccurrences', {
+                      done: shown.dueDone,
+                      due: shown.due,
+                    })
                   : t('overview.rateHint')
               }
             />
           </Col>
         </Row>
+        {s && basis === 'tasks' && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} data-testid="overview-basis">
+            {t('overview.basis', {
+              label: s.basisLabel,
+              done: s.occurrences.dueDone,
+              due: s.occurrences.due,
+              rate: formatRate(s.occurrences.completionRate),
+              overdue: s.occurrences.overdue,
+            })}
+          </Typography.Paragraph>
+        )}
       </Spin>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <BreakdownCard
             title={t('overview.byUnit')}
-            data={byUnit.data}
+            data={onBasis(byUnit.data)}
             loading={byUnit.loading}
             onRow={(unitId) => unitId && openTasks({ unitId })}
             testId="overview-by-unit"
@@ -224,7 +260,7 @@ export default function OverviewPage() {
         <Col xs={24} xl={12}>
           <BreakdownCard
             title={t('overview.byDomain')}
-            data={byDomain.data}
+            data={onBasis(byDomain.data)}
             loading={byDomain.loading}
             onRow={(domain) => domain && openTasks({ domain })}
             testId="overview-by-domain"
