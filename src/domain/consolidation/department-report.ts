@@ -1,6 +1,6 @@
 import { compareIsoDates, nextPeriod, parsePeriodCode } from '../calendar/index.js';
-import { completionRate } from '../tracking/index.js';
 import { Blocks } from './blocks.js';
+import { departmentCompletion } from './completion.js';
 import { type ReportDraft, documentDate, domainTitle } from './draft.js';
 import { completionParagraph, evaluationTable } from './evaluation-table.js';
 import {
@@ -45,11 +45,7 @@ export function buildDepartmentReport(input: DepartmentReportInput): ReportDraft
   const label = inSentence(labelOf(period.code));
   const nextLabel = inSentence(labelOf(next.code));
   const domains = domainOrder(input);
-  const completion = completionRate(
-    input.tasks.map((t) => ({ taskId: t.id, occurrences: t.occurrences })),
-    period.code,
-    { today: input.today, calendar: input.calendar },
-  );
+  const completion = departmentCompletion(input);
   const b = new Blocks(input.submissions);
   const kind = period.kind === 'year' ? 'tổng kết' : 'sơ kết';
   b.add('intro', 'Phần mở đầu', {

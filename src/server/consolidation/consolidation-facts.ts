@@ -13,6 +13,7 @@ import {
   type ReportHeader,
   type UnitSubmission,
   type UpwardReportInput,
+  departmentCompletion,
   figureValue,
 } from '../../domain/consolidation/index.js';
 import type { OrgUnit } from '../../domain/org/org-unit.js';
@@ -141,32 +142,39 @@ export class ConsolidationFacts {
       this.submissions(db, scope, [...below]),
     ]);
     const parent = scope.units.find((u) => u.id === scope.unit.parentId);
+    const input: DepartmentReportInput = {
+      unit: { id: scope.unit.id, name: scope.unit.name },
+      periodCode: period.code,
+      today: scope.today,
+      calendar: scope.calendar,
+      domains,
+      indicators,
+      tasks: tasks.map((t) => ({
+        id: t.id,
+        content: t.content,
+        domain: t.domain,
+        output: t.output,
+        leadUnitName: t.leadUnitIds.map((id) => names.get(id)).find((n) => n !== undefined) ?? null,
+        occurrences: t.occurrences,
+        evidence: t.evidence,
+        latestNote: t.latestNote,
+      })),
+      submissions,
+      recipients: [...(parent ? [parent.name] : []), 'Ban Giám đốc', 'Lưu: VT'],
+    };
     return {
-      input: {
-        unit: { id: scope.unit.id, name: scope.unit.name },
-        periodCode: period.code,
-        today: scope.today,
-        calendar: scope.calendar,
-        domains,
-        indicators,
-        tasks: tasks.map((t) => ({
-          id: t.id,
-          content: t.content,
-          domain: t.domain,
-          output: t.output,
-          leadUnitName: t.leadUnitIds.map((id) => names.get(id)).find((n) => n !== undefined) ?? null,
-          occurrences: t.occurrences,
-          evidence: t.evidence,
-          latestNote: t.latestNote,
-        })),
-        submissions,
-        recipients: [...(parent ? [parent.name] : []), 'Ban Giám đốc', 'Lưu: VT'],
-      },
+      input,
       consistency: {
         figureSets: [{ scope: null, values: figures }],
         rules: rules.map((r) => r.rule),
         labels,
         percentKeys,
+        stated: {
+          completion: departmentCompletion(input),
+          indicators: indicators.flatMap((i) =>
+            i.latest ? [{ id: i.id, label: i.label ?? i.content, value: i.latest.value, unit: i.unit }] : [],
+          ),
+        },
       },
     };
   }
