@@ -73,6 +73,20 @@ function answers(input: UpwardReportInput, indicatorId: string): Answers {
 }
 
 /**
+ * What the units' figures add up to: the sum of counts, the average of rates (one decimal), the
+ * same in the sentence and in the table's "Tổng cộng" / "Bình quân" row.
+ */
+function aggregate(
+  reported: readonly { value: number }[],
+  unit: TargetUnit,
+): { kind: 'sum' | 'average'; value: number } {
+  const sum = reported.reduce((a, r) => a + r.value, 0);
+  return unit === 'percent'
+    ? { kind: 'average', value: Math.round((sum / reported.length) * 10) / 10 }
+    : { kind: 'sum', value: sum };
+}
+
+/**
  * "59/63 Sở đã ban hành kế hoạch …; còn 4 Sở chưa ban hành: …" for a yes/no indicator, or the
  * sum (the average for rates) with each unit's figure for a numeric one; the units that gave no
  * figure are named either way.
@@ -99,11 +113,8 @@ export function indicatorSummary(input: UpwardReportInput, indicator: FormIndica
   const unit = indicator.unit ?? 'count';
   const show = (v: number) => formatValue(v, unit);
   const breakdown = reported.map((r) => `${r.unit.name}: ${show(r.value)}`).join('; ');
-  const sum = reported.reduce((a, r) => a + r.value, 0);
-  const head =
-    unit === 'percent'
-      ? `bình quân ${show(Math.round((sum / reported.length) * 10) / 10)}`
-      : `tổng cộng ${show(sum)}`;
+  const overall = aggregate(reported, unit);
+  const head = `${overall.kind === 'average' ? 'bình quân' : 'tổng cộng'} ${show(overall.value)}`;
   return `${subject}: ${head} (${breakdown}); ${reported.length}/${total} ${noun} có số liệu${tail}.`;
 }
 
@@ -131,6 +142,16 @@ function figuresTable(input: UpwardReportInput): Table {
               : 'Chưa'
             : formatValue(value, indicator.unit ?? 'count');
       rows.push({ kind: 'data', cells: [String(n), unit.name, text] });
+    }
+    if (!yesNo && reported.length > 0) {
+      const unit = indicator.unit ?? 'count';
+      const total = aggregate(reported, unit);
+      rows.push({
+        kind: 'data',
+        cells: ['', total.kind === 'average' ? 'Bình quân' : 'Tổng cộng', formatValue(total.value, unit)],
+        bold: true,
+        total: total.kind,
+      });
     }
     if (silent.length === input.contributors.length && input.contributors.length === 0)
       rows.push({ kind: 'data', cells: ['', 'Không có đơn vị phải báo cáo', ''] });

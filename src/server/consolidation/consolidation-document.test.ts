@@ -123,6 +123,10 @@ describe('consolidated department report', () => {
       'Kết quả thực hiện',
       'Đánh giá',
     ]);
+    // The sheet is named on a whole word, and STT is a number one can sort by.
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.name).toBe('Đánh giá 6 tháng đầu năm 2024');
+    expect(sheet?.getRow(3).getCell(1).value).toBe(1);
   });
 
   it('answers PDF requests with 501 and a Vietnamese message when LibreOffice is not installed', async () => {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestContext } from '../../../test/support/app.js';
 import { TEST_PASSWORD, aUnit, aUser } from '../../../test/support/builders.js';
@@ -142,6 +143,47 @@ describe('consolidated report of a ministry over its departments', () => {
       ]),
     );
     expect(sections(docx.document).map((s) => s.orient)).toEqual(['portrait', 'portrait', 'landscape']);
+  });
+
+  it('exports the figures for people who sum: numbers, percent cells, formats and total rows', async () => {
+    const res = await compiler.request('GET', `/api/consolidated-reports/${report.id}/tables.xlsx`);
+    expect(res.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Số liệu theo đơn vị');
+    if (!sheet) throw new Error('no figures sheet');
+    const rows: ExcelJS.Row[] = [];
+    sheet.eachRow((row) => rows.push(row));
+    const find = (label: string, after = 0) =>
+      rows.find((r) => r.number > after && r.getCell(2).value === label);
+    const at = (name: string) => find(`Sở TTTT ${name}`, find('Tổng cộng')?.number ?? 0);
+
+    // The count indicator: 912, 570, 1.048, 300, 200 as numbers, then their SUM.
+    const countGroup = rows.find((r) => String(r.getCell(1).value).startsWith('2. Số dịch vụ'));
+    const firstCount = find('Sở TTTT An Giang', countGroup?.number);
+    expect(firstCount?.getCell(1).value).toBe(1);
+    expect(firstCount?.getCell(3).value).toBe(912);
+    expect(firstCount?.getCell(3).numFmt).toBe('#,##0');
+    const sum = find('Tổng cộng');
+    expect(sum?.getCell(3).value).toEqual({
+      formula: `SUM(C${(countGroup?.number ?? 0) + 1}:C${(sum?.number ?? 0) - 1})`,
+      result: 3030,
+    });
+    expect(sum?.getCell(3).numFmt).toBe('#,##0');
+    expect(sum?.font.bold).toBe(true);
+
+    // The rate indicator: percent cells holding fractions, then their AVERAGE (80,8 %).
+    expect(at('An Giang')?.getCell(3).value).toBe(0.8);
+    expect(at('An Giang')?.getCell(3).numFmt).toBe('0%');
+    const average = find('Bình quân');
+    expect(average?.getCell(3).value).toMatchObject({
+      formula: expect.stringMatching(/^AVERAGE\(C\d+:C\d+\)$/),
+    });
+    expect((average?.getCell(3).value as { result: number }).result).toBeCloseTo(0.808, 6);
+    expect(average?.getCell(3).numFmt).toBe('0.0%');
+    // "Chưa báo cáo" stays text, so AVERAGE and SUM leave it out as the report does.
+    expect(at('Hậu Giang')?.getCell(3).value).toBe('Chưa báo cáo');
+    expect(workbook.worksheets.every((w) => w.name.length <= 31)).toBe(true);
   });
 
   it('documents its paths in the OpenAPI document', async () => {

@@ -83,7 +83,12 @@ const table = z.object({
   rows: z.array(
     z.union([
       z.object({ kind: z.literal('group'), text: z.string() }),
-      z.object({ kind: z.literal('data'), cells: z.array(cell), bold: z.boolean().optional() }),
+      z.object({
+        kind: z.literal('data'),
+        cells: z.array(cell),
+        bold: z.boolean().optional(),
+        total: z.enum(['sum', 'average']).optional().describe('Dòng tổng cộng / bình quân'),
+      }),
     ]),
   ),
 });
