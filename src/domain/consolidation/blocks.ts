@@ -1,3 +1,4 @@
+import { type ReferencedDocument, referenceText } from '../documents/decree-30.js';
 import { type DraftBlock, type DraftContent, computed } from './draft.js';
 import {
   type ReportPart,
@@ -15,6 +16,13 @@ export class Blocks {
 
   add(source: string, location: string, content: DraftContent, appendix: string | null = null): void {
     this.list.push(computed(source, location, content, appendix));
+  }
+
+  /** "Căn cứ Kế hoạch số 40/KH-STTTT ngày …;": the documents the report answers, before its opening sentence. */
+  basis(documents: readonly ReferencedDocument[] = []): void {
+    documents.forEach((doc, i) =>
+      this.add(`basis:${i + 1}`, 'Phần mở đầu', { kind: 'paragraph', text: `Căn cứ ${referenceText(doc)};` }),
+    );
   }
 
   heading(

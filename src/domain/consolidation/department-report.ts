@@ -48,6 +48,7 @@ export function buildDepartmentReport(input: DepartmentReportInput): ReportDraft
   const completion = departmentCompletion(input);
   const b = new Blocks(input.submissions);
   const kind = period.kind === 'year' ? 'tổng kết' : 'sơ kết';
+  b.basis(input.basis);
   b.add('intro', 'Phần mở đầu', {
     kind: 'paragraph',
     text: `${input.unit.name} báo cáo ${kind} công tác ${label} và nhiệm vụ trọng tâm ${nextLabel}, như sau:`,

@@ -190,9 +190,14 @@ describe('toOfficialDocument', () => {
       expect.objectContaining({
         label: 'Phụ lục I',
         landscape: true,
-        caption: '(Kèm theo Báo cáo số      /BC-STTTT)',
+        caption:
+          '(Kèm theo Báo cáo số      /BC-STTTT ngày      tháng      năm      của Sở Thông tin và Truyền thông)',
       }),
     ]);
+    // The body closes with the end mark of Nghị định 30, once.
+    const last = document.body.filter((b) => b.kind === 'paragraph' || b.kind === 'list').at(-1);
+    expect(JSON.stringify(last)).toMatch(/\.\/\.(")/);
+    expect(JSON.stringify(document.body).match(/\.\/\./g)).toHaveLength(1);
     expect(document.summary).toBe(base.summary);
     expect(draftTables(edited).map((t) => t.columns.length)).toEqual([5]);
   });

@@ -1,5 +1,6 @@
 import { type IsoDate, nextPeriod, parsePeriodCode } from '../calendar/index.js';
 import type { Table, TableRow } from '../documents/official-document.js';
+import type { ReferencedDocument } from '../documents/decree-30.js';
 import type { TargetUnit } from '../targets/index.js';
 import { formatValue } from '../tracking/format.js';
 import { Blocks } from './blocks.js';
@@ -31,6 +32,8 @@ export interface UpwardReportInput {
   /** How the contributors are counted: "Sở", "tỉnh", "đơn vị". */
   unitNoun?: string;
   recipients?: readonly string[];
+  /** The documents the report answers: "Căn cứ …". */
+  basis?: readonly ReferencedDocument[];
 }
 
 export const HIGHLIGHTS_APPENDIX = 'appendix:highlights';
@@ -184,6 +187,7 @@ export function buildUpwardReport(input: UpwardReportInput): ReportDraft {
   const missing = input.contributors.filter((c) => !reporting.includes(c));
   const b = new Blocks(input.submissions);
 
+  b.basis(input.basis);
   b.add('intro', 'Phần mở đầu', {
     kind: 'paragraph',
     text: `Trên cơ sở báo cáo của ${reporting.length}/${input.contributors.length} ${noun}, ${input.unit.name} tổng hợp kết quả ${label} và nhiệm vụ trọng tâm ${nextLabel}, như sau:`,

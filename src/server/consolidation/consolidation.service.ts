@@ -61,7 +61,10 @@ export class ConsolidationService {
     this.requireUnit(ctx, units, unit);
     if (input.regimeId && !(await this.repository.regimeExists(this.db, input.regimeId)))
       throw AppError.notFound('chế độ báo cáo');
-    const scope = await this.scope(unit, units, input.period, input.regimeId ?? null);
+    const scope = {
+      ...(await this.scope(unit, units, input.period, input.regimeId ?? null)),
+      drafterUnitId: ctx.actor?.orgUnitId ?? null,
+    };
     const draft = await this.compile(input.kind, scope);
     const row = await this.db.transaction().execute(async (trx) => {
       const stored = await this.repository.insert(trx, {
