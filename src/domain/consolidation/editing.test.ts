@@ -3,7 +3,6 @@ import { checkConsistency } from './consistency.js';
 import { departmentInput, divisionA, doc, egov } from './consolidation.fixture.js';
 import { buildDepartmentReport } from './department-report.js';
 import { contentText, domainTitle, sameContent } from './draft.js';
-import { attribute } from './submission-text.js';
 import { DraftEditError, applyEdits, refreshDraft } from './editing.js';
 import { draftTables, toOfficialDocument } from './to-document.js';
 
@@ -222,14 +221,5 @@ describe('comparing blocks read back from storage', () => {
     ['Linh vuc Bao chi', 'Linh vuc Bao chi'],
   ])('domain %s is titled %s', (domain, title) => {
     expect(domainTitle(domain)).toBe(title);
-  });
-
-  it('names a unit once even when its text already ends with the name', () => {
-    expect(attribute([{ kind: 'paragraph', text: 'Đã hoàn thành (Văn phòng)' }], 'Văn phòng')).toEqual([
-      { kind: 'paragraph', text: 'Đã hoàn thành (Văn phòng)' },
-    ]);
-    expect(attribute([{ kind: 'paragraph', text: 'Đã hoàn thành' }], 'Văn phòng')).toEqual([
-      { kind: 'paragraph', text: 'Đã hoàn thành (Văn phòng)' },
-    ]);
   });
 });

@@ -112,6 +112,13 @@ describe('consolidated report of a ministry over its departments', () => {
     expect(text(`indicator:${ids.rate}`)).toMatch(/^Tỷ lệ hồ sơ trực tuyến đạt 50%: bình quân 80,8% \(/);
   });
 
+  it('writes a difficulty five departments reported alike once, naming them all', () => {
+    const difficulties = report.draft.blocks.filter((b) => b.id.includes(':difficulties:'));
+    expect(difficulties.map((b) => b.content.text)).toEqual([
+      'Thiếu nhân lực chuyển đổi số (Sở TTTT An Giang, Sở TTTT Cần Thơ, Sở TTTT Đồng Tháp, Sở TTTT Kiên Giang, Sở TTTT Cà Mau)',
+    ]);
+  });
+
   it('lists the departments that did not report', () => {
     expect(text('missing-units')).toBe(
       'Đã nhận báo cáo của 5/6 Sở; 1 Sở chưa gửi báo cáo: Sở TTTT Hậu Giang.',
