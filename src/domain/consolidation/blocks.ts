@@ -1,6 +1,6 @@
 import { type ReferencedDocument, referenceText } from '../documents/decree-30.js';
 import { type DraftBlock, type DraftContent, computed } from './draft.js';
-import { type UnitText, mergeUnitTexts } from './statements.js';
+import { type UnitText, mergeUnitTexts, sentenceStart } from './statements.js';
 import { type ReportPart, type UnitSubmission, domainKey, sectionByDomain } from './submission-text.js';
 
 /** Collects a draft's computed blocks in order; ids come from their sources, so they are stable. */
@@ -9,8 +9,15 @@ export class Blocks {
 
   constructor(private readonly submissions: readonly UnitSubmission[]) {}
 
+  /** Every sentence the draft writes starts with a capital, whatever the label it starts from. */
   add(source: string, location: string, content: DraftContent, appendix: string | null = null): void {
-    this.list.push(computed(source, location, content, appendix));
+    const capitalised: DraftContent =
+      content.kind === 'paragraph'
+        ? { ...content, text: sentenceStart(content.text) }
+        : content.kind === 'list'
+          ? { ...content, items: content.items.map(sentenceStart) }
+          : content;
+    this.list.push(computed(source, location, capitalised, appendix));
   }
 
   /** "Căn cứ Kế hoạch số 40/KH-STTTT ngày …;": the documents the report answers, before its opening sentence. */

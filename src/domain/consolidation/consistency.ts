@@ -87,7 +87,7 @@ export function checkConsistency(draft: ReportDraft, data: ConsistencyData): Con
   for (const m of data.stated ? figureMismatches(draft, data.stated) : []) {
     issues.push({
       code: 'figureMismatch',
-      message: `${m.location}: câu "${m.sentence}" ghi ${m.stated} nhưng số liệu là ${m.actual} (${m.measure}).`,
+      message: `Câu "${m.sentence}" ghi ${m.stated} nhưng số liệu là ${m.actual} (${m.measure}).`,
       blockId: m.blockId,
       location: m.location,
       keys: [m.key],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Blocks } from './blocks.js';
 import type { DraftContent } from './draft.js';
 import { mergeUnitTexts, sameStatement, sentenceStart } from './statements.js';
 
@@ -75,6 +76,21 @@ describe("merging the units' text", () => {
   it('adds no names to an annex that is one unit’s own', () => {
     expect(texts(mergeUnitTexts([{ unit: unit('A'), contents: [p('đã hoàn thành')] }], false))).toEqual([
       'Đã hoàn thành',
+    ]);
+  });
+});
+
+describe('the sentences a draft writes', () => {
+  it('start with a capital even when they start from a lower-case label', () => {
+    const b = new Blocks([]);
+    b.add('indicator:x', 'Mục 2.1.1', {
+      kind: 'paragraph',
+      text: 'doanh thu các lĩnh vực bưu chính, viễn thông: chưa có số liệu.',
+    });
+    b.add('next', 'Mục 5', { kind: 'list', items: ['tiếp tục thực hiện: kế hoạch chuyển đổi số.'] });
+    expect(b.list.map((x) => x.content)).toEqual([
+      { kind: 'paragraph', text: 'Doanh thu các lĩnh vực bưu chính, viễn thông: chưa có số liệu.' },
+      { kind: 'list', items: ['Tiếp tục thực hiện: kế hoạch chuyển đổi số.'] },
     ]);
   });
 });
