@@ -3,6 +3,7 @@ import { formatNumber, formatValue } from '../tracking/format.js';
 import { foldVietnamese } from '../text/fold.js';
 import { type StatedFigure, figuresIn, states } from '../text/numbers.js';
 import type { DraftBlock, ReportDraft } from './draft.js';
+import { type ReportingShare, type UnitShare, reportingMismatches, shareMismatches } from './unit-shares.js';
 
 // A report's text may be rewritten, but the figures in it stay facts: a sentence that states the
 // completion rate, a task count or an indicator's value must say what the data says. Seed 001 wrote
@@ -28,6 +29,10 @@ export interface IndicatorFigure {
 export interface StatedFacts {
   completion: CompletionCounts | null;
   indicators: readonly IndicatorFigure[];
+  /** An upward report's x/N per indicator of the data form. */
+  shares?: readonly UnitShare[];
+  /** An upward report's count of the units that reported. */
+  reporting?: ReportingShare | null;
 }
 
 export interface FigureMismatch {
@@ -170,8 +175,18 @@ export function figureMismatches(draft: ReportDraft, facts: StatedFacts): Figure
     const indicator = block.source?.startsWith('indicator:')
       ? facts.indicators.find((i) => `indicator:${i.id}` === block.source)
       : undefined;
+    const share = facts.shares?.find((x) => `indicator:${x.id}` === block.source);
     for (const sentence of sentencesOf(text)) {
       const folded = foldVietnamese(sentence);
+      const place = { blockId: block.id, location: block.location, sentence };
+      if (share) {
+        for (const m of shareMismatches(sentence, share))
+          out.push({ ...place, ...m, key: block.source ?? '' });
+        continue;
+      }
+      if (facts.reporting)
+        for (const m of reportingMismatches(sentence, facts.reporting))
+          out.push({ ...place, ...m, key: 'reporting' });
       if (indicator) {
         out.push(...indicatorMismatches(block, sentence, indicator));
         continue;

@@ -31,6 +31,7 @@ export {
   figureValue,
   indicatorKind,
   indicatorSummary,
+  upwardShares,
 } from './upward-report.js';
 export {
   type ReportPart,

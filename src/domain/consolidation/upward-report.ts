@@ -5,6 +5,7 @@ import type { TargetUnit } from '../targets/index.js';
 import { formatValue } from '../tracking/format.js';
 import { Blocks } from './blocks.js';
 import { type ReportDraft, domainTitle, roman } from './draft.js';
+import type { ReportingShare, UnitShare } from './unit-shares.js';
 import { type UnitRef, inSentence, labelOf } from './facts.js';
 import { type SubmittedFigure, type UnitSubmission, domainKey } from './submission-text.js';
 
@@ -119,6 +120,31 @@ export function indicatorSummary(input: UpwardReportInput, indicator: FormIndica
   const overall = aggregate(reported, unit);
   const head = `${overall.kind === 'average' ? 'bình quân' : 'tổng cộng'} ${show(overall.value)}`;
   return `${subject}: ${head} (${breakdown}); ${reported.length}/${total} ${noun} có số liệu${tail}.`;
+}
+
+/**
+ * The x/N figures the report's sentences state, from the same counts: for the checks that read the
+ * compiler's rewording of them.
+ */
+export function upwardShares(input: UpwardReportInput): { shares: UnitShare[]; reporting: ReportingShare } {
+  const shares = input.indicators.map((indicator) => {
+    const { reported } = answers(input, indicator.id);
+    const yesNo =
+      indicatorKind(
+        indicator,
+        reported.map((r) => r.value),
+      ) === 'yesNo';
+    const unit = indicator.unit ?? 'count';
+    return {
+      id: indicator.id,
+      label: indicator.content.trim().replace(/[.;:]\s*$/, ''),
+      part: yesNo ? reported.filter((r) => r.value === 1).length : reported.length,
+      total: input.contributors.length,
+      aggregate: yesNo || reported.length === 0 ? null : { ...aggregate(reported, unit), unit },
+    };
+  });
+  const received = input.contributors.filter((c) => input.submissions.some((s) => s.unit.id === c.id)).length;
+  return { shares, reporting: { received, expected: input.contributors.length } };
 }
 
 function figuresTable(input: UpwardReportInput): Table {

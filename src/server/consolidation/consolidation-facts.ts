@@ -15,6 +15,7 @@ import {
   type UpwardReportInput,
   departmentCompletion,
   figureValue,
+  upwardShares,
 } from '../../domain/consolidation/index.js';
 import {
   type ReferencedDocument,
@@ -223,23 +224,24 @@ export class ConsolidationFacts {
         ? 'Sở'
         : 'đơn vị';
     const expected = submissions.filter((s) => contributorIds.includes(s.unit.id));
+    const input: UpwardReportInput = {
+      unit: { id: scope.unit.id, name: scope.unit.name },
+      periodCode: scope.periodCode,
+      today: scope.today,
+      contributors: contributors.map((u) => ({ id: u.id, name: u.name })),
+      submissions: expected,
+      indicators,
+      domains: [],
+      unitNoun: noun,
+      ...(await this.addressing(
+        db,
+        scope,
+        regimes.flatMap((r) => (r.plan_id ? [r.plan_id] : [])),
+        scope.unit.kind === 'ministry' ? 'Lãnh đạo Bộ' : 'Lãnh đạo đơn vị',
+      )),
+    };
     return {
-      input: {
-        unit: { id: scope.unit.id, name: scope.unit.name },
-        periodCode: scope.periodCode,
-        today: scope.today,
-        contributors: contributors.map((u) => ({ id: u.id, name: u.name })),
-        submissions: expected,
-        indicators,
-        domains: [],
-        unitNoun: noun,
-        ...(await this.addressing(
-          db,
-          scope,
-          regimes.flatMap((r) => (r.plan_id ? [r.plan_id] : [])),
-          scope.unit.kind === 'ministry' ? 'Lãnh đạo Bộ' : 'Lãnh đạo đơn vị',
-        )),
-      },
+      input,
       consistency: {
         figureSets: expected.map((s) => {
           const values: Record<string, number | null> = {};
@@ -249,6 +251,7 @@ export class ConsolidationFacts {
         rules: rules.map((r) => r.rule),
         labels: Object.fromEntries(form.map((f) => [f.id, labelFor(f.content, '')])),
         percentKeys: indicators.filter((i) => i.unit === 'percent').map((i) => i.id),
+        stated: { completion: null, indicators: [], ...upwardShares(input) },
       },
     };
   }

@@ -191,6 +191,43 @@ describe('consolidated report of a ministry over its departments', () => {
     expect(workbook.worksheets.every((w) => w.name.length <= 31)).toBe(true);
   });
 
+  it("checks the x/N and the sum in the compiler's rewording against the departments' figures", async () => {
+    const current = (await compiler.request('GET', `/api/consolidated-reports/${report.id}`)).json<
+      Report & { version: number }
+    >();
+    const edited = await compiler.request('PUT', `/api/consolidated-reports/${report.id}`, {
+      version: current.version,
+      edits: [
+        {
+          op: 'rewrite',
+          blockId: `indicator:${ids.yesNo}`,
+          text: '59/63 Sở đã ban hành kế hoạch dùng chung.',
+        },
+        {
+          op: 'rewrite',
+          blockId: `indicator:${ids.count}`,
+          text: 'Tổng cộng 3.100 dịch vụ công toàn trình.',
+        },
+        { op: 'insert', afterId: 'missing-units', text: 'Đến nay đã nhận báo cáo của 6/6 Sở.' },
+      ],
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const { issues } = (await compiler.request('GET', `/api/consolidated-reports/${report.id}/checks`)).json<{
+      issues: { code: string; location: string; figure?: { stated: string; actual: string } }[];
+    }>();
+    expect(
+      issues
+        .filter((i) => i.code === 'figureMismatch')
+        .map((i) => [i.location, i.figure?.stated, i.figure?.actual]),
+    ).toEqual([
+      ['Mục I.1', '59/63', '4/6'],
+      ['Mục I.2', '3.100', '3.030'],
+      ['Mục V', '6/6', '5/6'],
+    ]);
+    const file = await compiler.request('GET', `/api/consolidated-reports/${report.id}/tables.xlsx`);
+    expect(file.statusCode).toBe(409);
+  });
+
   it('documents its paths in the OpenAPI document', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     const paths = Object.keys(res.json<{ paths: Record<string, unknown> }>().paths);
