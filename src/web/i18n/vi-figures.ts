@@ -11,5 +11,6 @@ export const viFigures = {
     reasonTooShort: 'Lý do cần ít nhất 10 ký tự.',
     fix: 'Để tôi sửa lại',
     downloadAnyway: 'Vẫn tải về',
+    mismatchTag: 'Lời văn khác dữ liệu',
   },
 } as const;

@@ -558,6 +558,7 @@ export const vi = {
       revoke: 'Thu hồi',
       import_create: 'Nhập dữ liệu – thêm mới',
       import_update: 'Nhập dữ liệu – cập nhật',
+      consolidatedReport_downloadDespiteContradictions: 'Tải báo cáo khi lời văn còn khác số liệu (có lý do)',
     },
   },
   ...viTracking,
