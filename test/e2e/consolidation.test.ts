@@ -103,4 +103,32 @@ describe('consolidation: the compiler builds, edits, refreshes and downloads the
     expect(bytes.length).toBeGreaterThan(5000);
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows a figure in the text that contradicts the data, and asks why before the file goes out', async () => {
+    // The seed's error: a rate and an x/y that the tracked data does not give.
+    const wrong = 'Tỷ lệ hoàn thành nhiệm vụ ước đạt khoảng 33% (2/9 nhiệm vụ).';
+    await block('completion').hover();
+    await block('completion').getByTestId('block-add').click();
+    await block('completion').getByTestId('block-insert-text').fill(wrong);
+    await block('completion').getByTestId('block-insert-save').click();
+    await expect
+      .poll(async () => (await byTestId('consolidation-checks').textContent()) ?? '', { timeout: 15_000 })
+      .toContain('ghi 33%');
+
+    await byTestId('consolidation-docx').click();
+    await byTestId('contradictions').waitFor();
+    const listed = (await byTestId('contradictions').textContent()) ?? '';
+    expect(listed).toContain(wrong);
+    expect(listed).toMatch(/Lời văn ghi: 33%.*Dữ liệu: \d+(,\d)?% \(\d+\/\d+ nhiệm vụ\)/);
+    expect(await byTestId('contradictions-acknowledge').isDisabled()).toBe(true);
+    await byTestId('contradictions-reason').fill('Giữ số ước tính theo chỉ đạo của Giám đốc Sở');
+    await screenshot(page, 'consolidation-contradictions', false);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      byTestId('contradictions-acknowledge').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    await byTestId('contradictions').waitFor({ state: 'hidden' });
+    expect(pageErrors).toEqual([]);
+  });
 });

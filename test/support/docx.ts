@@ -30,14 +30,16 @@ const decode = (text: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 
+/** A paragraph's text; a line break (`w:br`) reads as "\n". */
+function textOf(paragraph: string): string {
+  return [...paragraph.matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => (m[0] === '<w:br/>' ? '\n' : decode(m[1] ?? '')))
+    .join('');
+}
+
 /** The text of every paragraph (`w:p`), in document order, table cells included. */
 export function paragraphTexts(xml: string): string[] {
-  const out: string[] = [];
-  for (const match of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)) {
-    const texts = [...match[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1] ?? ''));
-    out.push(texts.join(''));
-  }
-  return out;
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((match) => textOf(match[0]));
 }
 
 /** The XML of the paragraph whose text is exactly `text`, to check its formatting. */

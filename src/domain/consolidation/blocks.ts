@@ -1,11 +1,7 @@
+import { type ReferencedDocument, referenceText } from '../documents/decree-30.js';
 import { type DraftBlock, type DraftContent, computed } from './draft.js';
-import {
-  type ReportPart,
-  type UnitSubmission,
-  attribute,
-  domainKey,
-  sectionByDomain,
-} from './submission-text.js';
+import { type UnitText, mergeUnitTexts, sentenceStart } from './statements.js';
+import { type ReportPart, type UnitSubmission, domainKey, sectionByDomain } from './submission-text.js';
 
 /** Collects a draft's computed blocks in order; ids come from their sources, so they are stable. */
 export class Blocks {
@@ -13,8 +9,22 @@ export class Blocks {
 
   constructor(private readonly submissions: readonly UnitSubmission[]) {}
 
+  /** Every sentence the draft writes starts with a capital, whatever the label it starts from. */
   add(source: string, location: string, content: DraftContent, appendix: string | null = null): void {
-    this.list.push(computed(source, location, content, appendix));
+    const capitalised: DraftContent =
+      content.kind === 'paragraph'
+        ? { ...content, text: sentenceStart(content.text) }
+        : content.kind === 'list'
+          ? { ...content, items: content.items.map(sentenceStart) }
+          : content;
+    this.list.push(computed(source, location, capitalised, appendix));
+  }
+
+  /** "Căn cứ Kế hoạch số 40/KH-STTTT ngày …;": the documents the report answers, before its opening sentence. */
+  basis(documents: readonly ReferencedDocument[] = []): void {
+    documents.forEach((doc, i) =>
+      this.add(`basis:${i + 1}`, 'Phần mở đầu', { kind: 'paragraph', text: `Căn cứ ${referenceText(doc)};` }),
+    );
   }
 
   heading(
@@ -33,7 +43,10 @@ export class Blocks {
     return this.submissions.some((s) => sectionByDomain(s, part, domains).some((x) => x.domain === domain));
   }
 
-  /** One block per paragraph or list of each unit's text, attributed "(Phòng …)" unless `attributed` is false. */
+  /**
+   * The units' text for a part and domain, one block per paragraph or list, each statement once
+   * with the units that made it in parentheses ("(Phòng A, Phòng B)"), unless `attributed` is false.
+   */
   fromUnits(
     part: ReportPart,
     domain: string | null,
@@ -41,23 +54,20 @@ export class Blocks {
     location: string,
     options: { only?: string; attributed?: boolean; appendix?: string | null } = {},
   ): number {
-    let added = 0;
+    const texts: UnitText[] = [];
     for (const submission of this.submissions) {
       if (options.only !== undefined && submission.unit.id !== options.only) continue;
       const bucket = sectionByDomain(submission, part, domains).find((b) => b.domain === domain);
-      if (!bucket) continue;
-      const contents =
-        options.attributed === false ? bucket.contents : attribute(bucket.contents, submission.unit.name);
-      contents.forEach((content, i) => {
-        this.add(
-          `submission:${submission.unit.id}:${part}:${domainKey(domain)}:${i + 1}`,
-          location,
-          content,
-          options.appendix ?? null,
-        );
-        added += 1;
-      });
+      if (bucket) texts.push({ unit: submission.unit, contents: bucket.contents });
     }
-    return added;
+    const merged = mergeUnitTexts(texts, options.attributed !== false);
+    for (const { unitId, index, content } of merged)
+      this.add(
+        `submission:${unitId}:${part}:${domainKey(domain)}:${index}`,
+        location,
+        content,
+        options.appendix ?? null,
+      );
+    return merged.length;
   }
 }

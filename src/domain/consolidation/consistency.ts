@@ -1,6 +1,7 @@
 import { formatNumber } from '../tracking/format.js';
 import { type RuleValues, type ValidationRule, checkRules } from '../tracking/index.js';
 import type { DraftBlock, ReportDraft } from './draft.js';
+import { type StatedFacts, figureMismatches } from './figures-in-text.js';
 
 /** The figures a draft states, with the rules that tie them together. */
 export interface ConsistencyData {
@@ -14,16 +15,21 @@ export interface ConsistencyData {
   labels: Readonly<Record<string, string>>;
   /** Keys whose figures are rates in percent. */
   percentKeys: readonly string[];
+  /** What sentences may state (the completion counts, indicators' values); omitted: text is not read. */
+  stated?: StatedFacts;
 }
 
 export interface ConsistencyIssue {
-  code: 'ruleViolation' | 'rateAbove100';
+  /** `figureMismatch`: the text states a figure the data contradicts; it holds up the download. */
+  code: 'ruleViolation' | 'rateAbove100' | 'figureMismatch';
   message: string;
   /** The block stating the figure; null when the draft no longer shows it. */
   blockId: string | null;
   /** "Mục 2.5.1", "Phụ lục II". */
   location: string;
   keys: string[];
+  /** For `figureMismatch`: the sentence, what it says and what the data says. */
+  figure?: { measure: string; sentence: string; stated: string; actual: string };
 }
 
 const itemOf = (key: string) => key.split('#')[0]?.trim() ?? key;
@@ -39,8 +45,9 @@ function placeOf(blocks: readonly DraftBlock[], keys: readonly string[]): DraftB
 
 /**
  * Figures in the draft that cannot all be true: parts that do not add up to their total (647 + 912
- * of 1.348), a part above its total, rates above 100 %; each with the place in the draft that
- * states it, so the compiler can go and fix it before the report leaves.
+ * of 1.348), a part above its total, rates above 100 %, and sentences whose figures the data
+ * contradicts ("33% (2/9)" beside 27% (4/15)); each with the place in the draft that states it, so
+ * the compiler can go and fix it before the report leaves.
  */
 export function checkConsistency(draft: ReportDraft, data: ConsistencyData): ConsistencyIssue[] {
   const issues: ConsistencyIssue[] = [];
@@ -77,5 +84,20 @@ export function checkConsistency(draft: ReportDraft, data: ConsistencyData): Con
       });
     }
   }
+  for (const m of data.stated ? figureMismatches(draft, data.stated) : []) {
+    issues.push({
+      code: 'figureMismatch',
+      message: `Câu "${m.sentence}" ghi ${m.stated} nhưng số liệu là ${m.actual} (${m.measure}).`,
+      blockId: m.blockId,
+      location: m.location,
+      keys: [m.key],
+      figure: { measure: m.measure, sentence: m.sentence, stated: m.stated, actual: m.actual },
+    });
+  }
   return issues;
+}
+
+/** The contradictions between text and data, which must be fixed or acknowledged before a download. */
+export function openContradictions(issues: readonly ConsistencyIssue[]): ConsistencyIssue[] {
+  return issues.filter((issue) => issue.code === 'figureMismatch');
 }

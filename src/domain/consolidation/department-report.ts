@@ -1,6 +1,7 @@
 import { compareIsoDates, nextPeriod, parsePeriodCode } from '../calendar/index.js';
-import { completionSentence, taskCompletion } from '../tracking/index.js';
+import { completionSentence } from '../tracking/index.js';
 import { Blocks } from './blocks.js';
+import { departmentCompletion } from './completion.js';
 import { type ReportDraft, documentDate, domainTitle } from './draft.js';
 import { completionParagraph, evaluationTable } from './evaluation-table.js';
 import {
@@ -45,14 +46,10 @@ export function buildDepartmentReport(input: DepartmentReportInput): ReportDraft
   const label = inSentence(labelOf(period.code));
   const nextLabel = inSentence(labelOf(next.code));
   const domains = domainOrder(input);
-  // The completion rule (domain/tracking/completion.ts) as of the day the data is read: the same
-  // figures GET /api/stats/tasks gives for the unit's tasks (lead, with its subunits) and period.
-  const completion = taskCompletion(
-    input.tasks.map((t) => ({ taskId: t.id, occurrences: t.occurrences })),
-    { asOf: input.today, period },
-  );
+  const completion = departmentCompletion(input);
   const b = new Blocks(input.submissions);
   const kind = period.kind === 'year' ? 'tổng kết' : 'sơ kết';
+  b.basis(input.basis);
   b.add('intro', 'Phần mở đầu', {
     kind: 'paragraph',
     text: `${input.unit.name} báo cáo ${kind} công tác ${label} và nhiệm vụ trọng tâm ${nextLabel}, như sau:`,

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/index.js';
+import { shortDate } from '../documents/decree-30.js';
 import { type Table, inlineText } from '../documents/official-document.js';
 import type { CountBasis } from '../tracking/index.js';
 
@@ -131,9 +132,7 @@ export function domainTitle(domain: string): string {
 
 /** "2024-06-30" → "30/6/2024" would be the house style of tracking; documents pad as Nghị định 30 does: "08/5/2024", "17/01/2024". */
 export function documentDate(date: IsoDate): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(day)}/${month <= 2 ? pad(month) : String(month)}/${year}`;
+  return shortDate(date);
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];

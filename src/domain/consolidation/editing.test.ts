@@ -3,7 +3,6 @@ import { checkConsistency } from './consistency.js';
 import { departmentInput, divisionA, doc, egov } from './consolidation.fixture.js';
 import { buildDepartmentReport } from './department-report.js';
 import { contentText, domainTitle, sameContent } from './draft.js';
-import { attribute } from './submission-text.js';
 import { DraftEditError, applyEdits, refreshDraft } from './editing.js';
 import { draftTables, toOfficialDocument } from './to-document.js';
 
@@ -190,9 +189,14 @@ describe('toOfficialDocument', () => {
       expect.objectContaining({
         label: 'Phụ lục I',
         landscape: true,
-        caption: '(Kèm theo Báo cáo số      /BC-STTTT)',
+        caption:
+          '(Kèm theo Báo cáo số      /BC-STTTT ngày      tháng      năm      của Sở Thông tin và Truyền thông)',
       }),
     ]);
+    // The body closes with the end mark of Nghị định 30, once.
+    const last = document.body.filter((b) => b.kind === 'paragraph' || b.kind === 'list').at(-1);
+    expect(JSON.stringify(last)).toMatch(/\.\/\.(")/);
+    expect(JSON.stringify(document.body).match(/\.\/\./g)).toHaveLength(1);
     expect(document.summary).toBe(base.summary);
     expect(draftTables(edited).map((t) => t.columns.length)).toEqual([5]);
   });
@@ -217,14 +221,5 @@ describe('comparing blocks read back from storage', () => {
     ['Linh vuc Bao chi', 'Linh vuc Bao chi'],
   ])('domain %s is titled %s', (domain, title) => {
     expect(domainTitle(domain)).toBe(title);
-  });
-
-  it('names a unit once even when its text already ends with the name', () => {
-    expect(attribute([{ kind: 'paragraph', text: 'Đã hoàn thành (Văn phòng)' }], 'Văn phòng')).toEqual([
-      { kind: 'paragraph', text: 'Đã hoàn thành (Văn phòng)' },
-    ]);
-    expect(attribute([{ kind: 'paragraph', text: 'Đã hoàn thành' }], 'Văn phòng')).toEqual([
-      { kind: 'paragraph', text: 'Đã hoàn thành (Văn phòng)' },
-    ]);
   });
 });

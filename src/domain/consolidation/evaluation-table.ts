@@ -170,7 +170,6 @@ export function evaluationTable(
   completion: TaskCompletion,
 ): Table {
   const rows: TableRow[] = [];
-  const year = parsePeriodCode(periodCode).year;
   if (indicators.length > 0) {
     rows.push({ kind: 'group', text: 'I. CHỈ TIÊU' });
     indicators.forEach((indicator, i) =>
@@ -214,7 +213,8 @@ export function evaluationTable(
     text: `Đánh giá: ${completionParagraph(completion.tasks, periodCode, completion.asOf)}`,
   });
   return {
-    name: `Đánh giá ${labelOf(periodCode)}`.slice(0, 31) || `Đánh giá ${year}`,
+    // The XLSX writer fits it into a sheet name on a word boundary.
+    name: `Đánh giá ${labelOf(periodCode)}`,
     columns: EVALUATION_COLUMNS,
     rows,
   };

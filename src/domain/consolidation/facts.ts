@@ -1,4 +1,5 @@
 import { type IsoDate, type WorkingCalendar, parsePeriodCode, periodLabel } from '../calendar/index.js';
+import type { ReferencedDocument } from '../documents/decree-30.js';
 import { type TargetUnit, VERDICT_LABELS, type Verdict } from '../targets/index.js';
 import { formatValue } from '../tracking/format.js';
 import { type CompletionOccurrence, TASK_STATUS_LABELS, type TaskStatus } from '../tracking/index.js';
@@ -71,6 +72,8 @@ export interface DepartmentReportInput {
   /** Accepted reports of the department's units for the period. */
   submissions: readonly UnitSubmission[];
   recipients?: readonly string[];
+  /** The documents the report answers (the regime's plan, the plan reported on): "Căn cứ …". */
+  basis?: readonly ReferencedDocument[];
 }
 
 /** "Năm 2024" → "năm 2024" inside a sentence; "Quý II/2024" keeps its capital. */

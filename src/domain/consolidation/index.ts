@@ -32,6 +32,7 @@ export {
   figureValue,
   indicatorKind,
   indicatorSummary,
+  upwardShares,
 } from './upward-report.js';
 export {
   type ReportPart,
@@ -48,5 +49,18 @@ export {
   applyEdits,
   refreshDraft,
 } from './editing.js';
-export { type ConsistencyData, type ConsistencyIssue, checkConsistency } from './consistency.js';
+export {
+  type ConsistencyData,
+  type ConsistencyIssue,
+  checkConsistency,
+  openContradictions,
+} from './consistency.js';
+export {
+  type CompletionCounts,
+  type FigureMismatch,
+  type IndicatorFigure,
+  type StatedFacts,
+  figureMismatches,
+} from './figures-in-text.js';
+export { departmentCompletion } from './completion.js';
 export { draftTables, toOfficialDocument } from './to-document.js';

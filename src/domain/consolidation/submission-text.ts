@@ -120,17 +120,3 @@ function merge(parts: readonly DomainText[]): DomainText[] {
   }
   return out;
 }
-
-/** "… (Phòng Kế hoạch – Tài chính)": the unit's text ends with its name, as compilers write it. */
-export function attribute(contents: readonly DraftContent[], unitName: string): DraftContent[] {
-  const out = contents.map((c) => structuredClone(c));
-  const last = out.at(-1);
-  if (!last) return out;
-  const tag = ` (${unitName})`;
-  // A unit that already signed its text is not named twice.
-  const signed = (text: string) => (text.trimEnd().endsWith(tag.trim()) ? text : `${text}${tag}`);
-  if (last.kind === 'paragraph' || last.kind === 'heading') last.text = signed(last.text);
-  else if (last.kind === 'list' && last.items.length > 0)
-    last.items[last.items.length - 1] = signed(last.items.at(-1) ?? '');
-  return out;
-}

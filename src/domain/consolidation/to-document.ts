@@ -1,5 +1,8 @@
 import type { Block, OfficialDocument, Table } from '../documents/official-document.js';
+import { appendixCaption } from '../documents/decree-30.js';
 import type { DraftBlock, DraftContent, ReportDraft, ReportHeader } from './draft.js';
+
+const TYPE_NAME = 'Báo cáo';
 
 function toBlock(content: DraftContent): Block {
   switch (content.kind) {
@@ -18,13 +21,35 @@ function toBlock(content: DraftContent): Block {
 
 const body = (blocks: readonly DraftBlock[]) => blocks.map((b) => toBlock(b.content));
 
+const END = './.';
+
+/** "… như sau./.": the body's last sentence closes with the decree's end mark, once. */
+function withEndMark(blocks: Block[]): Block[] {
+  const out = [...blocks];
+  const close = (text: string) =>
+    text.trimEnd().endsWith(END) ? text : `${text.trimEnd().replace(/[.;:,]+$/, '')}${END}`;
+  for (let i = out.length - 1; i >= 0; i -= 1) {
+    const block = out[i];
+    if (block?.kind === 'paragraph' && typeof block.content === 'string') {
+      out[i] = { ...block, content: close(block.content) };
+      return out;
+    }
+    if (block?.kind === 'list' && typeof block.items.at(-1) === 'string') {
+      out[i] = { ...block, items: [...block.items.slice(0, -1), close(block.items.at(-1) as string)] };
+      return out;
+    }
+    if (block?.kind === 'paragraph' || block?.kind === 'list') break;
+  }
+  return [...out, { kind: 'paragraph', content: END }];
+}
+
 /**
  * The draft as an administrative document (Nghị định 30/2020): the header the compiler filled in,
  * the body in the compiler's order, and each appendix (the wide tables on landscape pages) after
  * the signature, captioned with the report's number.
  */
 export function toOfficialDocument(draft: ReportDraft, header: ReportHeader): OfficialDocument {
-  const number = header.number?.trim() ? header.number.trim() : '     ';
+  const caption = appendixCaption(TYPE_NAME, header.number, header.symbol, header.date, header.agency);
   return {
     parentAgency: header.parentAgency,
     agency: header.agency,
@@ -33,16 +58,16 @@ export function toOfficialDocument(draft: ReportDraft, header: ReportHeader): Of
     place: header.place,
     date: header.date,
     draftYear: Number(draft.builtOn.slice(0, 4)),
-    typeName: 'Báo cáo',
+    typeName: TYPE_NAME,
     summary: draft.summary,
-    body: body(draft.blocks.filter((b) => b.appendix === null)),
+    body: withEndMark(body(draft.blocks.filter((b) => b.appendix === null))),
     recipients: draft.recipients,
     signature: header.signature,
     appendices: draft.appendices
       .map((appendix) => ({
         label: appendix.label,
         title: appendix.title,
-        caption: `(Kèm theo Báo cáo số ${number}/${header.symbol})`,
+        caption,
         landscape: appendix.landscape,
         body: body(draft.blocks.filter((b) => b.appendix === appendix.id)),
       }))

@@ -1,9 +1,11 @@
 import { type IsoDate, nextPeriod, parsePeriodCode } from '../calendar/index.js';
 import type { Table, TableRow } from '../documents/official-document.js';
+import type { ReferencedDocument } from '../documents/decree-30.js';
 import type { TargetUnit } from '../targets/index.js';
 import { formatValue } from '../tracking/format.js';
 import { Blocks } from './blocks.js';
 import { type ReportDraft, domainTitle, roman } from './draft.js';
+import type { ReportingShare, UnitShare } from './unit-shares.js';
 import { type UnitRef, inSentence, labelOf } from './facts.js';
 import { type SubmittedFigure, type UnitSubmission, domainKey } from './submission-text.js';
 
@@ -31,6 +33,8 @@ export interface UpwardReportInput {
   /** How the contributors are counted: "Sở", "tỉnh", "đơn vị". */
   unitNoun?: string;
   recipients?: readonly string[];
+  /** The documents the report answers: "Căn cứ …". */
+  basis?: readonly ReferencedDocument[];
 }
 
 export const HIGHLIGHTS_APPENDIX = 'appendix:highlights';
@@ -73,6 +77,20 @@ function answers(input: UpwardReportInput, indicatorId: string): Answers {
 }
 
 /**
+ * What the units' figures add up to: the sum of counts, the average of rates (one decimal), the
+ * same in the sentence and in the table's "Tổng cộng" / "Bình quân" row.
+ */
+function aggregate(
+  reported: readonly { value: number }[],
+  unit: TargetUnit,
+): { kind: 'sum' | 'average'; value: number } {
+  const sum = reported.reduce((a, r) => a + r.value, 0);
+  return unit === 'percent'
+    ? { kind: 'average', value: Math.round((sum / reported.length) * 10) / 10 }
+    : { kind: 'sum', value: sum };
+}
+
+/**
  * "59/63 Sở đã ban hành kế hoạch …; còn 4 Sở chưa ban hành: …" for a yes/no indicator, or the
  * sum (the average for rates) with each unit's figure for a numeric one; the units that gave no
  * figure are named either way.
@@ -99,12 +117,34 @@ export function indicatorSummary(input: UpwardReportInput, indicator: FormIndica
   const unit = indicator.unit ?? 'count';
   const show = (v: number) => formatValue(v, unit);
   const breakdown = reported.map((r) => `${r.unit.name}: ${show(r.value)}`).join('; ');
-  const sum = reported.reduce((a, r) => a + r.value, 0);
-  const head =
-    unit === 'percent'
-      ? `bình quân ${show(Math.round((sum / reported.length) * 10) / 10)}`
-      : `tổng cộng ${show(sum)}`;
+  const overall = aggregate(reported, unit);
+  const head = `${overall.kind === 'average' ? 'bình quân' : 'tổng cộng'} ${show(overall.value)}`;
   return `${subject}: ${head} (${breakdown}); ${reported.length}/${total} ${noun} có số liệu${tail}.`;
+}
+
+/**
+ * The x/N figures the report's sentences state, from the same counts: for the checks that read the
+ * compiler's rewording of them.
+ */
+export function upwardShares(input: UpwardReportInput): { shares: UnitShare[]; reporting: ReportingShare } {
+  const shares = input.indicators.map((indicator) => {
+    const { reported } = answers(input, indicator.id);
+    const yesNo =
+      indicatorKind(
+        indicator,
+        reported.map((r) => r.value),
+      ) === 'yesNo';
+    const unit = indicator.unit ?? 'count';
+    return {
+      id: indicator.id,
+      label: indicator.content.trim().replace(/[.;:]\s*$/, ''),
+      part: yesNo ? reported.filter((r) => r.value === 1).length : reported.length,
+      total: input.contributors.length,
+      aggregate: yesNo || reported.length === 0 ? null : { ...aggregate(reported, unit), unit },
+    };
+  });
+  const received = input.contributors.filter((c) => input.submissions.some((s) => s.unit.id === c.id)).length;
+  return { shares, reporting: { received, expected: input.contributors.length } };
 }
 
 function figuresTable(input: UpwardReportInput): Table {
@@ -131,6 +171,16 @@ function figuresTable(input: UpwardReportInput): Table {
               : 'Chưa'
             : formatValue(value, indicator.unit ?? 'count');
       rows.push({ kind: 'data', cells: [String(n), unit.name, text] });
+    }
+    if (!yesNo && reported.length > 0) {
+      const unit = indicator.unit ?? 'count';
+      const total = aggregate(reported, unit);
+      rows.push({
+        kind: 'data',
+        cells: ['', total.kind === 'average' ? 'Bình quân' : 'Tổng cộng', formatValue(total.value, unit)],
+        bold: true,
+        total: total.kind,
+      });
     }
     if (silent.length === input.contributors.length && input.contributors.length === 0)
       rows.push({ kind: 'data', cells: ['', 'Không có đơn vị phải báo cáo', ''] });
@@ -163,6 +213,7 @@ export function buildUpwardReport(input: UpwardReportInput): ReportDraft {
   const missing = input.contributors.filter((c) => !reporting.includes(c));
   const b = new Blocks(input.submissions);
 
+  b.basis(input.basis);
   b.add('intro', 'Phần mở đầu', {
     kind: 'paragraph',
     text: `Trên cơ sở báo cáo của ${reporting.length}/${input.contributors.length} ${noun}, ${input.unit.name} tổng hợp kết quả ${label} và nhiệm vụ trọng tâm ${nextLabel}, như sau:`,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { millimetresToTwips, numberLine, placeDateLine } from './decree-30.js';
+import {
+  appendixCaption,
+  balancedLines,
+  draftingAbbreviation,
+  fileCopyLine,
+  millimetresToTwips,
+  numberLine,
+  placeDateLine,
+  referenceText,
+} from './decree-30.js';
 
 describe('place and date line (Nghị định 30/2020, Appendix I)', () => {
   it.each([
@@ -36,5 +45,72 @@ describe('units', () => {
     [30, 1701],
   ])('%i mm is %i twips', (mm, twips) => {
     expect(millimetresToTwips(mm)).toBe(twips);
+  });
+});
+
+describe('lines kept whole and even', () => {
+  it.each([
+    ['SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 24, ['SỞ THÔNG TIN', 'VÀ TRUYỀN THÔNG']],
+    ['UBND TỈNH AN GIANG', 24, ['UBND TỈNH AN GIANG']],
+    [
+      'Sơ kết công tác 6 tháng đầu năm 2026 và nhiệm vụ trọng tâm 6 tháng cuối năm 2026',
+      64,
+      ['Sơ kết công tác 6 tháng đầu năm 2026', 'và nhiệm vụ trọng tâm 6 tháng cuối năm 2026'],
+    ],
+    ['BỘ THÔNG TIN VÀ TRUYỀN THÔNG', 24, ['BỘ THÔNG TIN', 'VÀ TRUYỀN THÔNG']],
+    [
+      'TRUNG TÂM CÔNG NGHỆ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH AN GIANG',
+      24,
+      ['TRUNG TÂM CÔNG NGHỆ', 'THÔNG TIN VÀ TRUYỀN', 'THÔNG TỈNH AN GIANG'],
+    ],
+  ])('%s (%i)', (text, max, expected) => {
+    expect(balancedLines(text, max)).toEqual(expected);
+  });
+});
+
+describe('what a report cites and files', () => {
+  it('cites the document it answers', () => {
+    expect(
+      referenceText({
+        typeName: 'KẾ HOẠCH',
+        number: '40/KH-STTTT',
+        date: '2025-01-10',
+        issuer: 'Sở Thông tin và Truyền thông',
+        title: 'Triển khai nhiệm vụ trọng tâm năm 2025.',
+      }),
+    ).toBe(
+      'Kế hoạch số 40/KH-STTTT ngày 10/01/2025 của Sở Thông tin và Truyền thông triển khai nhiệm vụ trọng tâm năm 2025',
+    );
+    expect(
+      referenceText({ typeName: null, number: '15/STTTT-VP', date: null, issuer: null, title: null }),
+    ).toBe('Văn bản số 15/STTTT-VP');
+  });
+
+  it.each([
+    [
+      '172',
+      '2024-07-12',
+      '(Kèm theo Báo cáo số 172/BC-STTTT ngày 12 tháng 7 năm 2024 của Sở Thông tin và Truyền thông)',
+    ],
+    [
+      null,
+      null,
+      '(Kèm theo Báo cáo số      /BC-STTTT ngày      tháng      năm      của Sở Thông tin và Truyền thông)',
+    ],
+  ])('captions the appendix of report %s', (number, date, expected) => {
+    expect(appendixCaption('Báo cáo', number, 'BC-STTTT', date, 'Sở Thông tin và Truyền thông')).toBe(
+      expected,
+    );
+  });
+
+  it.each([
+    ['Phòng Kế hoạch – Tài chính', 'KHTC', 'KHTC'],
+    ['Phòng Chuyển đổi số', null, 'CĐS'],
+    ['Văn phòng', 'Văn phòng', 'VP'],
+    ['Thanh tra Sở', 'Thanh tra Sở', 'TTr'],
+    ['Vụ Kế hoạch – Tài chính', null, 'VKHTC'],
+  ])('abbreviates %s for "Lưu:"', (name, shortName, expected) => {
+    expect(draftingAbbreviation(name, shortName)).toBe(expected);
+    expect(fileCopyLine(expected)).toBe(`Lưu: VT, ${expected}`);
   });
 });

@@ -80,7 +80,17 @@ export interface TableColumn {
 
 export type TableRow =
   /** A group heading across the whole table ("I. CHỈ TIÊU", "Quý II"). */
-  { kind: 'group'; text: string } | { kind: 'data'; cells: Inline[]; bold?: boolean };
+  | { kind: 'group'; text: string }
+  | {
+      kind: 'data';
+      cells: Inline[];
+      bold?: boolean;
+      /**
+       * A "Tổng cộng" or "Bình quân" row over the data rows above it back to the last group
+       * heading; a spreadsheet writes it as a SUM or AVERAGE formula over those cells.
+       */
+      total?: 'sum' | 'average';
+    };
 
 export function inlineText(content: Inline): string {
   return typeof content === 'string' ? content : content.map((run) => run.text).join('');

@@ -3,6 +3,8 @@ export type AppErrorCode =
   | 'VALIDATION_FAILED'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** A report's text contradicts its data; the download needs an acknowledgement with a reason. */
+  | 'FIGURES_CONTRADICT'
   | 'UNAUTHENTICATED'
   | 'INVALID_CREDENTIALS'
   | 'ACCOUNT_DISABLED'
@@ -18,6 +20,7 @@ export const httpStatusByCode: Record<AppErrorCode, number> = {
   VALIDATION_FAILED: 400,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  FIGURES_CONTRADICT: 409,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   ACCOUNT_DISABLED: 403,

@@ -31,12 +31,12 @@ describe('consolidated department report', () => {
       const [header] = tables(docx.document);
       expect(header?.rows.map((r) => r.cells)).toEqual([
         [
-          'UBND TỈNH AN GIANG\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\n',
+          'UBND TỈNH AN GIANG\nSỞ THÔNG TIN\nVÀ TRUYỀN THÔNG\n',
           'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
         ],
         ['Số:        /BC-STTTT', 'An Giang, ngày      tháng      năm 2024'],
       ]);
-      const texts = paragraphTexts(docx.document);
+      const texts = paragraphTexts(docx.document).map((p) => p.replace(/\n/g, ' '));
       expect(texts).toEqual(
         expect.arrayContaining([
           'BÁO CÁO',
@@ -86,7 +86,7 @@ describe('consolidated department report', () => {
       const sentence = `đạt ${Math.round((done / due) * 100)}% (${done}/${due} nhiệm vụ)`;
       expect(sentence).toBe('đạt 75% (3/4 nhiệm vụ)');
       expect(report.draft.completion).toMatchObject({ sentence, due, done });
-      const texts = paragraphTexts(docx.document);
+      const texts = paragraphTexts(docx.document).map((p) => p.replace(/\n/g, ' '));
       expect(
         texts.some((p) =>
           p.startsWith('Trong 6 tháng đầu năm 2024, tỷ lệ hoàn thành nhiệm vụ đến hạn ' + sentence),
@@ -95,7 +95,7 @@ describe('consolidated department report', () => {
     });
 
     it("merges the divisions' text by domain with their names", () => {
-      const texts = paragraphTexts(docx.document);
+      const texts = paragraphTexts(docx.document).map((p) => p.replace(/\n/g, ' '));
       expect(texts).toEqual(
         expect.arrayContaining([
           'Truyền thông Lễ công bố Quy hoạch tỉnh (Phòng Thông tin – Báo chí)',
@@ -123,6 +123,10 @@ describe('consolidated department report', () => {
       'Kết quả thực hiện',
       'Đánh giá',
     ]);
+    // The sheet is named on a whole word, and STT is a number one can sort by.
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.name).toBe('Đánh giá 6 tháng đầu năm 2024');
+    expect(sheet?.getRow(3).getCell(1).value).toBe(1);
   });
 
   it('answers PDF requests with 501 and a Vietnamese message when LibreOffice is not installed', async () => {

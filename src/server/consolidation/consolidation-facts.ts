@@ -15,9 +15,17 @@ import {
   type ReportHeader,
   type UnitSubmission,
   type UpwardReportInput,
+  departmentCompletion,
   figureValue,
+  upwardShares,
 } from '../../domain/consolidation/index.js';
+import {
+  type ReferencedDocument,
+  draftingAbbreviation,
+  fileCopyLine,
+} from '../../domain/documents/decree-30.js';
 import type { OrgUnit } from '../../domain/org/org-unit.js';
+import { foldVietnamese } from '../../domain/text/fold.js';
 import { ancestorChain } from '../../domain/org/tree.js';
 import type { Database } from '../db/schema.js';
 import {
@@ -40,6 +48,13 @@ export interface Scope {
   regimeId: string | null;
   today: IsoDate;
   calendar: WorkingCalendar;
+  /** The unit of the person compiling: the drafting unit named in "Lưu: VT, …". */
+  drafterUnitId?: string | null;
+}
+
+interface Addressing {
+  basis: ReferencedDocument[];
+  recipients: string[];
 }
 
 export interface DepartmentFacts {
@@ -145,33 +160,39 @@ export class ConsolidationFacts {
       // Internal regimes are often received by the compiling division rather than the Sở itself.
       this.submissions(db, scope, [...below]),
     ]);
-    const parent = scope.units.find((u) => u.id === scope.unit.parentId);
+    const input: DepartmentReportInput = {
+      unit: { id: scope.unit.id, name: scope.unit.name },
+      periodCode: period.code,
+      today: scope.today,
+      calendar: scope.calendar,
+      domains,
+      indicators,
+      tasks: tasks.map((t) => ({
+        id: t.id,
+        content: t.content,
+        domain: t.domain,
+        output: t.output,
+        leadUnitName: t.leadUnitIds.map((id) => names.get(id)).find((n) => n !== undefined) ?? null,
+        occurrences: t.occurrences,
+        evidence: t.evidence,
+        latestNote: t.latestNote,
+      })),
+      submissions,
+      ...(await this.addressing(db, scope, planIds, 'Ban Giám đốc')),
+    };
     return {
-      input: {
-        unit: { id: scope.unit.id, name: scope.unit.name },
-        periodCode: period.code,
-        today: scope.today,
-        calendar: scope.calendar,
-        domains,
-        indicators,
-        tasks: tasks.map((t) => ({
-          id: t.id,
-          content: t.content,
-          domain: t.domain,
-          output: t.output,
-          leadUnitName: t.leadUnitIds.map((id) => names.get(id)).find((n) => n !== undefined) ?? null,
-          occurrences: t.occurrences,
-          evidence: t.evidence,
-          latestNote: t.latestNote,
-        })),
-        submissions,
-        recipients: [...(parent ? [parent.name] : []), 'Ban Giám đốc', 'Lưu: VT'],
-      },
+      input,
       consistency: {
         figureSets: [{ scope: null, values: figures }],
         rules: rules.map((r) => r.rule),
         labels,
         percentKeys,
+        stated: {
+          completion: departmentCompletion(input).tasks,
+          indicators: indicators.flatMap((i) =>
+            i.latest ? [{ id: i.id, label: i.label ?? i.content, value: i.latest.value, unit: i.unit }] : [],
+          ),
+        },
       },
     };
   }
@@ -208,18 +229,24 @@ export class ConsolidationFacts {
         ? 'Sở'
         : 'đơn vị';
     const expected = submissions.filter((s) => contributorIds.includes(s.unit.id));
+    const input: UpwardReportInput = {
+      unit: { id: scope.unit.id, name: scope.unit.name },
+      periodCode: scope.periodCode,
+      today: scope.today,
+      contributors: contributors.map((u) => ({ id: u.id, name: u.name })),
+      submissions: expected,
+      indicators,
+      domains: [],
+      unitNoun: noun,
+      ...(await this.addressing(
+        db,
+        scope,
+        regimes.flatMap((r) => (r.plan_id ? [r.plan_id] : [])),
+        scope.unit.kind === 'ministry' ? 'Lãnh đạo Bộ' : 'Lãnh đạo đơn vị',
+      )),
+    };
     return {
-      input: {
-        unit: { id: scope.unit.id, name: scope.unit.name },
-        periodCode: scope.periodCode,
-        today: scope.today,
-        contributors: contributors.map((u) => ({ id: u.id, name: u.name })),
-        submissions: expected,
-        indicators,
-        domains: [],
-        unitNoun: noun,
-        recipients: ['Lãnh đạo', 'Lưu: VT'],
-      },
+      input,
       consistency: {
         figureSets: expected.map((s) => {
           const values: Record<string, number | null> = {};
@@ -229,7 +256,62 @@ export class ConsolidationFacts {
         rules: rules.map((r) => r.rule),
         labels: Object.fromEntries(form.map((f) => [f.id, labelFor(f.content, '')])),
         percentKeys: indicators.filter((i) => i.unit === 'percent').map((i) => i.id),
+        stated: { completion: null, indicators: [], ...upwardShares(input) },
       },
+    };
+  }
+
+  /**
+   * Whom the report goes to and what it answers: the receivers of the regimes the unit owes for the
+   * period (else its parent), its leaders and the file copy with the drafting unit; the documents
+   * that set those regimes, then the plans it reports on, cited as "Căn cứ …".
+   */
+  private async addressing(
+    db: Kysely<Database>,
+    scope: Scope,
+    planIds: readonly string[],
+    leaders: string,
+  ): Promise<Addressing> {
+    const byId = new Map(scope.units.map((u) => [u.id, u]));
+    const owed = (await this.repository.regimesForPeriod(db, scope.periodCode)).filter((r) =>
+      owingUnitIds(toRegime(r), { unit_ids: r.period_unit_ids }, scope.units).includes(scope.unit.id),
+    );
+    const receivers = [...new Set(owed.map((r) => r.receiving_unit_id))].flatMap((id) => {
+      const unit = byId.get(id);
+      return unit && unit.id !== scope.unit.id ? [unit.name] : [];
+    });
+    const parent = scope.unit.parentId ? byId.get(scope.unit.parentId) : undefined;
+    const drafter = scope.drafterUnitId ? byId.get(scope.drafterUnitId) : undefined;
+    // Only a unit inside the reporting one drafts on its behalf ("Lưu: VT, KHTC").
+    const drafting =
+      drafter && drafter.id !== scope.unit.id && ancestorChain(byId, drafter.id).includes(scope.unit.id)
+        ? draftingAbbreviation(drafter.name, drafter.shortName)
+        : null;
+    const planOrder = [...new Set([...owed.flatMap((r) => (r.plan_id ? [r.plan_id] : [])), ...planIds])];
+    const documents = await this.repository.planDocuments(db, planOrder);
+    const issuerOf = (agency: string | null) => {
+      if (!agency) return null;
+      const folded = foldVietnamese(agency);
+      const unit = scope.units.find(
+        (u) =>
+          foldVietnamese(u.name) === folded ||
+          (u.shortName !== null && foldVietnamese(u.shortName) === folded),
+      );
+      return unit?.name ?? null;
+    };
+    return {
+      basis: documents.map((d) => ({
+        typeName: d.doc_type,
+        number: d.number ?? '',
+        date: d.issued_on,
+        issuer: issuerOf(d.agency),
+        title: d.title,
+      })),
+      recipients: [
+        ...(receivers.length > 0 ? receivers : parent ? [parent.name] : []),
+        leaders,
+        fileCopyLine(drafting),
+      ],
     };
   }
 

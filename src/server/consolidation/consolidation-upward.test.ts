@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestContext } from '../../../test/support/app.js';
 import { TEST_PASSWORD, aUnit, aUser } from '../../../test/support/builders.js';
@@ -111,6 +112,13 @@ describe('consolidated report of a ministry over its departments', () => {
     expect(text(`indicator:${ids.rate}`)).toMatch(/^Tỷ lệ hồ sơ trực tuyến đạt 50%: bình quân 80,8% \(/);
   });
 
+  it('writes a difficulty five departments reported alike once, naming them all', () => {
+    const difficulties = report.draft.blocks.filter((b) => b.id.includes(':difficulties:'));
+    expect(difficulties.map((b) => b.content.text)).toEqual([
+      'Thiếu nhân lực chuyển đổi số (Sở TTTT An Giang, Sở TTTT Cần Thơ, Sở TTTT Đồng Tháp, Sở TTTT Kiên Giang, Sở TTTT Cà Mau)',
+    ]);
+  });
+
   it('lists the departments that did not report', () => {
     expect(text('missing-units')).toBe(
       'Đã nhận báo cáo của 5/6 Sở; 1 Sở chưa gửi báo cáo: Sở TTTT Hậu Giang.',
@@ -131,7 +139,7 @@ describe('consolidated report of a ministry over its departments', () => {
   it('writes the highlights annex and the figures annex on a landscape page', async () => {
     const file = await compiler.request('GET', `/api/consolidated-reports/${report.id}/document.docx`);
     const docx = await readDocx(file.rawPayload);
-    const texts = paragraphTexts(docx.document);
+    const texts = paragraphTexts(docx.document).map((p) => p.replace(/\n/g, ' '));
     expect(texts).toEqual(
       expect.arrayContaining([
         'HOẠT ĐỘNG NỔI BẬT CỦA CÁC SỞ',
@@ -142,6 +150,82 @@ describe('consolidated report of a ministry over its departments', () => {
       ]),
     );
     expect(sections(docx.document).map((s) => s.orient)).toEqual(['portrait', 'portrait', 'landscape']);
+  });
+
+  it('exports the figures for people who sum: numbers, percent cells, formats and total rows', async () => {
+    const res = await compiler.request('GET', `/api/consolidated-reports/${report.id}/tables.xlsx`);
+    expect(res.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Số liệu theo đơn vị');
+    if (!sheet) throw new Error('no figures sheet');
+    const rows: ExcelJS.Row[] = [];
+    sheet.eachRow((row) => rows.push(row));
+    const find = (label: string, after = 0) =>
+      rows.find((r) => r.number > after && r.getCell(2).value === label);
+    const at = (name: string) => find(`Sở TTTT ${name}`, find('Tổng cộng')?.number ?? 0);
+
+    // The count indicator: 912, 570, 1.048, 300, 200 as numbers, then their SUM.
+    const countGroup = rows.find((r) => r.getCell(1).text.startsWith('2. Số dịch vụ'));
+    const firstCount = find('Sở TTTT An Giang', countGroup?.number);
+    expect(firstCount?.getCell(1).value).toBe(1);
+    expect(firstCount?.getCell(3).value).toBe(912);
+    expect(firstCount?.getCell(3).numFmt).toBe('#,##0');
+    const sum = find('Tổng cộng');
+    expect(sum?.getCell(3).value).toEqual({
+      formula: `SUM(C${(countGroup?.number ?? 0) + 1}:C${(sum?.number ?? 0) - 1})`,
+      result: 3030,
+    });
+    expect(sum?.getCell(3).numFmt).toBe('#,##0');
+    expect(sum?.font.bold).toBe(true);
+
+    // The rate indicator: percent cells holding fractions, then their AVERAGE (80,8 %).
+    expect(at('An Giang')?.getCell(3).value).toBe(0.8);
+    expect(at('An Giang')?.getCell(3).numFmt).toBe('0%');
+    const average = find('Bình quân');
+    expect(average?.getCell(3).formula).toMatch(/^AVERAGE\(C\d+:C\d+\)$/);
+    expect((average?.getCell(3).value as { result: number }).result).toBeCloseTo(0.808, 6);
+    expect(average?.getCell(3).numFmt).toBe('0.0%');
+    // "Chưa báo cáo" stays text, so AVERAGE and SUM leave it out as the report does.
+    expect(at('Hậu Giang')?.getCell(3).value).toBe('Chưa báo cáo');
+    expect(workbook.worksheets.every((w) => w.name.length <= 31)).toBe(true);
+  });
+
+  it("checks the x/N and the sum in the compiler's rewording against the departments' figures", async () => {
+    const current = (await compiler.request('GET', `/api/consolidated-reports/${report.id}`)).json<
+      Report & { version: number }
+    >();
+    const edited = await compiler.request('PUT', `/api/consolidated-reports/${report.id}`, {
+      version: current.version,
+      edits: [
+        {
+          op: 'rewrite',
+          blockId: `indicator:${ids.yesNo}`,
+          text: '59/63 Sở đã ban hành kế hoạch dùng chung.',
+        },
+        {
+          op: 'rewrite',
+          blockId: `indicator:${ids.count}`,
+          text: 'Tổng cộng 3.100 dịch vụ công toàn trình.',
+        },
+        { op: 'insert', afterId: 'missing-units', text: 'Đến nay đã nhận báo cáo của 6/6 Sở.' },
+      ],
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const { issues } = (await compiler.request('GET', `/api/consolidated-reports/${report.id}/checks`)).json<{
+      issues: { code: string; location: string; figure?: { stated: string; actual: string } }[];
+    }>();
+    expect(
+      issues
+        .filter((i) => i.code === 'figureMismatch')
+        .map((i) => [i.location, i.figure?.stated, i.figure?.actual]),
+    ).toEqual([
+      ['Mục I.1', '59/63', '4/6'],
+      ['Mục I.2', '3.100', '3.030'],
+      ['Mục V', '6/6', '5/6'],
+    ]);
+    const file = await compiler.request('GET', `/api/consolidated-reports/${report.id}/tables.xlsx`);
+    expect(file.statusCode).toBe(409);
   });
 
   it('documents its paths in the OpenAPI document', async () => {

@@ -235,6 +235,31 @@ export class ConsolidationRepository {
     return query.orderBy('r.created_at').execute();
   }
 
+  /** Every regime in force with a period of this code: who owes it is decided by the caller. */
+  async regimesForPeriod(db: Kysely<Database>, periodCode: string) {
+    return db
+      .selectFrom('report_regimes as r')
+      .innerJoin('report_periods as p', 'p.regime_id', 'r.id')
+      .selectAll('r')
+      .select(['p.unit_ids as period_unit_ids'])
+      .where('p.code', '=', periodCode)
+      .where('r.status', '<>', 'proposed')
+      .orderBy('r.created_at')
+      .execute();
+  }
+
+  /** The plans a report answers, as documents to cite ("Căn cứ Kế hoạch số …"); those without a number are left out. */
+  async planDocuments(db: Kysely<Database>, planIds: readonly string[]) {
+    if (planIds.length === 0) return [];
+    const rows = await db
+      .selectFrom('plans')
+      .select(['id', 'number', 'doc_type', 'issued_on', 'agency', 'title'])
+      .where('id', 'in', planIds)
+      .where('number', 'is not', null)
+      .execute();
+    return planIds.flatMap((id) => rows.filter((r) => r.id === id));
+  }
+
   /** The indicators a data form asks for, in the order given. */
   async formIndicators(db: Kysely<Database>, ids: readonly string[]) {
     if (ids.length === 0) return [];

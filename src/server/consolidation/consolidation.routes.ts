@@ -5,7 +5,9 @@ import { sendFile } from '../attachments/attachment-download.js';
 import type { ConsolidationService, PdfResult } from './consolidation.service.js';
 import {
   checksResponse,
+  contradictionsError,
   createBody,
+  downloadQuery,
   listQuery,
   listResponse,
   refreshResponse,
@@ -16,7 +18,11 @@ import {
 import type { ReportFile } from './report-files.js';
 
 const tags = ['Báo cáo tổng hợp'];
-const download = { 200: z.any().describe('Tệp tải về'), ...errorResponses };
+const download = {
+  200: z.any().describe('Tệp tải về'),
+  ...errorResponses,
+  409: errorResponse.or(contradictionsError),
+};
 
 /** Files go out as downloads only, with the Vietnamese name kept in filename*. */
 async function send(reply: FastifyReply, pending: Promise<ReportFile | PdfResult>) {
@@ -88,21 +94,29 @@ export function consolidationRoutes(app: ZodApp, reports: ConsolidationService):
       tags,
       summary: 'Tải văn bản Word theo thể thức Nghị định 30/2020',
       params: reportIdParams,
+      querystring: downloadQuery,
       response: download,
     },
-    handler: (req, reply) => send(reply, reports.docx(req.ctx, req.params.id)),
+    handler: (req, reply) => send(reply, reports.docx(req.ctx, req.params.id, req.query.acknowledge)),
   });
   app.get('/api/consolidated-reports/:id/tables.xlsx', {
-    schema: { tags, summary: 'Tải các bảng số liệu (Excel)', params: reportIdParams, response: download },
-    handler: (req, reply) => send(reply, reports.xlsx(req.ctx, req.params.id)),
+    schema: {
+      tags,
+      summary: 'Tải các bảng số liệu (Excel)',
+      params: reportIdParams,
+      querystring: downloadQuery,
+      response: download,
+    },
+    handler: (req, reply) => send(reply, reports.xlsx(req.ctx, req.params.id, req.query.acknowledge)),
   });
   app.get('/api/consolidated-reports/:id/document.pdf', {
     schema: {
       tags,
       summary: 'Tải PDF (chỉ khi máy chủ có LibreOffice; nếu không trả 501)',
       params: reportIdParams,
+      querystring: downloadQuery,
       response: { ...download, 501: errorResponse },
     },
-    handler: (req, reply) => send(reply, reports.pdf(req.ctx, req.params.id)),
+    handler: (req, reply) => send(reply, reports.pdf(req.ctx, req.params.id, req.query.acknowledge)),
   });
 }

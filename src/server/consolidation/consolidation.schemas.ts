@@ -83,7 +83,12 @@ const table = z.object({
   rows: z.array(
     z.union([
       z.object({ kind: z.literal('group'), text: z.string() }),
-      z.object({ kind: z.literal('data'), cells: z.array(cell), bold: z.boolean().optional() }),
+      z.object({
+        kind: z.literal('data'),
+        cells: z.array(cell),
+        bold: z.boolean().optional(),
+        total: z.enum(['sum', 'average']).optional().describe('Dòng tổng cộng / bình quân'),
+      }),
     ]),
   ),
 });
@@ -172,11 +177,53 @@ export const refreshResponse = z.object({ report: reportSchema, changes: z.array
 export const checksResponse = z.object({
   issues: z.array(
     z.object({
-      code: z.enum(['ruleViolation', 'rateAbove100']),
+      code: z
+        .enum(['ruleViolation', 'rateAbove100', 'figureMismatch'])
+        .describe('figureMismatch: lời văn ghi số liệu khác với dữ liệu; cần xác nhận khi tải về'),
       message: z.string(),
       blockId: z.string().nullable(),
       location: z.string(),
       keys: z.array(z.string()),
+      figure: z
+        .object({
+          measure: z.string().describe('Số liệu nói đến: "tỷ lệ hoàn thành nhiệm vụ"'),
+          sentence: z.string().describe('Câu trong lời văn'),
+          stated: z.string().describe('Lời văn ghi: "33%", "2/9"'),
+          actual: z.string().describe('Dữ liệu: "27% (4/15 nhiệm vụ)"'),
+        })
+        .optional(),
     }),
   ),
+});
+
+export const downloadQuery = z.strictObject({
+  acknowledge: z
+    .string()
+    .trim()
+    .min(10, { message: 'Lý do tải về khi số liệu còn mâu thuẫn phải có ít nhất 10 ký tự.' })
+    .max(1000)
+    .optional()
+    .describe(
+      'Lý do vẫn tải về khi lời văn còn số liệu khác dữ liệu; được ghi vào nhật ký. Thiếu thì trả 409 kèm danh sách.',
+    ),
+});
+
+/** The body of the 409 a download gets while the text contradicts the data. */
+export const contradictionsError = z.object({
+  error: z.object({
+    code: z.literal('FIGURES_CONTRADICT'),
+    message: z.string(),
+    details: z.object({
+      contradictions: z.array(
+        z.object({
+          blockId: z.string().nullable(),
+          location: z.string(),
+          measure: z.string(),
+          sentence: z.string(),
+          stated: z.string(),
+          actual: z.string(),
+        }),
+      ),
+    }),
+  }),
 });

@@ -12,6 +12,7 @@ import {
   buildDepartmentReport,
   buildUpwardReport,
   checkConsistency,
+  openContradictions,
   refreshDraft,
 } from '../../domain/consolidation/index.js';
 import type { OrgUnit } from '../../domain/org/org-unit.js';
@@ -60,7 +61,10 @@ export class ConsolidationService {
     this.requireUnit(ctx, units, unit);
     if (input.regimeId && !(await this.repository.regimeExists(this.db, input.regimeId)))
       throw AppError.notFound('chế độ báo cáo');
-    const scope = await this.scope(unit, units, input.period, input.regimeId ?? null);
+    const scope = {
+      ...(await this.scope(unit, units, input.period, input.regimeId ?? null)),
+      drafterUnitId: ctx.actor?.orgUnitId ?? null,
+    };
     const draft = await this.compile(input.kind, scope);
     const row = await this.db.transaction().execute(async (trx) => {
       const stored = await this.repository.insert(trx, {
@@ -151,24 +155,13 @@ export class ConsolidationService {
 
   async checks(ctx: RequestContext, id: string): Promise<{ issues: ConsistencyIssue[] }> {
     this.requireRead(ctx);
-    const units = await this.facts.units(this.db);
-    const row = await this.find(this.db, id);
-    const scope = await this.scope(
-      this.unitIn(units, row.org_unit_id),
-      units,
-      row.period_code,
-      row.regime_id,
-    );
-    const data =
-      row.kind === 'department'
-        ? (await this.facts.department(this.db, scope)).consistency
-        : (await this.facts.upward(this.db, scope)).consistency;
-    return { issues: checkConsistency(row.draft as ReportDraft, data) };
+    return { issues: await this.issuesOf(await this.find(this.db, id)) };
   }
 
-  async docx(ctx: RequestContext, id: string): Promise<ReportFile> {
+  async docx(ctx: RequestContext, id: string, acknowledge?: string): Promise<ReportFile> {
     this.requireRead(ctx);
     const { row, name } = await this.named(id);
+    await this.release(ctx, row, 'docx', acknowledge);
     return {
       filename: `${name}.docx`,
       contentType: DOCX,
@@ -176,9 +169,10 @@ export class ConsolidationService {
     };
   }
 
-  async xlsx(ctx: RequestContext, id: string): Promise<ReportFile> {
+  async xlsx(ctx: RequestContext, id: string, acknowledge?: string): Promise<ReportFile> {
     this.requireRead(ctx);
     const { row, name } = await this.named(id);
+    await this.release(ctx, row, 'xlsx', acknowledge);
     return {
       filename: `${name} - bảng số liệu.xlsx`,
       contentType: XLSX,
@@ -187,8 +181,13 @@ export class ConsolidationService {
   }
 
   /** Only where LibreOffice is installed; otherwise says so rather than failing. */
-  async pdf(ctx: RequestContext, id: string, env: NodeJS.ProcessEnv = process.env): Promise<PdfResult> {
-    const file = await this.docx(ctx, id);
+  async pdf(
+    ctx: RequestContext,
+    id: string,
+    acknowledge?: string,
+    env: NodeJS.ProcessEnv = process.env,
+  ): Promise<PdfResult> {
+    const file = await this.docx(ctx, id, acknowledge);
     const binary = officeBinary(env);
     if (binary === null)
       return {
@@ -199,6 +198,58 @@ export class ConsolidationService {
       contentType: PDF,
       content: await docxToPdf(binary, file.content),
     };
+  }
+
+  /** The checks against today's data, including the figures the compiler's text states. */
+  private async issuesOf(row: ReportRow): Promise<ConsistencyIssue[]> {
+    const units = await this.facts.units(this.db);
+    const scope = await this.scope(
+      this.unitIn(units, row.org_unit_id),
+      units,
+      row.period_code,
+      row.regime_id,
+    );
+    const data =
+      row.kind === 'department'
+        ? (await this.facts.department(this.db, scope)).consistency
+        : (await this.facts.upward(this.db, scope)).consistency;
+    return checkConsistency(row.draft as ReportDraft, data);
+  }
+
+  /**
+   * A report whose text contradicts its data does not leave without someone saying why: the
+   * download answers 409 with the list, or, given a reason, goes out and the reason is audited.
+   */
+  private async release(
+    ctx: RequestContext,
+    row: ReportRow,
+    format: 'docx' | 'xlsx',
+    acknowledge: string | undefined,
+  ): Promise<void> {
+    const open = openContradictions(await this.issuesOf(row));
+    if (open.length === 0) return;
+    const contradictions = open.map((issue) => ({
+      blockId: issue.blockId,
+      location: issue.location,
+      measure: issue.figure?.measure ?? '',
+      sentence: issue.figure?.sentence ?? issue.message,
+      stated: issue.figure?.stated ?? '',
+      actual: issue.figure?.actual ?? '',
+    }));
+    if (acknowledge === undefined)
+      throw new AppError(
+        'FIGURES_CONTRADICT',
+        `Lời văn của báo cáo có ${open.length} số liệu khác với dữ liệu. Hãy sửa lại cho khớp, hoặc xác nhận vẫn tải về và ghi rõ lý do.`,
+        { contradictions },
+      );
+    await this.db.transaction().execute((trx) =>
+      this.audit.record(trx, ctx, {
+        action: 'consolidatedReport.downloadDespiteContradictions',
+        entityType: 'consolidatedReport',
+        entityId: row.id,
+        after: { format, version: row.version, reason: acknowledge, contradictions },
+      }),
+    );
   }
 
   private async compile(kind: 'department' | 'upward', scope: Scope): Promise<ReportDraft> {

@@ -12,6 +12,7 @@ import {
   Table,
   TableBorders,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlignTable,
@@ -21,6 +22,11 @@ import {
 import {
   A4_MM,
   FONT,
+  HEADER_COLUMNS_MM,
+  HEADER_OUTDENT_MM,
+  LINE_CHARS,
+  UNNAMED_SIGNER,
+  balancedLines,
   MARGINS_MM,
   MOTTO,
   NATIONAL_TITLE,
@@ -56,20 +62,23 @@ function runs(content: Inline, options: { size?: number; bold?: boolean; italic?
 }
 
 function centred(
-  text: string,
+  text: string | readonly string[],
   options: { size: number; bold?: boolean; italic?: boolean; underline?: boolean },
 ) {
+  // Several lines are one paragraph with line breaks, so a rule or spacing below applies once.
+  const lines = typeof text === 'string' ? [text] : text;
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    children: [
+    children: lines.map((line, i) =>
       textRun({
-        text,
+        text: line,
+        break: i > 0 ? 1 : undefined,
         bold: options.bold,
         italics: options.italic,
         size: half(options.size),
         ...(options.underline ? { underline: {} } : {}),
       }),
-    ],
+    ),
   });
 }
 
@@ -92,11 +101,38 @@ function cell(children: Paragraph[], widthPercent: number): TableCell {
   });
 }
 
+/** A borderless cell of a fixed width in millimetres, with no inner margins. */
+function fixedCell(children: Paragraph[], widthMm: number): TableCell {
+  return new TableCell({
+    children,
+    width: { size: millimetresToTwips(widthMm), type: WidthType.DXA },
+    borders: NO_BORDERS,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+  });
+}
+
+/**
+ * Boxes 1–4 as a fixed two-column grid (HEADER_COLUMNS_MM) reaching into the left margin, as the
+ * decree's templates do: the right column is wide enough for the quốc hiệu on one line at its size.
+ */
+function headerTable(rows: TableRow[]): Table {
+  const [left, right] = HEADER_COLUMNS_MM;
+  return new Table({
+    width: { size: millimetresToTwips(left + right), type: WidthType.DXA },
+    columnWidths: [millimetresToTwips(left), millimetresToTwips(right)],
+    layout: TableLayoutType.FIXED,
+    indent: { size: -millimetresToTwips(HEADER_OUTDENT_MM), type: WidthType.DXA },
+    borders: NO_BORDERS,
+    rows,
+  });
+}
+
 /** Boxes 1–4: agency and number on the left; quốc hiệu, tiêu ngữ and place-date on the right. */
 function headerBlock(doc: OfficialDocument): Table {
+  const agencyLines = (name: string) => balancedLines(name.toUpperCase(), LINE_CHARS.agency);
   const left = [
-    ...(doc.parentAgency ? [centred(doc.parentAgency.toUpperCase(), { size: SIZES.agency })] : []),
-    centred(doc.agency.toUpperCase(), { size: SIZES.agency, bold: true }),
+    ...(doc.parentAgency ? [centred(agencyLines(doc.parentAgency), { size: SIZES.agency })] : []),
+    centred(agencyLines(doc.agency), { size: SIZES.agency, bold: true }),
     shortRule(millimetresToTwips(18)),
   ];
   const right = [
@@ -105,29 +141,26 @@ function headerBlock(doc: OfficialDocument): Table {
     centred(MOTTO, { size: SIZES.motto, bold: true, underline: true }),
   ];
   const year = doc.date === null ? doc.draftYear : Number(doc.date.slice(0, 4));
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({ children: [cell(left, 40), cell(right, 60)] }),
-      new TableRow({
-        children: [
-          cell([centred(numberLine(doc.number, doc.symbol), { size: SIZES.number })], 40),
-          cell(
-            [centred(placeDateLine(doc.place, doc.date, year), { size: SIZES.placeDate, italic: true })],
-            60,
-          ),
-        ],
-      }),
-    ],
-  });
+  const [leftMm, rightMm] = HEADER_COLUMNS_MM;
+  return headerTable([
+    new TableRow({ children: [fixedCell(left, leftMm), fixedCell(right, rightMm)] }),
+    new TableRow({
+      children: [
+        fixedCell([centred(numberLine(doc.number, doc.symbol), { size: SIZES.number })], leftMm),
+        fixedCell(
+          [centred(placeDateLine(doc.place, doc.date, year), { size: SIZES.placeDate, italic: true })],
+          rightMm,
+        ),
+      ],
+    }),
+  ]);
 }
 
 function titleBlock(doc: OfficialDocument): Paragraph[] {
   return [
     new Paragraph({ spacing: { before: 240 }, children: [] }),
     centred(doc.typeName.toUpperCase(), { size: SIZES.typeName, bold: true }),
-    centred(doc.summary, { size: SIZES.summary, bold: true }),
+    centred(balancedLines(doc.summary, LINE_CHARS.summary), { size: SIZES.summary, bold: true }),
     shortRule(millimetresToTwips(55)),
   ];
 }
@@ -249,7 +282,8 @@ function closingBlock(doc: OfficialDocument): Table {
       : []),
     centred(doc.signature.title.toUpperCase(), { size: SIZES.signature, bold: true }),
     ...Array.from({ length: 4 }, () => new Paragraph({ children: [] })),
-    centred(doc.signature.name, { size: SIZES.signature, bold: true }),
+    // The name line is there even before the signer is chosen, for the records office to fill in.
+    centred(doc.signature.name.trim() || UNNAMED_SIGNER, { size: SIZES.signature, bold: true }),
   ];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { TASK_STATUS_LABELS, TIMELINESS_LABELS } from '../../domain/tracking/index.js';
-import { formatDate } from '../../domain/tracking/format.js';
+import { DATE_FORMAT, isoDateCell } from '../documents/xlsx-writer.js';
 import type { TaskRow } from './tasks.schemas.js';
 
 export const TASK_EXPORT_HEADERS = [
@@ -38,12 +38,14 @@ export async function tasksWorkbook(rows: readonly TaskRow[]): Promise<Buffer> {
       unitNames(row.leadUnits),
       unitNames(row.coordinatorUnits),
       row.timeframe,
-      current?.deadline ? formatDate(current.deadline) : '',
+      // A real date, so the sheet sorts and filters by it.
+      current?.deadline ? isoDateCell(current.deadline) : '',
       current ? TASK_STATUS_LABELS[current.status] : '',
       current ? current.progress / 100 : null,
       current ? TIMELINESS_LABELS[current.timeliness] : '',
     ]);
     added.alignment = { vertical: 'top', wrapText: true };
+    added.getCell(7).numFmt = DATE_FORMAT;
     added.getCell(9).numFmt = '0%';
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -178,11 +178,12 @@ describe('task evidence files and the spreadsheet export', () => {
       'Phòng A',
       'Phòng B',
       'Quý III/2024',
-      '30/9/2024',
+      new Date(Date.UTC(2024, 8, 30)),
       'Đang thực hiện',
       0,
       'Trong hạn',
     ]);
+    expect(sheet?.getRow(2).getCell(7).numFmt).toBe('dd/mm/yyyy');
     // The export keeps the reader's scope: Phòng A's staff do not get Phòng B's task.
     const all = await taskList(w.sessions.staffA);
     const full = await w.sessions.staffA.request('GET', '/api/tasks/export.xlsx');

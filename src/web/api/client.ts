@@ -198,8 +198,9 @@ export async function download(
   path: string,
   query: Record<string, QueryValue>,
   fallbackName: string,
+  opts: Pick<RequestOptions, 'silent'> = {},
 ): Promise<void> {
-  const res = await call('GET', path, { query });
+  const res = await call('GET', path, { ...opts, query });
   const blob = await res.blob();
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -25,6 +25,7 @@ import type {
 } from '../../server/reporting-stats/reporting-stats.schemas';
 import type {
   checksResponse,
+  contradictionsError,
   createBody,
   editSchema,
   headerPatch,
@@ -59,6 +60,7 @@ export type HeaderPatch = z.input<typeof headerPatch>;
 export type ConsolidatedUpdate = z.input<typeof updateBody>;
 export type RefreshResult = z.infer<typeof refreshResponse>;
 export type ConsistencyChecks = z.infer<typeof checksResponse>;
+export type Contradiction = z.infer<typeof contradictionsError>['error']['details']['contradictions'][number];
 export type CreateConsolidatedInput = z.input<typeof createBody>;
 
 const enc = encodeURIComponent;
@@ -116,8 +118,11 @@ export const consolidationApi = {
   update: (id: string, input: ConsolidatedUpdate) => api.put<ConsolidatedReport>(cons(id), input),
   refresh: (id: string) => api.post<RefreshResult>(`${cons(id)}/refresh`),
   checks: (id: string) => api.get<ConsistencyChecks>(`${cons(id)}/checks`),
-  docx: (id: string, fallback: string) => download(`${cons(id)}/document.docx`, {}, fallback),
-  xlsx: (id: string, fallback: string) => download(`${cons(id)}/tables.xlsx`, {}, fallback),
+  /** Silent: a 409 FIGURES_CONTRADICT is answered by asking for a reason, not by an error toast. */
+  docx: (id: string, fallback: string, acknowledge?: string) =>
+    download(`${cons(id)}/document.docx`, { acknowledge }, fallback, { silent: true }),
+  xlsx: (id: string, fallback: string, acknowledge?: string) =>
+    download(`${cons(id)}/tables.xlsx`, { acknowledge }, fallback, { silent: true }),
 };
 
 export type CommentList = z.infer<typeof commentListResponse>;

@@ -6,10 +6,12 @@ import { ROLE_LABELS } from '../../domain/access/roles';
 import { ORG_UNIT_KIND_LABELS } from '../../domain/org/org-unit';
 import { viTracking } from './vi-tracking';
 import { viReports } from './vi-reports';
+import { viFigures } from './vi-figures';
 
 export const vi = {
   // Reporting and consolidation screens keep their strings in vi-reports.ts.
   ...viReports,
+  ...viFigures,
   app: {
     name: 'baocao',
     tagline: 'Lập kế hoạch, giao việc, theo dõi và báo cáo',
@@ -576,6 +578,7 @@ export const vi = {
       revoke: 'Thu hồi',
       import_create: 'Nhập dữ liệu – thêm mới',
       import_update: 'Nhập dữ liệu – cập nhật',
+      consolidatedReport_downloadDespiteContradictions: 'Tải báo cáo khi lời văn còn khác số liệu (có lý do)',
     },
   },
   ...viTracking,

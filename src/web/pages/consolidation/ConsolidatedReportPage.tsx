@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import {
   consolidationApi,
   type ConsistencyChecks,
+  type Contradiction,
   type ConsolidatedReport,
   type DraftEdit,
   type HeaderPatch,
@@ -15,9 +16,11 @@ import { can } from '../../auth/permissions';
 import { t } from '../../i18n';
 import { isStale } from '../../lib/apiErrors';
 import { formatDateTime, formatIsoDate } from '../../lib/format';
-import { showSuccess, showWarning } from '../../lib/feedback';
+import { showError, showSuccess, showWarning } from '../../lib/feedback';
 import { useLoader } from '../../lib/useLoader';
 import { wordDiff } from '../../lib/wordDiff';
+import { ApiError } from '../../api/client';
+import { ContradictionsModal } from './ContradictionsModal';
 import { DraftBlockView } from './DraftBlocks';
 import { ChecksPanel, HeaderForm } from './ReportSide';
 import '../reports/reports.css';
@@ -51,6 +54,12 @@ function ChangeText({ before, after }: { before: string | null; after: string | 
   );
 }
 
+function contradictionsOf(err: unknown): Contradiction[] | null {
+  if (!(err instanceof ApiError) || err.code !== 'FIGURES_CONTRADICT') return null;
+  const details = err.details as { contradictions?: Contradiction[] } | undefined;
+  return details?.contradictions ?? [];
+}
+
 export default function ConsolidatedReportPage() {
   const { id = '' } = useParams();
   const me = useMe();
@@ -69,6 +78,9 @@ export default function ConsolidatedReportPage() {
   const [busy, setBusy] = useState<string | null>(null);
   const [pending, setPending] = useState<string[]>([]);
   const [flash, setFlash] = useState<string | null>(null);
+  const [blocked, setBlocked] = useState<{ kind: 'docx' | 'xlsx'; contradictions: Contradiction[] } | null>(
+    null,
+  );
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const reportRef = useRef<ConsolidatedReport | null>(null);
   useEffect(() => {
@@ -140,12 +152,18 @@ export default function ConsolidatedReportPage() {
   };
 
   const fileName = (ext: string) => `bao-cao-${report?.periodCode ?? ''}.${ext}`;
-  const downloadFile = async (kind: 'docx' | 'xlsx') => {
+  const downloadFile = async (kind: 'docx' | 'xlsx', acknowledge?: string) => {
     setBusy(kind);
     try {
       await (kind === 'docx'
-        ? consolidationApi.docx(id, fileName('docx'))
-        : consolidationApi.xlsx(id, fileName('xlsx')));
+        ? consolidationApi.docx(id, fileName('docx'), acknowledge)
+        : consolidationApi.xlsx(id, fileName('xlsx'), acknowledge));
+      setBlocked(null);
+    } catch (err) {
+      // Text that contradicts the data: show the list and ask for a reason instead of an error.
+      const contradictions = contradictionsOf(err);
+      if (contradictions) setBlocked({ kind, contradictions });
+      else if (err instanceof ApiError) showError(err.message);
     } finally {
       setBusy(null);
     }
@@ -270,6 +288,17 @@ export default function ConsolidatedReportPage() {
           </Flex>
         </Col>
       </Row>
+      <ContradictionsModal
+        key={blocked === null ? 'closed' : 'open'}
+        contradictions={blocked?.contradictions ?? null}
+        busy={busy !== null}
+        onClose={() => setBlocked(null)}
+        onFix={(blockId) => {
+          setBlocked(null);
+          if (blockId) goTo(blockId);
+        }}
+        onAcknowledge={(reason) => blocked && void downloadFile(blocked.kind, reason)}
+      />
       <Modal
         open={changes !== null}
         title={t('consolidation.refreshTitle')}

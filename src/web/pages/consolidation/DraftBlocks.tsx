@@ -194,7 +194,13 @@ export function DraftBlockView({
         />
       </Tooltip>
       <Tooltip title={t('consolidation.addParagraph')}>
-        <Button size="small" type="text" icon={<PlusOutlined />} onClick={() => setAdding('')} />
+        <Button
+          size="small"
+          type="text"
+          icon={<PlusOutlined />}
+          onClick={() => setAdding('')}
+          data-testid="block-add"
+        />
       </Tooltip>
       <Tooltip title={t('consolidation.removeBlock')}>
         <Button

@@ -49,9 +49,16 @@ export function ChecksPanel({
               }
             >
               <Flex vertical gap={2}>
-                <Tag color="orange" style={{ width: 'fit-content' }}>
-                  {issue.location}
-                </Tag>
+                <Flex gap={4} wrap>
+                  <Tag color="orange" style={{ width: 'fit-content' }}>
+                    {issue.location}
+                  </Tag>
+                  {issue.code === 'figureMismatch' && (
+                    <Tag color="red" data-testid="check-figure-mismatch">
+                      {t('figures.mismatchTag')}
+                    </Tag>
+                  )}
+                </Flex>
                 <span>{issue.message}</span>
               </Flex>
             </List.Item>

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Session, TestContext } from '../../../test/support/app.js';
+import { aDepartmentReport, type Report } from '../../../test/support/consolidation.js';
+import { lineText, loadPages } from '../plans/readers/pdf-text.js';
+import { docxToPdf, officeBinary } from './report-files.js';
+
+// Each kind of generated DOCX rendered by LibreOffice, as the recipient's office will open it:
+// page 1 must read as Nghị định 30/2020 lays it out, the quốc hiệu on one line.
+
+const soffice = officeBinary();
+const skipped = soffice === null;
+if (skipped)
+  console.warn(
+    'LibreOffice (soffice) is not installed: the DOCX render test is skipped. .ci/run installs it.',
+  );
+
+async function renderedLines(session: Session, id: string): Promise<string[][]> {
+  const docx = await session.request('GET', `/api/consolidated-reports/${id}/document.docx`);
+  expect(docx.statusCode, docx.body).toBe(200);
+  const pdf = await docxToPdf(soffice ?? '', docx.rawPayload);
+  const pages = await loadPages(pdf);
+  return pages.map((page) => page.lines.map((line) => lineText(line).replace(/\s+/g, ' ').trim()));
+}
+
+describe.skipIf(skipped)('generated DOCX rendered by LibreOffice (skipped when soffice is missing)', () => {
+  let t: TestContext;
+  let compiler: Session;
+  const pages: Record<'department' | 'upward', string[][]> = { department: [], upward: [] };
+
+  beforeAll(async () => {
+    let report: Report;
+    let unitIds: { department: string };
+    ({ t, compiler, report, unitIds } = await aDepartmentReport());
+    const upward = await compiler.request('POST', '/api/consolidated-reports', {
+      unitId: unitIds.department,
+      period: '2024-H1',
+      kind: 'upward',
+    });
+    expect(upward.statusCode, upward.body).toBe(200);
+    pages.department = await renderedLines(compiler, report.id);
+    pages.upward = await renderedLines(compiler, upward.json<Report>().id);
+  }, 240_000);
+  afterAll(() => t.close());
+
+  const HEADER = [
+    'UBND TỈNH AN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'SỞ THÔNG TIN Độc lập - Tự do - Hạnh phúc',
+    'VÀ TRUYỀN THÔNG',
+    'Số: /BC-STTTT An Giang, ngày tháng năm 2024',
+    'BÁO CÁO',
+  ];
+
+  it.each([
+    ['department', 'Sơ kết công tác 6 tháng đầu năm 2024', 'Căn cứ Văn bản số 1/KH-TEST kế hoạch thử 1;'],
+    ['upward', 'Tổng hợp kết quả 6 tháng đầu năm 2024', 'Trên cơ sở báo cáo của 2/2 đơn vị,'],
+  ] as const)('%s report: page 1 reads as Nghị định 30 lays it out', (kind, summary, opening) => {
+    const [first = []] = pages[kind];
+    // Boxes 1–4 side by side, the quốc hiệu whole on the first line; the type, the trích yếu on
+    // even lines, then the body.
+    expect(first.slice(0, 8)).toEqual([
+      ...HEADER,
+      summary,
+      'và nhiệm vụ trọng tâm 6 tháng cuối năm 2024',
+      expect.stringContaining(opening),
+    ]);
+    expect(first.filter((line) => line.includes('VIỆT NAM'))).toEqual([HEADER[0]]);
+    expect(first.some((line) => /^(VIỆT )?NAM\b/.test(line))).toBe(false);
+  });
+
+  it.each(['department', 'upward'] as const)(
+    '%s report: the body ends with "./.", then Nơi nhận with the file copy and the signer',
+    (kind) => {
+      const lines = pages[kind].flat();
+      const end = lines.findIndex((line) => line.endsWith('./.'));
+      expect(end).toBeGreaterThan(0);
+      const closing = lines.slice(end + 1, end + 12).join('\n');
+      expect(closing).toMatch(/Nơi nhận:/);
+      expect(closing).toMatch(/- Lưu: VT\./);
+      expect(closing).toMatch(/GIÁM ĐỐC/);
+      expect(closing).toMatch(/……/);
+    },
+  );
+
+  it('captions the appendix with the report it goes with, its date and its issuer', () => {
+    expect(pages.department.flat().join(' ')).toContain(
+      '(Kèm theo Báo cáo số /BC-STTTT ngày tháng năm của Sở Thông tin và Truyền thông)',
+    );
+  });
+});
