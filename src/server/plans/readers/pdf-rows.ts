@@ -5,9 +5,19 @@ import { joinItems, lineText, type Item, type Line, type Page } from './pdf-text
 // ---------------------------------------------------------------------------------------------------------
 // Rows
 
+/** One line of text inside a cell, with where it ends and how wide its first word is. */
+export interface CellLine {
+  text: string;
+  x: number;
+  right: number;
+  /** Width of the first word, to tell a wrapped line from a paragraph break. */
+  firstWord: number;
+  h: number;
+}
+
 export interface RowDraft {
   /** Lines of each column's text. */
-  cells: string[][];
+  cells: CellLine[][];
   group: boolean;
   ordinal: boolean;
   bullet: boolean;
@@ -46,13 +56,13 @@ export function buildRows(
   let previous: Line | null = null;
   let band = -1;
   for (const line of body) {
-    const cells: string[][] = Array.from({ length: width }, () => []);
+    const cells: CellLine[][] = Array.from({ length: width }, () => []);
     const byColumn: Item[][] = Array.from({ length: width }, () => []);
     for (const item of line.items) byColumn[columnOf(item.x, borders)]?.push(item);
     byColumn.forEach((items, c) => {
-      if (items.length > 0) cells[c]?.push(joinItems(items));
+      if (items.length > 0) cells[c]?.push(cellLine(items));
     });
-    const text = (c: number): string => (c < 0 ? '' : (cells[c]?.[0] ?? ''));
+    const text = (c: number): string => (c < 0 ? '' : (cells[c]?.[0]?.text ?? ''));
     const whole = lineText(line);
     const stt = text(ordinalColumn);
     const hasUnits = unitColumns.some((c) => text(c) !== '');
@@ -96,6 +106,24 @@ export function buildRows(
     previous = line;
   }
   return mergeBulletsWithoutCells(rows, unitColumns, contentColumn);
+}
+
+function cellLine(items: readonly Item[]): CellLine {
+  const first = items[0];
+  const text = joinItems(items);
+  let firstWord = 0;
+  if (first !== undefined) {
+    const raw = first.text.trimStart();
+    const word = raw.split(/\s/)[0] ?? raw;
+    firstWord = ((first.right - first.x) * word.length) / Math.max(1, raw.length);
+  }
+  return {
+    text,
+    x: first?.x ?? 0,
+    right: Math.max(...items.map((i) => i.right)),
+    firstWord,
+    h: Math.max(...items.map((i) => i.h)),
+  };
 }
 
 function continuesRow(current: RowDraft, bullet: boolean, content: string, hasUnits: boolean): boolean {

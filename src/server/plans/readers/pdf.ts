@@ -6,6 +6,7 @@ import { foldVietnamese } from '../../../domain/plan-import/text.js';
 import { AppError } from '../../common/errors.js';
 import { PARSE_WARNINGS } from '../../../domain/plan-import/warnings.js';
 import { columnBorders, findTable } from './pdf-columns.js';
+import { cellTexts } from './pdf-cells.js';
 import { buildRows, END_OF_TABLE } from './pdf-rows.js';
 import { isPageNumber, lineText, loadPages, type Line } from './pdf-text.js';
 
@@ -32,7 +33,7 @@ export async function readPdf(buffer: Buffer): Promise<PlanParseResult> {
   }
   if (lines.length === 0) throw AppError.validation(NO_TEXT);
 
-  const table = findTable(lines, starts);
+  const table = findTable(lines, starts, pages);
   const aboveEnd = table?.start ?? lines.length;
   const textAbove = lines
     .slice(0, aboveEnd)
@@ -60,11 +61,6 @@ export async function readPdf(buffer: Buffer): Promise<PlanParseResult> {
   const header = findGridHeader([table.headerTexts], { headerSearchRows: 1 });
   const kinds = header?.columns ?? [];
   const rows = buildRows(body, table.columns, borders, kinds, pages);
-  const grid = parsePlanGrid(
-    [table.headerTexts, ...rows.map((row) => row.cells.map((cell) => cell.join('\n')))],
-    {
-      headerSearchRows: 1,
-    },
-  );
+  const grid = parsePlanGrid([table.headerTexts, ...cellTexts(rows, borders)], { headerSearchRows: 1 });
   return { ...parsed, items: grid.items, warnings: [...otherWarnings, ...grid.warnings] };
 }

@@ -1,0 +1,75 @@
+import type { CellLine, RowDraft } from './pdf-rows.js';
+
+/**
+ * A cell's text from its lines. A PDF keeps no paragraphs, only lines; a word processor starts a new line
+ * either because the next word did not fit (a wrap: "Phòng BCVT-" / "CNTT", "Trung tâm Công nghệ" /
+ * "thông tin và Truyền thông") or because the author pressed Enter (one unit per paragraph). The two are
+ * told apart by geometry: after a wrap, the next line's first word would not have fitted at the end of the
+ * line above. Wrapped lines are joined into one paragraph before the grid reader splits units, so a name
+ * wrapped over lines stays one unit; paragraphs stay separated by "\n".
+ */
+
+/** How far right text goes in each column: the longest line, never past the column's border. */
+function columnLimits(rows: readonly RowDraft[], borders: readonly number[]): number[] {
+  const width = borders.length + 1;
+  const limits: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const border = borders[c] ?? Infinity;
+    let limit = 0;
+    for (const row of rows) {
+      for (const line of row.cells[c] ?? []) {
+        // A group title merged over several columns runs past the border: it says nothing of the column.
+        if (line.right <= border + 1) limit = Math.max(limit, line.right);
+      }
+    }
+    limits.push(limit);
+  }
+  return limits;
+}
+
+/** Whether `next` starts a paragraph: its first word would have fitted after `line`. */
+function startsParagraph(line: CellLine, next: CellLine, limit: number): boolean {
+  const space = 0.28 * Math.max(line.h, next.h);
+  return line.right + space + next.firstWord <= limit - 0.5;
+}
+
+const DATE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
+const MONTH_YEAR = /^\d{1,2}\/\d{4}$/;
+
+/**
+ * Joins two wrapped lines. A word cut at the line end is joined without a space: after a hyphen or slash
+ * glued to it ("BCVT-" + "CNTT", "31/" + "12/2025"), and a date cut between digits ("31/1" + "0/2025").
+ */
+export function joinWrappedLine(left: string, right: string): string {
+  if (left === '') return right;
+  if (right === '') return left;
+  if (/[\p{L}\d][-/]$/u.test(left)) return left + right;
+  const last = /\S+$/.exec(left)?.[0] ?? '';
+  const first = /^\S+/.exec(right)?.[0] ?? '';
+  const glued = (last + first).replace(/[.,;:)]$/, '');
+  if (/^\d[\d/]*$/.test(last) && /^[\d/]/.test(first) && (DATE.test(glued) || MONTH_YEAR.test(glued))) {
+    const alone = [last, first.replace(/[.,;:)]$/, '')];
+    if (!alone.every((piece) => DATE.test(piece) || MONTH_YEAR.test(piece))) return left + right;
+  }
+  return `${left} ${right}`;
+}
+
+export function cellText(lines: readonly CellLine[], limit: number): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  lines.forEach((line, k) => {
+    const previous = lines[k - 1];
+    if (previous === undefined || startsParagraph(previous, line, limit)) {
+      if (previous !== undefined) paragraphs.push(current);
+      current = line.text;
+    } else current = joinWrappedLine(current, line.text);
+  });
+  if (lines.length > 0) paragraphs.push(current);
+  return paragraphs.join('\n');
+}
+
+/** The rows as a grid of cell texts for the grid reader. */
+export function cellTexts(rows: readonly RowDraft[], borders: readonly number[]): string[][] {
+  const limits = columnLimits(rows, borders);
+  return rows.map((row) => row.cells.map((cell, c) => cellText(cell, limits[c] ?? Infinity)));
+}
