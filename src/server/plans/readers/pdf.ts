@@ -7,6 +7,7 @@ import { AppError } from '../../common/errors.js';
 import { PARSE_WARNINGS } from '../../../domain/plan-import/warnings.js';
 import { columnBorders, findTable } from './pdf-columns.js';
 import { cellTexts } from './pdf-cells.js';
+import { headerBlockTexts } from './pdf-header-block.js';
 import { buildRows, END_OF_TABLE } from './pdf-rows.js';
 import { isPageNumber, lineText, loadPages, type Line } from './pdf-text.js';
 
@@ -35,10 +36,15 @@ export async function readPdf(buffer: Buffer): Promise<PlanParseResult> {
 
   const table = findTable(lines, starts, pages);
   const aboveEnd = table?.start ?? lines.length;
-  const textAbove = lines
-    .slice(0, aboveEnd)
-    .map((line, i) => (starts.includes(i) && i > 0 ? '\f' : '') + lineText(line))
-    .join('\n');
+  const firstPage = pages[0];
+  const block = firstPage === undefined ? null : headerBlockTexts(lines.slice(0, aboveEnd), firstPage);
+  const blockEnd = block !== null && lines[block.end - 1]?.page === 1 ? block.end : 0;
+  const textAbove = [
+    ...(blockEnd > 0 ? (block?.texts ?? []) : []),
+    ...lines
+      .slice(blockEnd, aboveEnd)
+      .map((line, k) => (starts.includes(blockEnd + k) && blockEnd + k > 0 ? '\f' : '') + lineText(line)),
+  ].join('\n');
   const parsed = parsePlanText(textAbove);
   const otherWarnings = parsed.warnings.filter((w) => w !== PARSE_WARNINGS.noTable);
   if (table === null) return { ...parsed, items: [], warnings: [...otherWarnings, PARSE_WARNINGS.noTable] };
