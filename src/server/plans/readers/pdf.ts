@@ -9,7 +9,7 @@ import { columnBorders, findTable } from './pdf-columns.js';
 import { cellTexts } from './pdf-cells.js';
 import { headerBlockTexts } from './pdf-header-block.js';
 import { buildRows, END_OF_TABLE } from './pdf-rows.js';
-import { isPageNumber, lineText, loadPages, type Line } from './pdf-text.js';
+import { isPageNumber, lineText, loadPages, type Line, type Page } from './pdf-text.js';
 
 /**
  * Reads a plan from a PDF with a text layer. Text items keep their positions, so the appendix table is
@@ -21,7 +21,20 @@ import { isPageNumber, lineText, loadPages, type Line } from './pdf-text.js';
  */
 
 const NO_TEXT =
-  'Tệp PDF không có lớp chữ (có thể là bản quét). Hãy dùng tệp Word, Excel hoặc PDF xuất từ văn bản.';
+  'Tệp PDF không có chữ nào đọc được (trang trắng hoặc chữ đã bị chuyển thành hình vẽ). Hãy dùng tệp Word, Excel hoặc PDF xuất trực tiếp từ văn bản.';
+const USE_TEXT_FILE =
+  'Hãy dùng tệp Word, Excel hoặc PDF xuất trực tiếp từ văn bản, hoặc nhận dạng chữ (OCR) cho bản quét trước khi tải lên.';
+const SCANNED = (pages: number): string =>
+  `Tệp PDF là bản quét (ảnh chụp ${pages} trang), không có lớp chữ nên không đọc được nội dung kế hoạch. ${USE_TEXT_FILE}`;
+const SCANNED_TABLE = (pages: string): string =>
+  `Không đọc được bảng nhiệm vụ: trang ${pages} của tệp PDF là ảnh quét, không có lớp chữ. ${USE_TEXT_FILE}`;
+const SCANNED_PAGES = (pages: string): string =>
+  `Trang ${pages} của tệp PDF là ảnh quét, không có lớp chữ: nội dung các trang này không được đọc.`;
+
+/** A page that is an image with (almost) no text: a scan without OCR. */
+function isScanned(page: Page): boolean {
+  return page.imageCover > 0.4 && page.lines.length <= 2;
+}
 
 /** Reads the plan in a .pdf file. Throws a 400 AppError when the file is not a readable PDF. */
 export async function readPdf(buffer: Buffer): Promise<PlanParseResult> {
@@ -32,7 +45,10 @@ export async function readPdf(buffer: Buffer): Promise<PlanParseResult> {
     starts.push(lines.length);
     lines.push(...page.lines.filter((line) => !isPageNumber(line, page)));
   }
+  const scanned = pages.flatMap((page, k) => (isScanned(page) ? [k + 1] : []));
+  if (scanned.length === pages.length) throw AppError.validation(SCANNED(pages.length));
   if (lines.length === 0) throw AppError.validation(NO_TEXT);
+  const scanWarnings = scanned.length > 0 ? [SCANNED_PAGES(scanned.join(', '))] : [];
 
   const table = findTable(lines, starts, pages);
   const aboveEnd = table?.start ?? lines.length;
@@ -47,7 +63,11 @@ export async function readPdf(buffer: Buffer): Promise<PlanParseResult> {
   ].join('\n');
   const parsed = parsePlanText(textAbove);
   const otherWarnings = parsed.warnings.filter((w) => w !== PARSE_WARNINGS.noTable);
-  if (table === null) return { ...parsed, items: [], warnings: [...otherWarnings, PARSE_WARNINGS.noTable] };
+  if (table === null) {
+    // A table on scanned pages cannot be read: say so rather than import nothing.
+    if (scanned.length > 0) throw AppError.validation(SCANNED_TABLE(scanned.join(', ')));
+    return { ...parsed, items: [], warnings: [...otherWarnings, PARSE_WARNINGS.noTable] };
+  }
 
   const source = toSourceLines(lines.map(lineText).join('\n'));
   const body: Line[] = [];
@@ -68,5 +88,5 @@ export async function readPdf(buffer: Buffer): Promise<PlanParseResult> {
   const kinds = header?.columns ?? [];
   const rows = buildRows(body, table.columns, borders, kinds, pages);
   const grid = parsePlanGrid([table.headerTexts, ...cellTexts(rows, borders)], { headerSearchRows: 1 });
-  return { ...parsed, items: grid.items, warnings: [...otherWarnings, ...grid.warnings] };
+  return { ...parsed, items: grid.items, warnings: [...scanWarnings, ...otherWarnings, ...grid.warnings] };
 }
