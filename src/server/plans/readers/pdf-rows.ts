@@ -23,7 +23,8 @@ export interface RowDraft {
   bullet: boolean;
 }
 
-const ORDINAL = /^\d{1,3}[.)]?$/;
+// "7", "7.1", "7.1.2" and "a)" each start a row: sub-items numbered under a parent row are rows of their own.
+const ORDINAL = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[a-zđ][.)])$/u;
 const GROUP_HEAD = /^(?:[A-Z]|[IVXLC]+)[.)]?$/;
 const GROUP_LINE = /^(?:[A-Z]|[IVXLC]+)[.)]?\s+\S/;
 const BULLET = /^[-–•+]\s*[\p{Lu}“"(]/u;

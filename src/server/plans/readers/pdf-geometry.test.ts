@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { writePlanPdf, type PlanPdfSpec } from '../../../../test/support/pdf-plan-writer.js';
+import { cellText, joinWrappedLine } from './pdf-cells.js';
+import { readPlanDocument } from './index.js';
+import type { CellLine } from './pdf-rows.js';
+
+describe('joinWrappedLine', () => {
+  it.each([
+    ['Phòng BCVT-', 'CNTT', 'Phòng BCVT-CNTT'],
+    ['Trước ngày 31/', '12/2025', 'Trước ngày 31/12/2025'],
+    ['Trước ngày 31/1', '2/2025', 'Trước ngày 31/12/2025'],
+    ['Trước ngày 31/1', '0/2025.', 'Trước ngày 31/10/2025.'],
+    ['Quý I/', '2025', 'Quý I/2025'],
+    ['Phòng Bưu chính -', 'Viễn thông', 'Phòng Bưu chính - Viễn thông'],
+    ['Văn phòng', 'Sở', 'Văn phòng Sở'],
+    ['Từ ngày 01/3/2025', '31/12/2025', 'Từ ngày 01/3/2025 31/12/2025'],
+    ['tháng 12', 'năm 2025', 'tháng 12 năm 2025'],
+  ])('%s + %s = %s', (left, right, joined) => {
+    expect(joinWrappedLine(left, right)).toBe(joined);
+  });
+});
+
+/** Lines of a cell 100 wide starting at x 10, in a 10-point font (a character about 5.5 wide). */
+function lines(...texts: string[]): CellLine[] {
+  return texts.map((text) => {
+    const word = text.split(' ')[0] ?? '';
+    return { text, x: 10, right: 10 + 5.5 * text.length, firstWord: 5.5 * word.length, h: 10 };
+  });
+}
+
+describe('cellText', () => {
+  it('joins lines wrapped because the next word did not fit', () => {
+    expect(cellText(lines('Trung tâm Công', 'nghệ thông tin và', 'Truyền thông'), 110)).toBe(
+      'Trung tâm Công nghệ thông tin và Truyền thông',
+    );
+  });
+
+  it('keeps paragraphs the author started: the next word would have fitted', () => {
+    expect(cellText(lines('Văn phòng Sở', 'Thanh tra Sở'), 110)).toBe('Văn phòng Sở\nThanh tra Sở');
+  });
+
+  it('joins a word cut at the cell edge without a space', () => {
+    expect(cellText(lines('Phòng BCVT-', 'CNTT'), 75)).toBe('Phòng BCVT-CNTT');
+  });
+});
+
+const SPEC: Omit<PlanPdfSpec, 'ruled' | 'rows'> = {
+  orientation: 'portrait',
+  header: {
+    left: ['UBND TỈNH CÀ MAU', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'Số: 08/KH-STTTT'],
+    right: [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Cà Mau, ngày 06 tháng 01 năm 2025',
+    ],
+  },
+  titleLines: ['KẾ HOẠCH', 'Chuyển đổi số năm 2025'],
+  paragraphs: [],
+  columns: [
+    { title: 'STT', width: 36 },
+    { title: 'Nội dung', width: 230 },
+    { title: 'Đơn vị chủ trì', width: 95 },
+    { title: 'Đơn vị phối hợp', width: 80 },
+    { title: 'Thời gian thực hiện', width: 74 },
+  ],
+  closing: ['Nơi nhận:', 'GIÁM ĐỐC'],
+};
+
+describe('readPlanDocument: numbered sub-items under a parent row with blank unit cells', () => {
+  it.each([true, false])(
+    'keeps the parent and each sub-item as rows of their own (ruled: %s)',
+    async (ruled) => {
+      const bytes = await writePlanPdf({
+        ...SPEC,
+        ruled,
+        rows: [
+          {
+            cells: [
+              '6',
+              'Ban hành quy chế bảo đảm an toàn thông tin',
+              'Phòng CNTT',
+              'Văn phòng Sở',
+              'Quý I/2025',
+            ],
+          },
+          { cells: ['7', 'Triển khai nền tảng số:', '', '', ''] },
+          { cells: ['7.1', 'Nền tảng họp trực tuyến', 'Trung tâm CNTT&TT', 'Phòng CNTT', 'Quý II/2025'] },
+          { cells: ['7.2', 'Nền tảng trợ lý ảo', 'Phòng CNTT', '', 'Quý III/2025'] },
+          {
+            cells: [
+              '8',
+              'Đánh giá mức độ chuyển đổi số cấp xã',
+              'Phòng CNTT',
+              'UBND các huyện',
+              'Trước ngày 31/10/2025',
+            ],
+          },
+        ],
+      });
+      const result = await readPlanDocument(bytes, 'ke-hoach.pdf');
+      expect(result.items.map((item) => [item.content, item.lead, item.timeframeRaw])).toEqual([
+        ['Ban hành quy chế bảo đảm an toàn thông tin', ['Phòng CNTT'], 'Quý I/2025'],
+        ['Triển khai nền tảng số:', [], ''],
+        ['Nền tảng họp trực tuyến', ['Trung tâm CNTT&TT'], 'Quý II/2025'],
+        ['Nền tảng trợ lý ảo', ['Phòng CNTT'], 'Quý III/2025'],
+        ['Đánh giá mức độ chuyển đổi số cấp xã', ['Phòng CNTT'], 'Trước ngày 31/10/2025'],
+      ]);
+    },
+  );
+});
