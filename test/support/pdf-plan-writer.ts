@@ -66,6 +66,8 @@ export interface PlanPdfSpec {
 }
 
 const MARGIN = 40;
+/** A cell text that merges the cell with the one above it (a vertical merge). */
+export const MERGED_ABOVE = '^';
 const PAD = 4;
 
 function font(candidates: readonly string[]): string {
@@ -193,7 +195,7 @@ export async function writePlanPdf(spec: PlanPdfSpec): Promise<Buffer> {
   };
   const inner = (from: number, to: number): number => (edges[to + 1] ?? 0) - (edges[from] ?? 0) - 2 * PAD;
   const cellLines = (text: string, from: number, to: number): string[] =>
-    text === '' ? [] : wrapText(text, inner(from, to), measure);
+    text === '' || text === MERGED_ABOVE ? [] : wrapText(text, inner(from, to), measure);
 
   /** One row of cells, each [text, first column, last column]; top-aligned; returns its height. */
   const rowHeight = (cells: readonly [string, number, number][]): number =>
@@ -203,13 +205,16 @@ export async function writePlanPdf(spec: PlanPdfSpec): Promise<Buffer> {
     for (const [text, from, to] of cells) {
       const x0 = (edges[from] ?? 0) + PAD;
       const x1 = (edges[to + 1] ?? 0) - PAD;
-      cellLines(text, from, to).forEach((line, k) => {
-        const ly = top + PAD + k * lineHeight;
-        if (centre || from === 0) centred(line, x0, x1, ly);
-        else put(line, x0, ly);
-      });
-      stroke(edges[from] ?? 0, top, edges[to + 1] ?? 0, top);
-      stroke(edges[from] ?? 0, top + height, edges[to + 1] ?? 0, top + height);
+      // A cell merged with the one above: no text and no border between them.
+      const merged = text === MERGED_ABOVE;
+      if (!merged) {
+        cellLines(text, from, to).forEach((line, k) => {
+          const ly = top + PAD + k * lineHeight;
+          if (centre || from === 0) centred(line, x0, x1, ly);
+          else put(line, x0, ly);
+        });
+        stroke(edges[from] ?? 0, top, edges[to + 1] ?? 0, top);
+      }
       stroke(edges[from] ?? 0, top, edges[from] ?? 0, top + height);
       stroke(edges[to + 1] ?? 0, top, edges[to + 1] ?? 0, top + height);
     }
@@ -276,6 +281,7 @@ export async function writePlanPdf(spec: PlanPdfSpec): Promise<Buffer> {
       ];
     else cells = [[row.merged, 0, last]];
     if (y + rowHeight(cells) > bottom) {
+      stroke(MARGIN, y, tableRight, y);
       pageNumber();
       doc.addPage();
       page += 1;
@@ -286,6 +292,7 @@ export async function writePlanPdf(spec: PlanPdfSpec): Promise<Buffer> {
     y = drawRow(cells, y, false);
     doc.font(regular);
   }
+  stroke(MARGIN, y, tableRight, y);
   y += lineHeight;
   if (y + spec.closing.length * lineHeight > bottom) {
     pageNumber();

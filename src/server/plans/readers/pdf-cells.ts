@@ -1,4 +1,5 @@
 import type { CellLine, RowDraft } from './pdf-rows.js';
+import type { Page } from './pdf-text.js';
 
 /**
  * A cell's text from its lines. A PDF keeps no paragraphs, only lines; a word processor starts a new line
@@ -72,4 +73,45 @@ export function cellText(lines: readonly CellLine[], limit: number): string {
 export function cellTexts(rows: readonly RowDraft[], borders: readonly number[]): string[][] {
   const limits = columnLimits(rows, borders);
   return rows.map((row) => row.cells.map((cell, c) => cellText(cell, limits[c] ?? Infinity)));
+}
+
+/**
+ * Vertically merged cells of a ruled table: where the rule on top of a row stops short of a column (it
+ * crosses the content cell but not the time cell), that cell is one with the cell above, as in Word's
+ * merged cells. The merged cell's text, wherever its alignment put it, goes to its first row; the rows
+ * below are flagged so the grid reader gives them the same value. Returns, per row, the merged columns.
+ */
+export function verticalMerges(
+  rows: readonly RowDraft[],
+  spans: readonly ([number, number] | null)[],
+  pages: readonly Page[],
+): boolean[][] {
+  const merged = rows.map((row) => row.cells.map(() => false));
+  spans.forEach((span, c) => {
+    if (span === null) return;
+    const [x0, x1] = span;
+    let first: RowDraft | null = null;
+    rows.forEach((row, r) => {
+      const top = row.top;
+      const above = rows[r - 1];
+      if (top === null || above === undefined || above.top?.page !== top.page || first === null) {
+        first = row;
+        return;
+      }
+      const ruled = (pages[top.page - 1]?.horizontal ?? []).some(
+        (rule) =>
+          Math.abs(rule.pos - top.y) < 2 && Math.min(rule.to, x1) - Math.max(rule.from, x0) > 0.6 * (x1 - x0),
+      );
+      if (ruled || row.group || above.group) {
+        first = row;
+        return;
+      }
+      const flags = merged[r];
+      if (flags !== undefined) flags[c] = true;
+      const target: RowDraft = first;
+      target.cells[c]?.push(...(row.cells[c] ?? []));
+      if (row.cells[c] !== undefined) row.cells[c] = [];
+    });
+  });
+  return merged;
 }

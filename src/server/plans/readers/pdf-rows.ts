@@ -21,6 +21,8 @@ export interface RowDraft {
   group: boolean;
   ordinal: boolean;
   bullet: boolean;
+  /** The drawn rule the row starts under, in a ruled table. */
+  top: { page: number; y: number } | null;
 }
 
 // "7", "7.1", "7.1.2" and "a)" each start a row: sub-items numbered under a parent row are rows of their own.
@@ -98,7 +100,9 @@ export function buildRows(
     } else starts = false;
 
     if (starts || current === null) {
-      current = { cells, group: isGroup, ordinal: isOrdinal, bullet: isBullet };
+      const rule = ruled.length >= 2 ? ruled[lineBand - 1] : undefined;
+      const top = rule === undefined ? null : { page: line.page, y: rule };
+      current = { cells, group: isGroup, ordinal: isOrdinal, bullet: isBullet, top };
       rows.push(current);
     } else {
       const target = current;
@@ -192,7 +196,8 @@ function mergeBulletsWithoutCells(
   for (const row of rows) {
     const previous = out[out.length - 1];
     const own = unitColumns.some((c) => (row.cells[c]?.length ?? 0) > 0);
-    if (row.bullet && !own && previous !== undefined && !previous.group && content >= 0) {
+    // In a ruled table a "- " row between rules is a row (its unit cells may be merged with the row above).
+    if (row.bullet && !own && row.top === null && previous !== undefined && !previous.group && content >= 0) {
       row.cells.forEach((cell, c) => previous.cells[c]?.push(...cell));
       continue;
     }

@@ -6,7 +6,7 @@ import { foldVietnamese } from '../../../domain/plan-import/text.js';
 import { AppError } from '../../common/errors.js';
 import { PARSE_WARNINGS } from '../../../domain/plan-import/warnings.js';
 import { columnBorders, findTable } from './pdf-columns.js';
-import { cellTexts } from './pdf-cells.js';
+import { cellTexts, verticalMerges } from './pdf-cells.js';
 import { headerBlockTexts } from './pdf-header-block.js';
 import { buildRows, END_OF_TABLE } from './pdf-rows.js';
 import { isPageNumber, lineText, loadPages, type Line, type Page } from './pdf-text.js';
@@ -87,6 +87,17 @@ export async function readPdf(buffer: Buffer): Promise<PlanParseResult> {
   const header = findGridHeader([table.headerTexts], { headerSearchRows: 1 });
   const kinds = header?.columns ?? [];
   const rows = buildRows(body, table.columns, borders, kinds, pages);
-  const grid = parsePlanGrid([table.headerTexts, ...cellTexts(rows, borders)], { headerSearchRows: 1 });
+  // Cells shared by several rows (unit, time and output columns) of a ruled table.
+  const sharedKinds = new Set(['lead', 'coord', 'time', 'output']);
+  const left = table.columns[0]?.x0 ?? 0;
+  const right = Math.max(...table.columns.map((c) => c.x1));
+  const spans = kinds.map((kind, c): [number, number] | null =>
+    kind !== null && sharedKinds.has(kind) ? [borders[c - 1] ?? left, borders[c] ?? right] : null,
+  );
+  const merged = verticalMerges(rows, spans, pages);
+  const grid = parsePlanGrid([table.headerTexts, ...cellTexts(rows, borders)], {
+    headerSearchRows: 1,
+    isMergedWithAbove: (row, column) => merged[row - 1]?.[column] === true,
+  });
   return { ...parsed, items: grid.items, warnings: [...scanWarnings, ...otherWarnings, ...grid.warnings] };
 }
