@@ -1,37 +1,64 @@
-import type { PlanParseResult } from '../../src/domain/plan-import/types.js';
-import type { ExpectedReading } from '../fixtures/pdf-plans.js';
+import type { PlanItem, PlanParseResult } from '../../src/domain/plan-import/types.js';
+import { normalizeTimeframe } from '../../src/domain/timeframe/index.js';
+import type { ExpectedItem, ExpectedReading } from '../fixtures/pdf-plans.js';
 
 /**
- * Field-by-field comparison of a plan reading with its expected reading: for each field, how many of the
- * expected rows the reader got right, plus the rows it missed or added. Rows are compared in order.
+ * Field-by-field comparison of a plan reading with its expected reading (the corpus's
+ * `<name>.expected.json`): for each field, how many expected rows the reader got right, and the rows it
+ * missed or added. Rows are compared in order.
  */
 
-const norm = (s: string | null): string => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+const norm = (s: string | null | undefined): string => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 const list = (l: readonly string[]): string => JSON.stringify(l.map(norm));
 
 export const ITEM_FIELDS = [
   'kind',
-  'part',
   'domain',
-  'domainIndex',
   'ordinal',
   'subOrdinal',
   'content',
   'lead',
   'coordinators',
-  'timeframeRaw',
-  'output',
+  'timeframe',
+  'dueDates',
 ] as const;
-export const DOCUMENT_FIELDS = [
-  'number',
-  'date',
-  'place',
-  'agency',
-  'parentAgency',
-  'type',
-  'title',
-  'year',
-] as const;
+export const DOCUMENT_FIELDS = ['number', 'date', 'agency', 'parentAgency', 'title', 'year'] as const;
+
+type ItemField = (typeof ITEM_FIELDS)[number];
+
+/** The sub-row's label: the reader's own label where it gives one, else its position. */
+function subLabel(item: PlanItem): string {
+  const label = (item as { subLabel?: string | null }).subLabel;
+  return norm(label !== undefined ? label : item.subOrdinal === null ? null : String(item.subOrdinal));
+}
+
+function actual(item: PlanItem, field: ItemField, year: number): string {
+  switch (field) {
+    case 'subOrdinal':
+      return subLabel(item);
+    case 'lead':
+    case 'coordinators':
+      return list(item[field]);
+    case 'timeframe':
+      return norm(item.timeframeRaw);
+    case 'dueDates':
+      return JSON.stringify(normalizeTimeframe(item.timeframeRaw, { planYear: year }).dueDates);
+    default:
+      return norm(item[field]);
+  }
+}
+
+function expected(item: ExpectedItem, field: ItemField): string {
+  switch (field) {
+    case 'lead':
+    case 'coordinators':
+      return list(item[field]);
+    case 'dueDates':
+      return JSON.stringify(item.dueDates);
+    default:
+      return norm(item[field]);
+  }
+}
 
 export interface ReadingScore {
   rows: number;
@@ -39,39 +66,35 @@ export interface ReadingScore {
   extra: number;
   /** Rows right, by item field; documents right, by `document.<field>`. */
   right: Record<string, number>;
-  /** What differed, for the failure message: "row 3 lead: expected … got …". */
+  /** What differed: "row 3 lead: expected … got …". */
   misses: string[];
 }
 
-export function scoreReading(expected: ExpectedReading, actual: PlanParseResult): ReadingScore {
+export function scoreReading(want: ExpectedReading, got: PlanParseResult): ReadingScore {
   const right: Record<string, number> = {};
   const misses: string[] = [];
-  expected.items.forEach((want, k) => {
-    const got = actual.items[k];
+  const year = got.document.year ?? want.document.year;
+  want.items.forEach((item, k) => {
+    const read = got.items[k];
     for (const field of ITEM_FIELDS) {
-      const a = want[field];
-      const b = got?.[field] ?? null;
-      const same = Array.isArray(a)
-        ? Array.isArray(b) && list(a) === list(b)
-        : typeof a === 'string' || a === null
-          ? norm(a) === norm(typeof b === 'string' || b === null ? b : String(b))
-          : a === b;
-      if (same) right[field] = (right[field] ?? 0) + 1;
-      else misses.push(`row ${k + 1} ${field}: expected ${JSON.stringify(a)}, got ${JSON.stringify(b)}`);
+      const a = expected(item, field);
+      const b = read === undefined ? '(no row)' : actual(read, field, year);
+      if (a === b) right[field] = (right[field] ?? 0) + 1;
+      else misses.push(`row ${k + 1} ${field}: expected ${a}, got ${b}`);
     }
   });
   for (const field of DOCUMENT_FIELDS) {
-    const same = expected.document[field] === actual.document[field];
+    const same = want.document[field] === got.document[field];
     right[`document.${field}`] = same ? 1 : 0;
     if (!same)
       misses.push(
-        `document.${field}: expected ${JSON.stringify(expected.document[field])}, got ${JSON.stringify(actual.document[field])}`,
+        `document.${field}: expected ${JSON.stringify(want.document[field])}, got ${JSON.stringify(got.document[field])}`,
       );
   }
   return {
-    rows: expected.items.length,
-    missing: Math.max(0, expected.items.length - actual.items.length),
-    extra: Math.max(0, actual.items.length - expected.items.length),
+    rows: want.items.length,
+    missing: Math.max(0, want.items.length - got.items.length),
+    extra: Math.max(0, got.items.length - want.items.length),
     right,
     misses,
   };
