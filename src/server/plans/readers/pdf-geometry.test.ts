@@ -108,3 +108,31 @@ describe('readPlanDocument: numbered sub-items under a parent row with blank uni
     },
   );
 });
+
+describe('readPlanDocument: lettered sub-items in the content cell', () => {
+  it.each([true, false])('starts a row at each "a)", "b)" (ruled: %s)', async (ruled) => {
+    const bytes = await writePlanPdf({
+      ...SPEC,
+      ruled,
+      rows: [
+        { cells: ['1', 'Bảo đảm an toàn thông tin mạng:', '', '', ''] },
+        {
+          cells: [
+            '',
+            'a) Diễn tập ứng cứu sự cố an toàn thông tin',
+            'Phòng CNTT',
+            'Công an tỉnh',
+            'Tháng 10',
+          ],
+        },
+        { cells: ['', 'b) Đánh giá hệ thống thông tin theo cấp độ', 'Phòng CNTT', '', 'Trước 15/11'] },
+      ],
+    });
+    const result = await readPlanDocument(bytes, 'ke-hoach.pdf');
+    expect(result.items.map((item) => [item.content.replace(/^[a-z]\)\s*/, ''), item.lead])).toEqual([
+      ['Bảo đảm an toàn thông tin mạng:', []],
+      ['Diễn tập ứng cứu sự cố an toàn thông tin', ['Phòng CNTT']],
+      ['Đánh giá hệ thống thông tin theo cấp độ', ['Phòng CNTT']],
+    ]);
+  });
+});

@@ -30,6 +30,8 @@ const ORDINAL = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[a-zđ][.)])$/u;
 const GROUP_HEAD = /^(?:[A-Z]|[IVXLC]+)[.)]?$/;
 const GROUP_LINE = /^(?:[A-Z]|[IVXLC]+)[.)]?\s+\S/;
 const BULLET = /^[-–•+]\s*[\p{Lu}“"(]/u;
+// A lettered sub-item printed in the content cell when the STT cell is empty: "a) Diễn tập …".
+const LETTERED = /^[a-zđ]\)\s+\S/u;
 export const END_OF_TABLE = /^(?:noi nhan\b|kt\. |tm\. |giam doc$|chu tich$|pho giam doc$)/;
 
 function columnOf(x: number, borders: readonly number[]): number {
@@ -75,6 +77,7 @@ export function buildRows(
     const isGroup =
       !hasUnits && !isOrdinal && isGroupLine(stt, ordinalColumn < 0 || stt === '' ? whole : stt);
     const isBullet = stt === '' && BULLET.test(text(contentColumn));
+    const isLettered = stt === '' && LETTERED.test(text(contentColumn));
 
     // Drawn horizontal rules across the content column cut the rows when the table has them.
     const ruled = contentSpan === null ? [] : rulesAcross(pages[line.page - 1], contentSpan);
@@ -86,8 +89,10 @@ export function buildRows(
     if (current === null || isOrdinal || isGroup) starts = true;
     else if (ruled.length >= 2) {
       // A row broken over a page carries on in the first band of the next page.
-      starts = bandChanged && !(newPage && continuesRow(current, isBullet, text(contentColumn), hasUnits));
-    } else if (isBullet && (current.ordinal || current.bullet)) starts = true;
+      starts =
+        bandChanged &&
+        !(newPage && continuesRow(current, isBullet || isLettered, text(contentColumn), hasUnits));
+    } else if (isLettered || (isBullet && (current.ordinal || current.bullet))) starts = true;
     else if (current.group) {
       // A wrapped group title ("III LĨNH VỰC … VÀ" / "CHUYỂN ĐỔI SỐ") goes on in capitals.
       starts = !(isAllCaps(whole) && !hasUnits);

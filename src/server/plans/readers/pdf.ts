@@ -71,12 +71,19 @@ export async function readPdf(buffer: Buffer): Promise<PlanParseResult> {
 
   const source = toSourceLines(lines.map(lineText).join('\n'));
   const body: Line[] = [];
+  const headerLines = lines.slice(table.start, table.end + 1).map((line) => foldVietnamese(lineText(line)));
   for (let i = table.end + 1; i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined) continue;
     const repeated = matchTableHeader(source, i);
     if (repeated !== null && lines[repeated.end]?.page === line.page) {
-      i = repeated.end;
+      // A header repeated on a new page has the lines of the first one; the words of a row carried over
+      // under it ("số", "thực hiện") are header words too, so they must not be taken with it.
+      const same = headerLines.every((text, k) => {
+        const other = lines[i + k];
+        return other !== undefined && other.page === line.page && foldVietnamese(lineText(other)) === text;
+      });
+      i = same ? i + headerLines.length - 1 : repeated.end;
       continue;
     }
     if (END_OF_TABLE.test(foldVietnamese(lineText(line)))) break;
