@@ -60,6 +60,8 @@ export interface PlanPdfSpec {
   spans?: [string, number, number][];
   /** A row of column numbers (1) (2) … under the header. */
   numberRow?: boolean;
+  /** Print the header again on each page (Word's "repeat as header row"); default true. */
+  repeatHeader?: boolean;
   rows: PlanPdfRow[];
   /** Lines after the table (Nơi nhận, signature). */
   closing: string[];
@@ -285,7 +287,7 @@ export async function writePlanPdf(spec: PlanPdfSpec): Promise<Buffer> {
       pageNumber();
       doc.addPage();
       page += 1;
-      y = drawHeader(MARGIN);
+      y = spec.repeatHeader === false ? MARGIN : drawHeader(MARGIN);
     }
     const isGroup = !('cells' in row);
     if (isGroup) doc.font(bold);
