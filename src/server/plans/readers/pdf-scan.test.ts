@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../common/errors.js';
+import { writePlanPdf } from '../../../../test/support/pdf-plan-writer.js';
 import { readPlanDocument } from './index.js';
 
 /**
@@ -46,5 +47,36 @@ describe('readPlanDocument: scanned .pdf', () => {
     const error = await readPlanDocument(Buffer.concat(chunks), 'trang.pdf').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).message).toMatch(/^Tệp PDF không có chữ nào đọc được/);
+  });
+});
+
+describe('readPlanDocument: .pdf in a pre-Unicode Vietnamese font', () => {
+  it('says the font is TCVN3/VNI instead of importing garbled rows', async () => {
+    const bytes = await writePlanPdf({
+      orientation: 'portrait',
+      ruled: true,
+      header: {
+        left: ['UBND TØNH §åNG TH¸P', 'Së TH¤NG TIN Vµ TRUYÒN TH¤NG'],
+        right: ['CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM'],
+      },
+      titleLines: ['KÕ HO¹CH', 'Thùc hiÖn nhiÖm vô c«ng t¸c n¨m 2025'],
+      paragraphs: [],
+      columns: [
+        { title: 'STT', width: 36 },
+        { title: 'Néi dung', width: 250 },
+        { title: '§¬n vÞ chñ tr×', width: 110 },
+        { title: 'Thêi gian', width: 100 },
+      ],
+      rows: [
+        { cells: ['1', 'Tham m­u UBND tØnh ban hµnh KÕ ho¹ch chuyÓn ®æi sè', 'Phßng CNTT', 'Quý I'] },
+        { cells: ['2', 'VËn hµnh Trung t©m ®iÒu hµnh th«ng minh', 'Trung t©m CNTT&TT', 'Th­êng xuyªn'] },
+      ],
+      closing: ['N¬i nhËn:'],
+    });
+    const error = await readPlanDocument(bytes, 'ke-hoach.pdf').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toMatch(
+      /^Tệp PDF dùng phông chữ tiếng Việt cũ \(TCVN3\/ABC hoặc VNI\)/,
+    );
   });
 });

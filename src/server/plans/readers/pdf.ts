@@ -9,6 +9,7 @@ import { columnBorders, findTable } from './pdf-columns.js';
 import { cellTexts, verticalMerges } from './pdf-cells.js';
 import { headerBlockTexts } from './pdf-header-block.js';
 import { buildRows, END_OF_TABLE } from './pdf-rows.js';
+import { textLayerProblem } from './pdf-text-quality.js';
 import { isPageNumber, lineText, loadPages, type Line, type Page } from './pdf-text.js';
 
 /**
@@ -31,6 +32,11 @@ const SCANNED_TABLE = (pages: string): string =>
 const SCANNED_PAGES = (pages: string): string =>
   `Trang ${pages} của tệp PDF là ảnh quét, không có lớp chữ: nội dung các trang này không được đọc.`;
 
+const LEGACY_FONT =
+  'Tệp PDF dùng phông chữ tiếng Việt cũ (TCVN3/ABC hoặc VNI), nên chữ trích ra bị sai mã (ví dụ "KÕ ho¹ch"). Hãy chuyển văn bản sang phông Unicode (như Times New Roman) rồi xuất lại PDF, hoặc dùng tệp Word, Excel.';
+const UNMAPPED_FONT =
+  'Tệp PDF nhúng phông chữ không kèm bảng mã, nên không trích ra được chữ. Hãy dùng tệp Word, Excel hoặc xuất lại PDF với phông Unicode.';
+
 /** A page that is an image with (almost) no text: a scan without OCR. */
 function isScanned(page: Page): boolean {
   return page.imageCover > 0.4 && page.lines.length <= 2;
@@ -48,6 +54,8 @@ export async function readPdf(buffer: Buffer): Promise<PlanParseResult> {
   const scanned = pages.flatMap((page, k) => (isScanned(page) ? [k + 1] : []));
   if (scanned.length === pages.length) throw AppError.validation(SCANNED(pages.length));
   if (lines.length === 0) throw AppError.validation(NO_TEXT);
+  const problem = textLayerProblem(lines.map(lineText).join('\n'));
+  if (problem !== null) throw AppError.validation(problem === 'legacyFont' ? LEGACY_FONT : UNMAPPED_FONT);
   const scanWarnings = scanned.length > 0 ? [SCANNED_PAGES(scanned.join(', '))] : [];
 
   const table = findTable(lines, starts, pages);
