@@ -27,6 +27,8 @@ export interface PlanPdfColumn {
   /** Header label; "\n" only where the author broke it, otherwise it wraps in the column. */
   title: string;
   width: number;
+  /** Body cells centred (common for unit and time columns); left-aligned by default. */
+  align?: 'left' | 'center';
 }
 
 export type PlanPdfRow =
@@ -212,7 +214,7 @@ export async function writePlanPdf(spec: PlanPdfSpec): Promise<Buffer> {
       if (!merged) {
         cellLines(text, from, to).forEach((line, k) => {
           const ly = top + PAD + k * lineHeight;
-          if (centre || from === 0) centred(line, x0, x1, ly);
+          if (centre || from === 0 || spec.columns[from]?.align === 'center') centred(line, x0, x1, ly);
           else put(line, x0, ly);
         });
         stroke(edges[from] ?? 0, top, edges[to + 1] ?? 0, top);

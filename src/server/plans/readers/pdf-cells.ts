@@ -10,28 +10,35 @@ import type { Page } from './pdf-text.js';
  * wrapped over lines stays one unit; paragraphs stay separated by "\n".
  */
 
-/** How far right text goes in each column: the longest line, never past the column's border. */
-function columnLimits(rows: readonly RowDraft[], borders: readonly number[]): number[] {
+/**
+ * How wide text runs in each column: from the leftmost start to the rightmost end of its lines, never
+ * past the column's border. Measured on widths, the test below holds for left-aligned, centred and
+ * justified cells alike.
+ */
+function columnWidths(rows: readonly RowDraft[], borders: readonly number[]): number[] {
   const width = borders.length + 1;
-  const limits: number[] = [];
+  const widths: number[] = [];
   for (let c = 0; c < width; c++) {
     const border = borders[c] ?? Infinity;
-    let limit = 0;
+    let left = Infinity;
+    let right = 0;
     for (const row of rows) {
       for (const line of row.cells[c] ?? []) {
         // A group title merged over several columns runs past the border: it says nothing of the column.
-        if (line.right <= border + 1) limit = Math.max(limit, line.right);
+        if (line.right > border + 1) continue;
+        left = Math.min(left, line.x);
+        right = Math.max(right, line.right);
       }
     }
-    limits.push(limit);
+    widths.push(Math.max(0, right - left));
   }
-  return limits;
+  return widths;
 }
 
-/** Whether `next` starts a paragraph: its first word would have fitted after `line`. */
-function startsParagraph(line: CellLine, next: CellLine, limit: number): boolean {
+/** Whether `next` starts a paragraph: its first word would have fitted on the line above. */
+function startsParagraph(line: CellLine, next: CellLine, width: number): boolean {
   const space = 0.28 * Math.max(line.h, next.h);
-  return line.right + space + next.firstWord <= limit - 0.5;
+  return line.right - line.x + space + next.firstWord <= width - 0.5;
 }
 
 const DATE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
@@ -55,12 +62,12 @@ export function joinWrappedLine(left: string, right: string): string {
   return `${left} ${right}`;
 }
 
-export function cellText(lines: readonly CellLine[], limit: number): string {
+export function cellText(lines: readonly CellLine[], width: number): string {
   const paragraphs: string[] = [];
   let current = '';
   lines.forEach((line, k) => {
     const previous = lines[k - 1];
-    if (previous === undefined || startsParagraph(previous, line, limit)) {
+    if (previous === undefined || startsParagraph(previous, line, width)) {
       if (previous !== undefined) paragraphs.push(current);
       current = line.text;
     } else current = joinWrappedLine(current, line.text);
@@ -71,8 +78,8 @@ export function cellText(lines: readonly CellLine[], limit: number): string {
 
 /** The rows as a grid of cell texts for the grid reader. */
 export function cellTexts(rows: readonly RowDraft[], borders: readonly number[]): string[][] {
-  const limits = columnLimits(rows, borders);
-  return rows.map((row) => row.cells.map((cell, c) => cellText(cell, limits[c] ?? Infinity)));
+  const widths = columnWidths(rows, borders);
+  return rows.map((row) => row.cells.map((cell, c) => cellText(cell, widths[c] ?? Infinity)));
 }
 
 /**

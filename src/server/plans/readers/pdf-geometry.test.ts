@@ -20,7 +20,7 @@ describe('joinWrappedLine', () => {
   });
 });
 
-/** Lines of a cell 100 wide starting at x 10, in a 10-point font (a character about 5.5 wide). */
+/** Left-aligned lines of a cell starting at x 10, in a 10-point font (a character about 5.5 wide). */
 function lines(...texts: string[]): CellLine[] {
   return texts.map((text) => {
     const word = text.split(' ')[0] ?? '';
@@ -30,17 +30,36 @@ function lines(...texts: string[]): CellLine[] {
 
 describe('cellText', () => {
   it('joins lines wrapped because the next word did not fit', () => {
-    expect(cellText(lines('Trung tâm Công', 'nghệ thông tin và', 'Truyền thông'), 110)).toBe(
+    expect(cellText(lines('Trung tâm Công', 'nghệ thông tin và', 'Truyền thông'), 100)).toBe(
       'Trung tâm Công nghệ thông tin và Truyền thông',
     );
   });
 
   it('keeps paragraphs the author started: the next word would have fitted', () => {
-    expect(cellText(lines('Văn phòng Sở', 'Thanh tra Sở'), 110)).toBe('Văn phòng Sở\nThanh tra Sở');
+    expect(cellText(lines('Văn phòng Sở', 'Thanh tra Sở'), 100)).toBe('Văn phòng Sở\nThanh tra Sở');
   });
 
   it('joins a word cut at the cell edge without a space', () => {
-    expect(cellText(lines('Phòng BCVT-', 'CNTT'), 75)).toBe('Phòng BCVT-CNTT');
+    expect(cellText(lines('Phòng BCVT-', 'CNTT'), 65)).toBe('Phòng BCVT-CNTT');
+  });
+
+  it('tells paragraphs from wraps in a centred cell too', () => {
+    const centred = (text: string): CellLine => {
+      const width = 5.5 * text.length;
+      return {
+        text,
+        x: 60 - width / 2,
+        right: 60 + width / 2,
+        firstWord: 5.5 * (text.split(' ')[0] ?? '').length,
+        h: 10,
+      };
+    };
+    expect(cellText([centred('Văn phòng Sở'), centred('Thanh tra Sở')], 100)).toBe(
+      'Văn phòng Sở\nThanh tra Sở',
+    );
+    expect(cellText([centred('Trung tâm Công nghệ'), centred('thông tin')], 100)).toBe(
+      'Trung tâm Công nghệ thông tin',
+    );
   });
 });
 
