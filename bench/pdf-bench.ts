@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readPlanDocument } from '../src/server/plans/readers/index.js';
-import { multiPageFixture } from '../test/fixtures/pdf-plan-corpus.js';
+import { multiPageFixture } from '../test/fixtures/pdf-plan-corpus-long.js';
 import { expectedReading, toSpec, type ExpectedReading } from '../test/fixtures/pdf-plans.js';
 import { scoreReading } from '../test/support/plan-reading-score.js';
 import { writePlanPdf } from '../test/support/pdf-plan-writer.js';
