@@ -14,6 +14,7 @@ const LEGACY_MARKERS = /[µ¶·¸¹¨»¼½¾Æ©ÇÈËÎÏÐÑªÖ×ØÜÞßä�
 // which VNI text has too.
 const VIETNAMESE = /[đơưĐƠƯ\u1EA0-\u1EF9]/gu;
 // Private use, replacement character and control characters: glyphs with no Unicode mapping.
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const UNMAPPED = /[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F]/gu;
 
 const count = (text: string, pattern: RegExp): number => (text.match(pattern) ?? []).length;
