@@ -56,6 +56,8 @@ export interface PlanPdfSpec {
   titleLines: string[];
   /** Paragraphs of running text before the table ("Căn cứ …"). */
   paragraphs: string[];
+  /** A borderless table of three columns after the paragraphs (a table of reporting regimes). */
+  textTable?: string[][];
   /** A second header row under the first ("Chủ trì" | "Phối hợp" under "Đơn vị thực hiện"). */
   columns: PlanPdfColumn[];
   /** Spanning titles over the columns of a two-row header: [label, first column, last column]. */
@@ -185,6 +187,15 @@ export async function writePlanPdf(spec: PlanPdfSpec): Promise<Buffer> {
       put(line, MARGIN, y);
       y += lineHeight;
     }
+  }
+  // A small table in the running text, without borders: each cell wraps in its own third of the width.
+  const third = (pageWidth - 2 * MARGIN) / 3;
+  for (const row of spec.textTable ?? []) {
+    const cells = row.map((text) => wrapText(text, third - 12, measure));
+    cells.forEach((cellLines, c) =>
+      cellLines.forEach((line, k) => put(line, MARGIN + c * third, y + k * lineHeight)),
+    );
+    y += Math.max(...cells.map((c) => c.length)) * lineHeight;
   }
   y += lineHeight / 2;
 

@@ -155,3 +155,46 @@ describe('readPlanDocument: lettered sub-items in the content cell', () => {
     ]);
   });
 });
+
+describe('readPlanDocument: a table of reporting regimes in the running text', () => {
+  it('reads each row as a regime with its deadline and recipient', async () => {
+    const bytes = await writePlanPdf({
+      ...SPEC,
+      ruled: true,
+      paragraphs: [
+        'I. MỤC TIÊU',
+        'Bảo đảm hoàn thành nhiệm vụ năm 2025.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        'Chế độ báo cáo như sau:',
+      ],
+      textTable: [
+        ['Loại báo cáo', 'Thời hạn gửi', 'Nơi nhận'],
+        ['Báo cáo tháng', 'Trước ngày 22 hằng tháng', 'Văn phòng Sở'],
+        ['Báo cáo quý', 'Trước ngày 15 của tháng cuối quý', 'Văn phòng Sở'],
+        ['Báo cáo năm', 'Trước ngày 20/11', 'Phòng Kế hoạch - Tài chính'],
+      ],
+      rows: [
+        {
+          cells: [
+            '1',
+            'Ban hành quy chế bảo đảm an toàn thông tin',
+            'Phòng CNTT',
+            'Văn phòng Sở',
+            'Quý I/2025',
+          ],
+        },
+      ],
+    });
+    const result = await readPlanDocument(bytes, 'ke-hoach.pdf');
+    expect(result.regimes.map((r) => [r.frequency, r.deadline, r.recipient])).toEqual([
+      ['monthly', { raw: 'Trước ngày 22 hằng tháng', dayOfMonth: 22 }, 'Văn phòng Sở'],
+      [
+        'quarterly',
+        { raw: 'Trước ngày 15 của tháng cuối quý', dayOfMonth: 15, monthOfQuarter: 'last' },
+        'Văn phòng Sở',
+      ],
+      ['annual', { raw: 'Trước ngày 20/11', day: 20, month: 11 }, 'Phòng Kế hoạch - Tài chính'],
+    ]);
+    expect(result.items).toHaveLength(1);
+  });
+});

@@ -11,14 +11,14 @@ import { joinItems, type Item, type Line, type Page } from './pdf-text.js';
 const MAX_BLOCK_LINES = 14;
 const MOTTO = ['cong hoa xa hoi chu nghia viet nam', 'doc lap - tu do - hanh phuc'];
 
-interface Cell {
+export interface Cell {
   items: Item[];
   x: number;
   right: number;
 }
 
 /** Items of a line grouped into cells: a gap wider than two ems separates the columns. */
-function cellsOf(line: Line): Cell[] {
+export function cellsOf(line: Line): Cell[] {
   const cells: Cell[] = [];
   for (const item of line.items) {
     const cell = cells[cells.length - 1];

@@ -8,6 +8,7 @@ import { PARSE_WARNINGS } from '../../../domain/plan-import/warnings.js';
 import { columnBorders, findTable } from './pdf-columns.js';
 import { cellTexts, verticalMerges } from './pdf-cells.js';
 import { headerBlockTexts } from './pdf-header-block.js';
+import { regimeTableTexts } from './pdf-regime-table.js';
 import { buildRows, END_OF_TABLE } from './pdf-rows.js';
 import { textLayerProblem } from './pdf-text-quality.js';
 import { isPageNumber, lineText, loadPages, type Line, type Page } from './pdf-text.js';
@@ -65,9 +66,9 @@ export async function readPdf(buffer: Buffer): Promise<PlanParseResult> {
   const blockEnd = block !== null && lines[block.end - 1]?.page === 1 ? block.end : 0;
   const textAbove = [
     ...(blockEnd > 0 ? (block?.texts ?? []) : []),
-    ...lines
-      .slice(blockEnd, aboveEnd)
-      .map((line, k) => (starts.includes(blockEnd + k) && blockEnd + k > 0 ? '\f' : '') + lineText(line)),
+    ...regimeTableTexts(lines.slice(blockEnd, aboveEnd), lineText).flatMap((text, k) =>
+      text === null ? [] : [(starts.includes(blockEnd + k) && blockEnd + k > 0 ? '\f' : '') + text],
+    ),
   ].join('\n');
   const parsed = parsePlanText(textAbove);
   const otherWarnings = parsed.warnings.filter((w) => w !== PARSE_WARNINGS.noTable);
