@@ -14,12 +14,16 @@ import { textLayerProblem } from './pdf-text-quality.js';
 import { isPageNumber, lineText, loadPages, type Line, type Page } from './pdf-text.js';
 
 /**
- * Reads a plan from a PDF with a text layer. Text items keep their positions, so the appendix table is
- * rebuilt as a grid: the header row gives the columns (their borders come from the table's drawn vertical
- * lines, or else from the gaps the body text leaves between the header titles), each text item goes to the
- * column it starts in, and rows are cut at the table's drawn horizontal lines, or else where the STT column
- * has an ordinal, a group row ("A …", "I …") or a "- " sub-row starts. Text above the table goes to the text
- * reader for the document header, legal bases, sections and regimes.
+ * Reads a plan from a PDF with a text layer, as a pure function of the file's bytes. Text items keep their
+ * positions and the operator list gives the drawn rules, so the appendix table is rebuilt as a grid: the
+ * header band (titles wrapped over lines) gives the columns, whose borders come from the drawn vertical
+ * rules or else from the gaps the body text leaves between the header titles; rows are cut at the drawn
+ * horizontal rules, or else where the STT column has an ordinal, a group row ("A …", "I …") or a sub-item
+ * starts; a rule that stops short of a column merges that cell with the one above. Each cell's lines are
+ * joined into paragraphs by geometry (pdf-cells.ts) before the grid reader splits its units. Text above
+ * the table (the two-column header block split by position, a table of regimes rewritten as bullets) goes
+ * to the text reader for the document header, legal bases, sections and regimes. Scans and unreadable
+ * fonts are refused with a message, never read as 0 rows.
  */
 
 const NO_TEXT =
