@@ -40,6 +40,8 @@ export type PlanPdfRow =
 
 export interface PlanPdfSpec {
   orientation: 'portrait' | 'landscape';
+  /** Landscape pages printed as portrait pages turned a quarter (/Rotate 90), as some printers do. */
+  turnedPages?: boolean;
   /** Drawn cell borders, or bare text. */
   ruled: boolean;
   fontSize?: number;
@@ -137,8 +139,10 @@ export async function writePlanPdf(spec: PlanPdfSpec): Promise<Buffer> {
   const regular = font(REGULAR);
   const bold = font(BOLD);
   // Fixed metadata so a regenerated fixture is byte-identical.
+  // A landscape page may also be a portrait page shown turned (/Rotate 90), its content drawn sideways.
+  const turned = spec.orientation === 'landscape' && spec.turnedPages === true;
   const doc = new PDFDocument({
-    size: [pageWidth, pageHeight],
+    size: turned ? [pageHeight, pageWidth] : [pageWidth, pageHeight],
     margin: 0,
     autoFirstPage: false,
     info: { CreationDate: new Date(Date.UTC(2025, 0, 1)), Producer: 'baocao fixtures', Creator: 'baocao' },
@@ -146,7 +150,13 @@ export async function writePlanPdf(spec: PlanPdfSpec): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve) => doc.on('end', resolve));
-  doc.addPage();
+  const newPage = (): void => {
+    doc.addPage();
+    if (!turned) return;
+    (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Rotate = 90;
+    doc.transform(0, -1, 1, 0, 0, pageWidth);
+  };
+  newPage();
   doc.font(regular).fontSize(size);
   const lineHeight = size * 1.25;
   const measure = (s: string): number => doc.widthOfString(s);
@@ -298,7 +308,7 @@ export async function writePlanPdf(spec: PlanPdfSpec): Promise<Buffer> {
     if (y + rowHeight(cells) > bottom) {
       stroke(MARGIN, y, tableRight, y);
       pageNumber();
-      doc.addPage();
+      newPage();
       page += 1;
       y = spec.repeatHeader === false ? MARGIN : drawHeader(MARGIN);
     }
@@ -311,7 +321,7 @@ export async function writePlanPdf(spec: PlanPdfSpec): Promise<Buffer> {
   y += lineHeight;
   if (y + spec.closing.length * lineHeight > bottom) {
     pageNumber();
-    doc.addPage();
+    newPage();
     page += 1;
     y = MARGIN;
   }
