@@ -198,3 +198,35 @@ describe('readPlanDocument: a table of reporting regimes in the running text', (
     expect(result.items).toHaveLength(1);
   });
 });
+
+describe('readPlanDocument: the header block', () => {
+  it('ends at the document type even when the type is not centred', async () => {
+    const bytes = await writePlanPdf({
+      ...SPEC,
+      ruled: true,
+      // The type and title printed flush left, right under the block.
+      titleLines: [],
+      paragraphs: ['KẾ HOẠCH', 'Chuyển đổi số năm 2025'],
+      rows: [
+        {
+          cells: [
+            '1',
+            'Ban hành quy chế bảo đảm an toàn thông tin',
+            'Phòng CNTT',
+            'Văn phòng Sở',
+            'Quý I/2025',
+          ],
+        },
+      ],
+    });
+    const result = await readPlanDocument(bytes, 'ke-hoach.pdf');
+    expect(result.document).toMatchObject({
+      number: '08/KH-STTTT',
+      date: '2025-01-06',
+      agency: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+      parentAgency: 'UBND TỈNH CÀ MAU',
+      type: 'KẾ HOẠCH',
+      title: 'Chuyển đổi số năm 2025',
+    });
+  });
+});

@@ -9,6 +9,9 @@ import { joinItems, type Item, type Line, type Page } from './pdf-text.js';
  */
 
 const MAX_BLOCK_LINES = 14;
+// The document type, a legal basis or a section heading follows the block, wherever it is aligned.
+const BLOCK_END =
+  /^(?:ke hoach|quyet dinh|bao cao|chuong trinh|thong bao|to trinh|huong dan|chi thi|nghi quyet|de an|cong van|phu luc)$|^(?:can cu|[ivx]+\.\s)/;
 const MOTTO = ['cong hoa xa hoi chu nghia viet nam', 'doc lap - tu do - hanh phuc'];
 
 export interface Cell {
@@ -70,7 +73,7 @@ export function headerBlockTexts(
     const centred =
       cells.length === 1 &&
       cells.some((c) => Math.abs((c.x + c.right) / 2 - page.width / 2) < page.width * 0.04);
-    if (across || centred) break;
+    if (across || centred || BLOCK_END.test(foldVietnamese(joinItems(line.items)))) break;
     for (const cell of cells) (cell.right <= split ? left : right).push(joinItems(cell.items));
     end += 1;
   }
