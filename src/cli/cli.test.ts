@@ -1,51 +1,21 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testStore } from '../../test/support/db.js';
+import { createCliStore, runBaocao, type CliStore } from '../../test/support/cli.js';
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-
-/** Runs the real CLI in a child process against this test file's store. */
+/** Runs the real `baocao` command in a child process against this test file's store. */
 describe('CLI', { timeout: 120_000 }, () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'baocao-cli-'));
-  let env: NodeJS.ProcessEnv;
-  let closeStore: () => Promise<void> = () => Promise.resolve();
+  let store: CliStore;
+  let dir: string;
 
   beforeAll(async () => {
-    if (testStore() === 'postgres') {
-      // A fresh database, released by this process so the CLI can connect to it.
-      const handle = await createTestDatabase();
-      const url = await handle.db
-        .selectNoFrom((eb) => eb.fn<string>('current_database').as('name'))
-        .executeTakeFirstOrThrow();
-      const dbUrl = new URL(process.env.TEST_DATABASE_URL ?? '');
-      dbUrl.pathname = `/${url.name}`;
-      env = { ...process.env, DATABASE_URL: dbUrl.toString() };
-      closeStore = () => handle.close();
-    } else {
-      env = { ...process.env, DATABASE_URL: '', BAOCAO_DATA_DIR: path.join(dir, 'data') };
-    }
+    store = await createCliStore('baocao-cli-');
+    dir = store.dir;
   });
-  afterAll(async () => {
-    await closeStore();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => store.close());
 
-  const cli = async (...args: string[]) => {
-    try {
-      const { stdout, stderr } = await run(tsx, ['src/cli/index.ts', ...args], { cwd: root, env });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const cli = (...args: string[]) => runBaocao(args, { env: store.env });
 
   it('prints usable help', async () => {
     const help = await cli('--help');
@@ -68,6 +38,13 @@ describe('CLI', { timeout: 120_000 }, () => {
     );
     const dry = await cli('org', 'import', file, '--dry-run');
     expect(dry.stdout).toContain('2 thêm mới');
+    const dryJson = await cli('org', 'import', file, '--dry-run', '--json');
+    expect(JSON.parse(dryJson.stdout)).toMatchObject({
+      summary: { create: 2 },
+      dryRun: true,
+      committed: null,
+    });
+    expect(dryJson.stderr).toContain('2 thêm mới');
     expect((JSON.parse((await cli('org', 'export')).stdout) as { units: unknown[] }).units).toEqual([]);
 
     const imported = await cli('org', 'import', file);
@@ -95,6 +72,25 @@ describe('CLI', { timeout: 120_000 }, () => {
     );
     expect(added.code).toBe(0);
     expect(added.stdout).toMatch(/Mật khẩu tạm thời: \S{16}/);
+    const json = await cli(
+      ...[
+        'users',
+        'add',
+        '--username',
+        'binh',
+        '--full-name',
+        'Trần Bình',
+        '--unit',
+        'P1',
+        '--role',
+        'viewer',
+      ],
+      '--json',
+    );
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      user: { username: 'binh', roles: ['viewer'], mustChangePassword: true },
+      temporaryPassword: expect.stringMatching(/^\S{16}$/) as unknown,
+    });
     const token = await cli('tokens', 'create', '--user', 'an');
     expect(token.stdout.trim()).toMatch(/^bc_[\w-]{40,}$/);
   });
@@ -105,6 +101,27 @@ describe('CLI', { timeout: 120_000 }, () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     expect(workbook.worksheets[0]?.getRow(1).getCell(1).value).toBe('Mã đơn vị');
+  });
+
+  it('builds a report with --json: one JSON object on stdout, the text on stderr', async () => {
+    const out = path.join(dir, 'bao-cao.docx');
+    const result = await cli(
+      'report',
+      'build',
+      '--unit',
+      'SO',
+      '--period',
+      '2026-H1',
+      '--out',
+      out,
+      '--json',
+    );
+    expect(result.code).toBe(0);
+    const built = JSON.parse(result.stdout) as { unitName: string; sections: string[]; files: string[] };
+    expect(built).toMatchObject({ unitName: 'Sở Thử', files: [out] });
+    expect(built.sections).toHaveLength(5);
+    expect(result.stderr).toContain('Các mục (5):');
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 
   it.each([

@@ -1,10 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROLES, isRole } from '../domain/access/roles.js';
+import { ROLE_LABELS, ROLES, isRole } from '../domain/access/roles.js';
 import { generatePassword } from '../server/auth/password.js';
 import { systemContext } from '../server/common/context.js';
 import { AppError } from '../server/common/errors.js';
 import { migrateToLatest } from '../server/db/database.js';
+import type { PlanImportResult } from '../domain/plans/import-result.js';
+import { formatDisplayDate } from '../domain/text/display.js';
+import { formatNumber } from '../domain/tracking/format.js';
+import { readOrgUnitsFile } from '../server/org-units/org-units.exchange.js';
+import { parsePlanAgainst } from '../server/plans/plans.service.js';
 import { info, out, withRuntime } from './runtime.js';
 
 const ctx = systemContext('cli');
@@ -26,6 +31,7 @@ export interface UsersAddOptions {
   role: string[];
   email?: string;
   password?: string;
+  json?: boolean;
 }
 
 export async function usersAdd(options: UsersAddOptions): Promise<void> {
@@ -53,9 +59,10 @@ export async function usersAdd(options: UsersAddOptions): Promise<void> {
       },
       { mustChangePassword: options.password === undefined },
     );
-    out(`Đã tạo ${user.username} (${user.roles.join(', ')}) thuộc ${unit.name}.`);
-    if (options.password === undefined)
-      out(`Mật khẩu tạm thời: ${password} (phải đổi khi đăng nhập lần đầu)`);
+    const temporaryPassword = options.password === undefined ? password : null;
+    if (options.json) return out(JSON.stringify({ user, temporaryPassword }, null, 2));
+    out(`Đã tạo ${user.username} (${user.roles.map((r) => ROLE_LABELS[r]).join(', ')}) thuộc ${unit.name}.`);
+    if (temporaryPassword) out(`Mật khẩu tạm thời: ${temporaryPassword} (phải đổi khi đăng nhập lần đầu)`);
   });
 }
 
@@ -73,25 +80,34 @@ export async function orgExport(options: { format: 'json' | 'xlsx'; out?: string
   });
 }
 
-export async function orgImport(file: string, options: { dryRun?: boolean }): Promise<void> {
+export async function orgImport(file: string, options: { dryRun?: boolean; json?: boolean }): Promise<void> {
   const buffer = await readFile(file).catch(() => {
     throw AppError.validation(`Không đọc được tệp ${file}.`);
   });
   await withRuntime(async ({ services }) => {
     const preview = await services.orgUnits.previewImport(ctx, { buffer, filename: path.basename(file) });
     const label = { create: 'thêm mới', update: 'cập nhật', unchanged: 'không đổi' } as const;
+    // With --json the preview table goes to stderr and stdout carries one JSON object at the end.
+    const say = options.json ? info : out;
+    const { rows, summary } = preview;
+    const result = (committed: { created: number; updated: number } | null) =>
+      options.json &&
+      out(JSON.stringify({ rows, summary, dryRun: Boolean(options.dryRun), committed }, null, 2));
     for (const row of preview.rows) {
-      out(
+      say(
         `${row.errors.length ? '✗' : '✓'} ${row.code.padEnd(14)} ${label[row.action].padEnd(10)} ${row.name}`,
       );
-      for (const error of row.errors) out(`    ${error}`);
+      for (const error of row.errors) say(`    ${error}`);
     }
     const { create, update, unchanged, errors } = preview.summary;
-    out(`Tổng: ${create} thêm mới, ${update} cập nhật, ${unchanged} không đổi, ${errors} lỗi.`);
+    const n = formatNumber;
+    say(`Tổng: ${n(create)} thêm mới, ${n(update)} cập nhật, ${n(unchanged)} không đổi, ${n(errors)} lỗi.`);
+    if (errors > 0 || options.dryRun) result(null);
     if (errors > 0) throw AppError.validation('Tệp có lỗi; không có thay đổi nào được lưu.');
-    if (options.dryRun) return out('Chạy thử (--dry-run): không lưu gì.');
-    const result = await services.orgUnits.commitImport(ctx, preview.previewId);
-    out(`Đã nhập: ${result.created} thêm mới, ${result.updated} cập nhật.`);
+    if (options.dryRun) return say('Chạy thử (--dry-run): không lưu gì.');
+    const committed = await services.orgUnits.commitImport(ctx, preview.previewId);
+    say(`Đã nhập: ${n(committed.created)} thêm mới, ${n(committed.updated)} cập nhật.`);
+    result(committed);
   });
 }
 
@@ -121,40 +137,76 @@ async function readPlanFile(file: string) {
   return { buffer, filename: path.basename(file) };
 }
 
-/** Prints the parsed plan without touching stored data; with --json stdout carries only the JSON. */
-export async function planParse(file: string, options: { json?: boolean }): Promise<void> {
+/**
+ * Prints the parsed plan without touching stored data; with --json stdout carries only the JSON.
+ * Unit names are resolved against the store (which one is said on stderr) or, with --org, against an
+ * org export file and no store at all.
+ */
+export async function planParse(file: string, options: { json?: boolean; org?: string }): Promise<void> {
   const input = await readPlanFile(file);
-  await withRuntime(async ({ services }) => {
-    const result = await services.plans.parse(input);
-    if (options.json) return out(JSON.stringify(result, null, 2));
-    const { document, items, regimes, unmatchedUnits } = result;
-    out(
-      `${document.type ?? 'Văn bản'} số ${document.number ?? '?'} ngày ${document.date ?? '?'}: ${document.title ?? ''}`,
-    );
-    out(
-      `Chỉ tiêu: ${items.filter((i) => i.kind === 'indicator').length}, nhiệm vụ: ${items.filter((i) => i.kind === 'task' && i.subOrdinal === null).length}, dòng con: ${items.filter((i) => i.subOrdinal !== null).length}`,
-    );
-    out(`Chế độ báo cáo: ${regimes.map((r) => r.name).join('; ') || '(không có)'}`);
-    const flagged = items.filter((i) => i.warnings.length);
-    out(`Dòng cần xem lại: ${flagged.length}`);
-    for (const item of flagged)
-      out(
-        `  [${item.domainIndex ?? ''} ${item.ordinal ?? '-'}] ${item.content.slice(0, 60)}…: ${item.warnings.join('; ')}`,
+  const print = (result: PlanImportResult): void => {
+    if (options.json) out(JSON.stringify(result, null, 2));
+    else printPlan(result);
+  };
+  const announce = (source: string, units: number) => {
+    info(`Đối chiếu đơn vị với ${source}: ${formatNumber(units)} đơn vị.`);
+    if (units === 0)
+      info(
+        'Cảnh báo: không có đơn vị nào để đối chiếu, mọi đơn vị sẽ là "chưa khớp". Đặt BAOCAO_DATA_DIR ' +
+          '(hoặc DATABASE_URL) về kho của máy chủ, hoặc dùng --org don-vi.xlsx (npx baocao org export).',
       );
-    if (unmatchedUnits.length) out(`Đơn vị chưa khớp: ${unmatchedUnits.join(', ')}`);
-  });
+  };
+  if (options.org) {
+    const orgFile = await readFile(options.org).catch(() => {
+      throw AppError.validation(`Không đọc được tệp đơn vị ${options.org ?? ''}.`);
+    });
+    const units = await readOrgUnitsFile({ buffer: orgFile, filename: path.basename(options.org) });
+    announce(`tệp ${options.org}`, units.length);
+    print(await parsePlanAgainst(input, units, new Date()));
+    return;
+  }
+  await withRuntime(
+    async ({ services, store }) => {
+      announce(`kho dữ liệu ${store}`, (await services.orgUnits.listAll()).length);
+      print(await services.plans.parse(input));
+    },
+    { migrate: false, mustExist: true },
+  );
+}
+
+function printPlan({ document, items, regimes, unmatchedUnits }: PlanImportResult): void {
+  const count = (n: number) => formatNumber(n);
+  out(
+    `${document.type ?? 'Văn bản'} số ${document.number ?? '?'} ngày ${document.date ? formatDisplayDate(document.date) : '?'}: ${document.title ?? ''}`,
+  );
+  out(
+    `Chỉ tiêu: ${count(items.filter((i) => i.kind === 'indicator').length)}, nhiệm vụ: ${count(items.filter((i) => i.kind === 'task' && i.subOrdinal === null).length)}, dòng con: ${count(items.filter((i) => i.subOrdinal !== null).length)}`,
+  );
+  out(`Chế độ báo cáo: ${regimes.map((r) => r.name).join('; ') || '(không có)'}`);
+  const flagged = items.filter((i) => i.warnings.length);
+  out(`Dòng cần xem lại: ${count(flagged.length)}`);
+  for (const item of flagged)
+    out(
+      `  [${item.domainIndex ?? ''} ${item.ordinal ?? '-'}] ${item.content.slice(0, 60)}…: ${item.warnings.join('; ')}`,
+    );
+  if (unmatchedUnits.length)
+    out(`Đơn vị chưa khớp (${count(unmatchedUnits.length)}): ${unmatchedUnits.join(', ')}`);
 }
 
 export async function planImport(
   file: string,
-  options: { mode: 'new' | 'update' | 'version' },
+  options: { mode: 'new' | 'update' | 'version'; json?: boolean },
 ): Promise<void> {
   const input = await readPlanFile(file);
   await withRuntime(async ({ services }) => {
     const preview = await services.plans.preview(ctx, input);
     const { items } = preview.result;
-    info(`Đọc được ${items.length} dòng; ${items.filter((i) => i.warnings.length).length} dòng có cảnh báo.`);
+    info(
+      `Đọc được ${formatNumber(items.length)} dòng; ${formatNumber(items.filter((i) => i.warnings.length).length)} dòng có cảnh báo.`,
+    );
     const { planId } = await services.plans.commit(ctx, preview.previewId, { mode: options.mode });
-    out(`Đã lưu kế hoạch ${preview.result.document.number ?? ''} (mã ${planId}).`);
+    const number = preview.result.document.number;
+    if (options.json) return out(JSON.stringify({ planId, number, items: items.length }, null, 2));
+    out(`Đã lưu kế hoạch ${number ?? ''} (mã ${planId}).`);
   });
 }

@@ -1,5 +1,5 @@
+import { pathToFileURL } from 'node:url';
 import { Command, Option } from 'commander';
-import { AppError } from '../server/common/errors.js';
 import {
   dbMigrate,
   orgExport,
@@ -10,14 +10,26 @@ import {
   tokensRevoke,
   usersAdd,
 } from './commands.js';
+import { EPILOGUE } from './help.js';
+import { translateCommanderError, VIETNAMESE_HELP } from './messages.js';
 import { reportBuild } from './report.js';
+import { runCli, setCommandName } from './runtime.js';
+import { usersList, usersResetPassword } from './users.js';
 
-const program = new Command()
-  .name('npm run cli --')
+export const program = new Command()
+  .name('baocao')
   .description(
     'baocao: công cụ dòng lệnh (dùng cùng kho dữ liệu với máy chủ: DATABASE_URL hoặc BAOCAO_DATA_DIR)',
   )
-  .showHelpAfterError();
+  .addHelpText('after', EPILOGUE)
+  .helpOption('-h, --help', 'hiển thị trợ giúp')
+  .helpCommand('help [command]', 'hiển thị trợ giúp của một lệnh')
+  .configureHelp(VIETNAMESE_HELP)
+  .configureOutput({ outputError: (message, write) => write(translateCommanderError(message)) })
+  .showHelpAfterError('(xem thêm: --help)')
+  // Errors are thrown, not exited on, so runCli maps them to the documented exit codes.
+  .exitOverride()
+  .hook('preAction', (_program, action) => setCommandName(action));
 
 const db = program.command('db').description('Cơ sở dữ liệu');
 db.command('migrate').description('Áp dụng các migration còn thiếu').action(dbMigrate);
@@ -32,7 +44,22 @@ users
   .requiredOption('--role <roles...>', 'vai trò: admin leader unitHead staff compiler viewer')
   .option('--email <email>', 'email')
   .option('--password <password>', 'mật khẩu; bỏ trống để sinh mật khẩu tạm thời')
+  .option('--json', 'in người dùng vừa tạo (và mật khẩu tạm thời) dạng JSON ra stdout')
   .action(usersAdd);
+users
+  .command('list')
+  .description('Liệt kê người dùng: đơn vị, vai trò, trạng thái, lần đăng nhập gần nhất')
+  .option('--json', 'chỉ in JSON ra stdout')
+  .action(usersList);
+users
+  .command('reset-password')
+  .description(
+    'Đặt lại mật khẩu: in mật khẩu dùng một lần, buộc đổi khi đăng nhập, đăng xuất mọi phiên (khôi phục tài khoản)',
+  )
+  .argument('<username>', 'tên đăng nhập')
+  .option('--unlock', 'mở khóa tài khoản nếu đang bị khóa')
+  .option('--json', 'chỉ in JSON ra stdout')
+  .action(usersResetPassword);
 
 const org = program.command('org').description('Cây đơn vị');
 org
@@ -46,6 +73,7 @@ org
   .description('Nhập cây đơn vị từ tệp .json hoặc .xlsx (xem trước, rồi lưu trong một giao dịch)')
   .argument('<file>', 'tệp .json hoặc .xlsx')
   .option('--dry-run', 'chỉ xem trước, không lưu')
+  .option('--json', 'in bản xem trước và kết quả dạng JSON ra stdout')
   .action(orgImport);
 
 const tokens = program.command('tokens').description('Khóa API cho tích hợp (Authorization: Bearer …)');
@@ -63,6 +91,10 @@ plan
   .description('Đọc tệp kế hoạch và in kết quả, không lưu gì')
   .argument('<file>', 'tệp kế hoạch: .txt (văn bản trích từ PDF), .pdf, .docx hoặc .xlsx')
   .option('--json', 'chỉ in JSON ra stdout (nhật ký ra stderr)')
+  .option(
+    '--org <file>',
+    'đối chiếu đơn vị với tệp cây đơn vị (.xlsx/.json của org export), không cần kho dữ liệu',
+  )
   .action(planParse);
 plan
   .command('import')
@@ -73,6 +105,7 @@ plan
       .choices(['new', 'update', 'version'])
       .default('new'),
   )
+  .option('--json', 'in kết quả dạng JSON ra stdout')
   .action(planImport);
 
 const report = program.command('report').description('Báo cáo tổng hợp');
@@ -89,13 +122,15 @@ report
       .default('department'),
   )
   .option('--regime <id>', 'chỉ lấy báo cáo theo chế độ báo cáo này')
+  .option('--json', 'in kết quả dạng JSON ra stdout (các dòng thông báo ra stderr)')
   .action(reportBuild);
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  process.stderr.write(
-    `Lỗi: ${error instanceof AppError || error instanceof Error ? error.message : String(error)}\n`,
-  );
-  process.exitCode = 1;
+export { renderCliReference, withCliReference } from './help.js';
+
+/** Runs the CLI on the process's arguments; returns the exit code (see EXIT_CODES). */
+export const main = (argv = process.argv) => runCli(program, argv);
+
+// Run when executed directly (tsx src/cli/index.ts, node dist/cli/baocao.mjs); the bin launcher calls main().
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main();
 }

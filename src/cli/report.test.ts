@@ -58,7 +58,7 @@ describe('report build (CLI)', () => {
   it('writes the DOCX and XLSX and prints the sections, the completion rate and the warnings', async () => {
     const out = path.join(dir, 'bao-cao.docx');
     const xlsx = path.join(dir, 'bang.xlsx');
-    const lines = await buildReportFiles(
+    const { lines, files } = await buildReportFiles(
       t.services,
       { unit: 'stttt-t', period: '2024-H1', out, xlsx },
       () => undefined,
@@ -74,6 +74,7 @@ describe('report build (CLI)', () => {
         `Đã ghi ${out} và ${xlsx}.`,
       ]),
     );
+    expect(files).toEqual([out, xlsx]);
     const docx = await readDocx(readFileSync(out));
     expect(paragraphTexts(docx.document)).toContain('SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH THỬ');
     const workbook = new ExcelJS.Workbook();

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
+import { formatNumber } from '../domain/tracking/format.js';
 import { systemContext } from '../server/common/context.js';
 import { AppError } from '../server/common/errors.js';
 import type { Services } from '../server/services.js';
-import { out, withRuntime } from './runtime.js';
+import { info, out, withRuntime } from './runtime.js';
 
 export interface ReportBuildOptions {
   unit: string;
@@ -11,6 +12,20 @@ export interface ReportBuildOptions {
   xlsx?: string;
   kind?: 'department' | 'upward';
   regime?: string;
+  json?: boolean;
+}
+
+/** What `report build --json` prints: the stored report and what a compiler checks first. */
+export interface ReportBuildResult {
+  reportId: string;
+  unitName: string;
+  summary: string;
+  sections: string[];
+  completion: string | null;
+  issues: string[];
+  files: string[];
+  /** The text output, line by line. */
+  lines: string[];
 }
 
 /**
@@ -22,7 +37,7 @@ export async function buildReportFiles(
   services: Services,
   options: ReportBuildOptions,
   print: (line: string) => void = out,
-): Promise<string[]> {
+): Promise<ReportBuildResult> {
   const ctx = systemContext('cli');
   const lines: string[] = [];
   const say = (line: string) => {
@@ -48,7 +63,7 @@ export async function buildReportFiles(
     (b) => b.content.kind === 'heading' && b.content.level === 1 && b.appendix === null,
   );
   say(`Báo cáo: ${draft.summary} – ${report.unitName} (mã ${report.id})`);
-  say(`Các mục (${headings.length}):`);
+  say(`Các mục (${formatNumber(headings.length)}):`);
   for (const h of headings) if (h.content.kind === 'heading') say(`  ${h.content.text}`);
   if (draft.appendices.length > 0)
     say(`Phụ lục: ${draft.appendices.map((a) => `${a.label} – ${a.title}`).join('; ')}`);
@@ -58,15 +73,28 @@ export async function buildReportFiles(
   const { issues } = await services.consolidation.checks(ctx, report.id);
   if (issues.length === 0) say('Kiểm tra số liệu: không phát hiện mâu thuẫn.');
   else {
-    say(`Cảnh báo số liệu (${issues.length}):`);
+    say(`Cảnh báo số liệu (${formatNumber(issues.length)}):`);
     for (const issue of issues) say(`  - ${issue.message}`);
   }
   say(`Đã ghi ${options.out}${options.xlsx ? ` và ${options.xlsx}` : ''}.`);
-  return lines;
+  return {
+    reportId: report.id,
+    unitName: report.unitName,
+    summary: draft.summary,
+    sections: headings.flatMap((h) => (h.content.kind === 'heading' ? [h.content.text] : [])),
+    completion: draft.completion?.sentence ?? null,
+    issues: issues.map((i) => i.message),
+    files: [options.out, ...(options.xlsx ? [options.xlsx] : [])],
+    lines,
+  };
 }
 
 export async function reportBuild(options: ReportBuildOptions): Promise<void> {
-  await withRuntime(async ({ services }) => {
-    await buildReportFiles(services, options);
+  await withRuntime(async ({ services, store }) => {
+    // Progress on stderr: building a ministry report over many units takes a while.
+    info(`Kho dữ liệu: ${store}. Đang lập báo cáo ${options.unit} kỳ ${options.period}…`);
+    // With --json the text goes to stderr and stdout carries only the result.
+    const result = await buildReportFiles(services, options, options.json ? info : out);
+    if (options.json) out(JSON.stringify(result, null, 2));
   });
 }

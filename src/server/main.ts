@@ -1,4 +1,5 @@
 import { loadConfig } from './config.js';
+import { StoreUnavailableError } from './db/store-lock.js';
 import { createLogger } from './logger.js';
 import { describeDemo, startServer } from './start.js';
 
@@ -6,9 +7,9 @@ const config = loadConfig();
 const logger = createLogger(config.logLevel);
 
 try {
-  const { app, demo } = await startServer(config, logger);
+  const { app, demo, database } = await startServer(config, logger);
   await app.listen({ port: config.port, host: config.host });
-  process.stdout.write(describeDemo(demo, `http://localhost:${config.port}`));
+  process.stdout.write(describeDemo(demo, `http://localhost:${config.port}`, database.kind));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       logger.info({ signal }, 'shutting down');
@@ -16,6 +17,11 @@ try {
     });
   }
 } catch (error) {
+  // A store held by another process is the operator's to resolve: say so plainly, not as a stack trace.
+  if (error instanceof StoreUnavailableError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
   logger.fatal({ err: error }, 'baocao failed to start');
   process.exit(1);
 }

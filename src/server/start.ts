@@ -1,14 +1,14 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.js';
 import type { AppConfig } from './config.js';
-import { migrateToLatest, openDatabase } from './db/database.js';
+import { migrateToLatest, openDatabase, type StoreKind } from './db/database.js';
 import { seedDemoData, type DemoSeedResult } from './demo/demo-seed.js';
 import { appJobs, createJobScheduler } from './jobs/jobs.js';
 import { createServices } from './services.js';
 
 /** Opens the store, migrates, seeds the sample data once and returns a ready (not yet listening) app. */
 export async function startServer(config: AppConfig, logger: FastifyBaseLogger) {
-  const database = await openDatabase(config.store, logger);
+  const database = await openDatabase(config.store, logger, { holder: 'máy chủ baocao' });
   const applied = await migrateToLatest(database.db);
   logger.info({ store: database.kind, applied }, 'database ready');
   const services = createServices(database.db, config, { logger });
@@ -28,7 +28,20 @@ export async function startServer(config: AppConfig, logger: FastifyBaseLogger) 
   return { app, database, demo, scheduler };
 }
 
-export function describeDemo(demo: DemoSeedResult, url: string): string {
+/**
+ * On a store that already has accounts the password is not printed again; this says how to get back
+ * in. PGlite admits one process, so there the CLI needs the server stopped first.
+ */
+export function accountRecovery(store: StoreKind): string[] {
+  return [
+    'Quên mật khẩu hoặc mất tài khoản quản trị?',
+    '  - một quản trị viên khác đặt lại mật khẩu ở trang Người dùng (nút Đặt lại mật khẩu);',
+    `  - hoặc ${store === 'pglite' ? 'dừng máy chủ (Ctrl+C) rồi ' : ''}chạy: npx baocao users reset-password <tên đăng nhập>`,
+    '    (in mật khẩu dùng một lần; người dùng phải đổi mật khẩu khi đăng nhập). Danh sách: npx baocao users list',
+  ];
+}
+
+export function describeDemo(demo: DemoSeedResult, url: string, store: StoreKind = 'pglite'): string {
   const nameWidth = Math.max(...demo.accounts.map((a) => a.username.length));
   const roleWidth = Math.max(...demo.accounts.map((a) => a.role.length));
   const lines = [
@@ -42,6 +55,7 @@ export function describeDemo(demo: DemoSeedResult, url: string): string {
     demo.password
       ? `Mật khẩu chung: ${demo.password}${demo.passwordGenerated ? ' (sinh ngẫu nhiên; đặt BAOCAO_DEMO_PASSWORD để tự chọn)' : ' (từ BAOCAO_DEMO_PASSWORD)'}`
       : 'Mật khẩu: như đã in ở lần khởi động đầu tiên (hoặc BAOCAO_DEMO_PASSWORD lúc đó).',
+    ...(demo.seeded ? [] : accountRecovery(store)),
     '',
   ];
   return lines.join('\n');

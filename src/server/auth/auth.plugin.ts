@@ -10,6 +10,15 @@ export const SESSION_COOKIE = 'baocao_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Login has no session yet; SameSite=Lax already stops cross-site form posts carrying one. */
 const CSRF_EXEMPT = new Set(['/api/auth/login']);
+/** What a session with a one-time password may still do: see itself, change the password, sign out. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set([
+  '/api/me',
+  '/api/me/password',
+  '/api/auth/csrf',
+  '/api/auth/logout',
+  '/api/auth/login',
+  '/api/health',
+]);
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -51,6 +60,13 @@ export function registerAuthentication(
           request.session = { id: session.sessionId, csrfToken: session.csrfToken };
         }
         const path = request.url.split('?')[0] ?? '';
+        // A reset password is known to whoever handed it over: it only opens the door to choosing a new one.
+        if (session?.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(path)) {
+          throw new AppError(
+            'PASSWORD_CHANGE_REQUIRED',
+            'Bạn đang dùng mật khẩu dùng một lần: hãy đổi mật khẩu trước khi tiếp tục.',
+          );
+        }
         if (session && !SAFE_METHODS.has(request.method) && !CSRF_EXEMPT.has(path)) {
           const sent = request.headers['x-csrf-token'];
           if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {

@@ -14,6 +14,8 @@ export interface AuthenticatedSession {
   actor: Actor;
   sessionId: string;
   csrfToken: string;
+  /** A one-time password is in use: only changing it (or signing out) is allowed. */
+  mustChangePassword: boolean;
 }
 
 const invalidCredentials = () =>
@@ -76,6 +78,7 @@ export class AuthService {
     return {
       sessionId,
       csrfToken: session.csrfToken,
+      mustChangePassword: session.user.mustChangePassword,
       actor: {
         userId: user.id,
         username: user.username,

@@ -5,7 +5,14 @@ export interface SessionOwner {
   sessionId: string;
   csrfToken: string;
   expiresAt: Date;
-  user: { id: string; username: string; roles: string[]; orgUnitId: string; disabled: boolean };
+  user: {
+    id: string;
+    username: string;
+    roles: string[];
+    orgUnitId: string;
+    disabled: boolean;
+    mustChangePassword: boolean;
+  };
 }
 
 export class SessionRepository {
@@ -46,6 +53,7 @@ export class SessionRepository {
         'users.roles',
         'users.org_unit_id',
         'users.disabled_at',
+        'users.must_change_password',
       ])
       .where('sessions.id', '=', id)
       .where('sessions.expires_at', '>', now)
@@ -61,6 +69,7 @@ export class SessionRepository {
           roles: row.roles,
           orgUnitId: row.org_unit_id,
           disabled: row.disabled_at !== null,
+          mustChangePassword: row.must_change_password,
         },
       }
     );

@@ -1,10 +1,12 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
+import { acquireStoreLock, StoreUnavailableError, type StoreLock } from './store-lock.js';
 
 export type StoreKind = 'pglite' | 'postgres';
 
@@ -27,7 +29,32 @@ export interface DatabaseErrorLog {
   warn(details: object, message: string): void;
 }
 
-export async function openDatabase(config: StoreConfig, log?: DatabaseErrorLog): Promise<DatabaseHandle> {
+export interface OpenOptions {
+  /** Who holds the PGlite directory's lock (shown to a second process); default "baocao". */
+  holder?: string;
+  /** Refuse to create a missing PGlite directory (read-only CLI commands must not make an empty store). */
+  mustExist?: boolean;
+}
+
+/** "PGlite tại /srv/baocao/data" or "PostgreSQL postgres://db.example/baocao" (without the password). */
+export function describeStore(config: StoreConfig): string {
+  if (config.kind === 'pglite')
+    return config.dataDir ? `PGlite tại ${config.dataDir}` : 'PGlite trong bộ nhớ';
+  try {
+    const url = new URL(config.url);
+    url.password = '';
+    url.username = '';
+    return `PostgreSQL ${url.toString()}`;
+  } catch {
+    return 'PostgreSQL (DATABASE_URL)';
+  }
+}
+
+export async function openDatabase(
+  config: StoreConfig,
+  log?: DatabaseErrorLog,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
     // An idle client that loses its connection (server restart, closing pool) emits 'error';
@@ -36,14 +63,40 @@ export async function openDatabase(config: StoreConfig, log?: DatabaseErrorLog):
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
-  if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
-  const pglite = new PGlite({
-    ...(config.dataDir ? { dataDir: config.dataDir } : {}),
-    parsers: { [DATE_OID]: (value: string) => value },
-  });
-  await pglite.waitReady;
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  let lock: StoreLock | null = null;
+  if (config.dataDir) {
+    if (options.mustExist && !existsSync(path.join(config.dataDir, 'PG_VERSION'))) {
+      throw new StoreUnavailableError(
+        'missing',
+        `Không có kho dữ liệu PGlite tại ${config.dataDir}. Đặt BAOCAO_DATA_DIR về thư mục dữ liệu của máy chủ ` +
+          '(hoặc DATABASE_URL cho PostgreSQL); lệnh này không tạo kho mới.',
+      );
+    }
+    mkdirSync(config.dataDir, { recursive: true });
+    lock = acquireStoreLock(config.dataDir, options.holder ?? 'baocao');
+  }
+  try {
+    const pglite = new PGlite({
+      ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+      parsers: { [DATE_OID]: (value: string) => value },
+    });
+    await pglite.waitReady;
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    return {
+      db,
+      kind: 'pglite',
+      close: async () => {
+        try {
+          await db.destroy();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { ORG_UNIT_KIND_LABELS, ORG_UNIT_KINDS, type OrgUnitKind } from '../../domain/org/org-unit.js';
 import type { ExchangeUnit } from '../../domain/org/import-plan.js';
+import type { OrgUnit } from '../../domain/org/org-unit.js';
 import { AppError } from '../common/errors.js';
+import { orgUnitExchangeRow } from './org-units.schemas.js';
 
 /** A row as read from a file, before validation. */
 export interface RawExchangeRow {
@@ -124,4 +126,51 @@ export async function readXlsxExchange(buffer: Buffer): Promise<RawExchangeRow[]
     if (Object.values(values).some((v) => v !== '')) rows.push({ line, values: normaliseRow(values) });
   });
   return rows;
+}
+
+/** Reads an org export (.json or .xlsx) into raw rows; other file types are refused. */
+export async function readExchangeFile(file: {
+  buffer: Buffer;
+  filename: string;
+}): Promise<RawExchangeRow[]> {
+  const isXlsx = /\.xlsx$/i.test(file.filename);
+  if (!isXlsx && !/\.json$/i.test(file.filename)) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Chỉ nhận tệp .json hoặc .xlsx.');
+  }
+  const raw = isXlsx ? await readXlsxExchange(file.buffer) : readJsonExchange(file.buffer);
+  if (raw.length === 0) throw AppError.validation('Tệp không có đơn vị nào.');
+  return raw;
+}
+
+/**
+ * An org export read as a stand-alone tree, for resolving unit names without a store (CLI
+ * `plan parse --org`). Units are identified by their codes, since the file carries no ids.
+ */
+export async function readOrgUnitsFile(file: { buffer: Buffer; filename: string }): Promise<OrgUnit[]> {
+  const rows = await readExchangeFile(file);
+  const problems: string[] = [];
+  const units: OrgUnit[] = [];
+  for (const { line, values } of rows) {
+    const result = orgUnitExchangeRow.safeParse(values);
+    if (!result.success) {
+      problems.push(
+        `dòng ${line}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
+      continue;
+    }
+    const row = result.data;
+    units.push({
+      id: row.code,
+      parentId: row.parentCode ?? null,
+      code: row.code,
+      name: row.name,
+      shortName: row.shortName ?? null,
+      kind: row.kind,
+      aliases: row.aliases,
+      sortOrder: row.sortOrder,
+    });
+  }
+  if (problems.length)
+    throw AppError.validation(`Tệp đơn vị ${file.filename} có lỗi: ${problems.join(' | ')}`);
+  return units;
 }

@@ -8,7 +8,7 @@ import { isUniqueViolation } from '../common/db-errors.js';
 import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
 import { ImportPreviewRepository } from '../common/import-preview.repository.js';
-import { readJsonExchange, readXlsxExchange, toJsonExport, toXlsxExport } from './org-units.exchange.js';
+import { readExchangeFile, toJsonExport, toXlsxExport } from './org-units.exchange.js';
 import { OrgUnitRepository } from './org-units.repository.js';
 import {
   orgUnitExchangeRow,
@@ -161,12 +161,7 @@ export class OrgUnitService {
     file: { buffer: Buffer; filename: string },
   ): Promise<ImportPreview> {
     requirePermission(ctx, 'orgUnits.manageTree');
-    const isXlsx = /\.xlsx$/i.test(file.filename);
-    if (!isXlsx && !/\.json$/i.test(file.filename)) {
-      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Chỉ nhận tệp .json hoặc .xlsx.');
-    }
-    const raw = isXlsx ? await readXlsxExchange(file.buffer) : readJsonExchange(file.buffer);
-    if (raw.length === 0) throw AppError.validation('Tệp không có đơn vị nào.');
+    const raw = await readExchangeFile(file);
     const validated = raw.map(({ line, values }) => {
       const result = orgUnitExchangeRow.safeParse(values);
       return result.success

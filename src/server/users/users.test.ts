@@ -191,6 +191,20 @@ describe('users', () => {
     const fresh = await loginResponse(user.username, temporaryPassword);
     expect(fresh.statusCode).toBe(200);
     expect(fresh.json<{ user: UserDto }>().user.mustChangePassword).toBe(true);
+
+    // Until the one-time password is changed, the session may only see itself and change it.
+    const temporary = await login(t.app, user.username, temporaryPassword);
+    const refused = await temporary.request('GET', '/api/users');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json<ErrorBody>().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await temporary.request('GET', '/api/me')).json<UserDto>().mustChangePassword).toBe(true);
+    const changed = await temporary.request('POST', '/api/me/password', {
+      currentPassword: temporaryPassword,
+      newPassword: 'Mot-mat-khau-moi-2026',
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await temporary.request('GET', '/api/users')).statusCode).toBe(200);
+    expect((await temporary.request('GET', '/api/me')).json<UserDto>().mustChangePassword).toBe(false);
   });
 
   it('an admin cannot disable themselves', async () => {

@@ -60,11 +60,18 @@ export function AppLayout() {
       </Layout.Sider>
       <Layout>
         <Layout.Header className="app-header">
-          <NotificationBell />
+          {/* With a one-time password the server answers only the password change: no page loads behind the dialog. */}
+          {me.mustChangePassword ? null : <NotificationBell />}
           <UserBox />
         </Layout.Header>
         <Layout.Content className="app-content">
-          <Outlet />
+          {me.mustChangePassword ? (
+            <Typography.Paragraph data-testid="must-change-password">
+              {t('password.mustChange')}
+            </Typography.Paragraph>
+          ) : (
+            <Outlet />
+          )}
         </Layout.Content>
         <Layout.Footer style={{ textAlign: 'center', padding: '12px 24px' }}>
           <Typography.Text type="secondary">

@@ -72,7 +72,7 @@ export function ChangePasswordModal({ open, forced, onClose, onChanged, onLogout
       <Form<PasswordForm> form={form} layout="vertical" requiredMark={false}>
         <Form.Item
           name="currentPassword"
-          label={t('password.current')}
+          label={forced ? t('password.oneTime') : t('password.current')}
           rules={[{ required: true, message: t('password.currentRequired') }]}
         >
           <Input.Password autoComplete="current-password" />

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { formatDisplayDate } from '../../domain/text/display';
 
 export function formatDateTime(iso: string | null | undefined, withSeconds = false): string {
   if (!iso) return '';
@@ -6,12 +7,8 @@ export function formatDateTime(iso: string | null | undefined, withSeconds = fal
   return d.isValid() ? d.format(withSeconds ? 'DD/MM/YYYY HH:mm:ss' : 'DD/MM/YYYY HH:mm') : iso;
 }
 
-/** `2025-06-30` → `30/06/2025`; other text is returned as it is. */
-export function formatIsoDate(date: string | null | undefined): string {
-  if (!date) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  return m ? `${m[3] ?? ''}/${m[2] ?? ''}/${m[1] ?? ''}` : date;
-}
+/** `2025-06-30` → `30/06/2025`; other text is returned as it is (shared with the CLI). */
+export const formatIsoDate = formatDisplayDate;
 
 /** A long task or indicator text cut for a title, at a word boundary when there is one nearby. */
 export function shorten(text: string, max = 90): string {
