@@ -8,6 +8,7 @@ import { createServices } from '../src/server/services.js';
 import { createScratchPostgresDatabase } from '../test/support/db.js';
 import { measure, printTable, type BenchResult } from './harness.js';
 import { corpusBench } from './corpus-bench.js';
+import { pdfBenches } from './pdf-bench.js';
 import { statsBenches } from './stats-bench.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -42,8 +43,8 @@ function preview(text: string): number {
   return parsePlanText(text).items.length;
 }
 
-// `npm run bench -- stats` runs only the statistics and inbox benches (`import`, `corpus`: the others);
-// no argument runs them all.
+// `npm run bench -- stats` runs only the statistics and inbox benches (`import`, `corpus`, `pdf`: the
+// others likewise); no argument runs them all.
 const only = process.argv[2];
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const results: BenchResult[] = [];
@@ -61,6 +62,7 @@ if (only === undefined || only === 'import') {
   else process.stderr.write('PostgreSQL import skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL.\n');
 }
 if (only === undefined || only === 'corpus') results.push(await corpusBench());
+if (only === undefined || only === 'pdf') results.push(...(await pdfBenches()));
 if (only === undefined || only === 'stats') {
   results.push(...(await statsBenches('PGlite', await openDatabase({ kind: 'pglite', dataDir: null }))));
   // A scratch database of its own, dropped afterwards: nothing collides with the test databases.

@@ -57,7 +57,8 @@ const ANCHORS: Anchor[] = [
   ['tt', 'ordinal'],
 ].map(([phrase, kind]) => ({ words: (phrase ?? '').split(' '), kind: kind as Anchor['kind'] }));
 
-function headerTokens(line: SourceLine): string[] | null {
+/** The words of a line made only of header words ("Đơn vị chủ", "trì", "(1) (2)"), or null. */
+export function headerTokens(line: Pick<SourceLine, 'folded'>): string[] | null {
   // Column numbering rows such as "(1) (2) (3)" belong to the header too.
   const folded = line.folded.replace(/\(\d{1,2}\)/g, ' ').replace(/[.,:;/()–-]/g, ' ');
   const tokens = folded.split(' ').filter((t) => t !== '');

@@ -1,7 +1,8 @@
-import { matchTableHeader } from '../../../domain/plan-import/columns.js';
+import { headerTokens, matchTableHeader } from '../../../domain/plan-import/columns.js';
 import { findGridHeader } from '../../../domain/plan-import/grid.js';
 import { toSourceLines } from '../../../domain/plan-import/lines.js';
-import { joinItems, lineText, type Item, type Line, type Page } from './pdf-text.js';
+import { foldVietnamese } from '../../../domain/plan-import/text.js';
+import { joinItems, lineText, type Item, type Line, type Page, type Rule } from './pdf-text.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Header and columns
@@ -87,14 +88,19 @@ export interface Table {
   columns: HeaderColumn[];
 }
 
-export function findTable(lines: readonly Line[], starts: readonly number[]): Table | null {
+export function findTable(
+  lines: readonly Line[],
+  starts: readonly number[],
+  pages: readonly Page[],
+): Table | null {
   const source = toSourceLines(
     lines.map((line, i) => (starts.includes(i) && i > 0 ? '\f' : '') + lineText(line)).join('\n'),
   );
   for (let i = 0; i < lines.length; i++) {
     const band = matchTableHeader(source, i);
-    // A header the text matcher cannot read (an unknown extra column): try the line on its own.
-    const end = band?.end ?? i;
+    // Header cells wrapped over several lines ("Đơn vị chủ" / "trì", "Thời" / "gian" / "thực" / "hiện") the
+    // text matcher cannot name: the band is every following line of header words, up to a drawn rule.
+    const end = Math.max(band?.end ?? i, headerBandEnd(lines, i, pages));
     const bandLines = lines.slice(i, end + 1).filter((line) => line.page === lines[i]?.page);
     const columns = headerColumns(bandLines);
     const headerTexts = columns.map((c) => c.texts.join(' '));
@@ -102,6 +108,33 @@ export function findTable(lines: readonly Line[], starts: readonly number[]): Ta
       return { start: i, end, headerTexts, columns };
   }
   return null;
+}
+
+/** Last line of a header band starting at `start`: close lines of header words, no rule across between. */
+function headerBandEnd(lines: readonly Line[], start: number, pages: readonly Page[]): number {
+  const first = lines[start];
+  if (first === undefined || headerTokens({ folded: foldVietnamese(lineText(first)) }) === null) return start;
+  const rules = (pages[first.page - 1]?.horizontal ?? []).filter((r) => r.to - r.from > 40);
+  let end = start;
+  for (let j = start + 1; j < lines.length && j - start < 8; j++) {
+    const previous = lines[j - 1];
+    const line = lines[j];
+    if (line === undefined || previous === undefined || line.page !== first.page) break;
+    if (line.y - previous.y > 1.8 * Math.max(line.h, previous.h)) break;
+    if (headerTokens({ folded: foldVietnamese(lineText(line)) }) === null) break;
+    const top = previous.y;
+    const bottom = line.y - line.h * 0.8;
+    if (rules.some((r) => r.pos > top && r.pos < bottom && spans(r, first))) break;
+    end = j;
+  }
+  return end;
+}
+
+/** Whether a horizontal rule runs under the whole of the first header line: a row border, not a span's. */
+function spans(rule: Rule, line: Line): boolean {
+  const x0 = line.items[0]?.x ?? 0;
+  const x1 = Math.max(...line.items.map((i) => i.right));
+  return rule.from <= x0 + 1 && rule.to >= Math.min(x1, rule.from + 1);
 }
 
 /**

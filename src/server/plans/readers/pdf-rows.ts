@@ -5,18 +5,33 @@ import { joinItems, lineText, type Item, type Line, type Page } from './pdf-text
 // ---------------------------------------------------------------------------------------------------------
 // Rows
 
+/** One line of text inside a cell, with where it ends and how wide its first word is. */
+export interface CellLine {
+  text: string;
+  x: number;
+  right: number;
+  /** Width of the first word, to tell a wrapped line from a paragraph break. */
+  firstWord: number;
+  h: number;
+}
+
 export interface RowDraft {
   /** Lines of each column's text. */
-  cells: string[][];
+  cells: CellLine[][];
   group: boolean;
   ordinal: boolean;
   bullet: boolean;
+  /** The drawn rule the row starts under, in a ruled table. */
+  top: { page: number; y: number } | null;
 }
 
-const ORDINAL = /^\d{1,3}[.)]?$/;
+// "7", "7.1", "7.1.2" and "a)" each start a row: sub-items numbered under a parent row are rows of their own.
+const ORDINAL = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[a-zđ][.)])$/u;
 const GROUP_HEAD = /^(?:[A-Z]|[IVXLC]+)[.)]?$/;
 const GROUP_LINE = /^(?:[A-Z]|[IVXLC]+)[.)]?\s+\S/;
 const BULLET = /^[-–•+]\s*[\p{Lu}“"(]/u;
+// A lettered sub-item printed in the content cell when the STT cell is empty: "a) Diễn tập …".
+const LETTERED = /^[a-zđ]\)\s+\S/u;
 export const END_OF_TABLE = /^(?:noi nhan\b|kt\. |tm\. |giam doc$|chu tich$|pho giam doc$)/;
 
 function columnOf(x: number, borders: readonly number[]): number {
@@ -46,13 +61,13 @@ export function buildRows(
   let previous: Line | null = null;
   let band = -1;
   for (const line of body) {
-    const cells: string[][] = Array.from({ length: width }, () => []);
+    const cells: CellLine[][] = Array.from({ length: width }, () => []);
     const byColumn: Item[][] = Array.from({ length: width }, () => []);
     for (const item of line.items) byColumn[columnOf(item.x, borders)]?.push(item);
     byColumn.forEach((items, c) => {
-      if (items.length > 0) cells[c]?.push(joinItems(items));
+      if (items.length > 0) cells[c]?.push(cellLine(items));
     });
-    const text = (c: number): string => (c < 0 ? '' : (cells[c]?.[0] ?? ''));
+    const text = (c: number): string => (c < 0 ? '' : (cells[c]?.[0]?.text ?? ''));
     const whole = lineText(line);
     const stt = text(ordinalColumn);
     const hasUnits = unitColumns.some((c) => text(c) !== '');
@@ -62,6 +77,7 @@ export function buildRows(
     const isGroup =
       !hasUnits && !isOrdinal && isGroupLine(stt, ordinalColumn < 0 || stt === '' ? whole : stt);
     const isBullet = stt === '' && BULLET.test(text(contentColumn));
+    const isLettered = stt === '' && LETTERED.test(text(contentColumn));
 
     // Drawn horizontal rules across the content column cut the rows when the table has them.
     const ruled = contentSpan === null ? [] : rulesAcross(pages[line.page - 1], contentSpan);
@@ -73,8 +89,10 @@ export function buildRows(
     if (current === null || isOrdinal || isGroup) starts = true;
     else if (ruled.length >= 2) {
       // A row broken over a page carries on in the first band of the next page.
-      starts = bandChanged && !(newPage && continuesRow(current, isBullet, text(contentColumn), hasUnits));
-    } else if (isBullet && (current.ordinal || current.bullet)) starts = true;
+      starts =
+        bandChanged &&
+        !(newPage && continuesRow(current, isBullet || isLettered, text(contentColumn), hasUnits));
+    } else if (isLettered || (isBullet && (current.ordinal || current.bullet))) starts = true;
     else if (current.group) {
       // A wrapped group title ("III LĨNH VỰC … VÀ" / "CHUYỂN ĐỔI SỐ") goes on in capitals.
       starts = !(isAllCaps(whole) && !hasUnits);
@@ -87,7 +105,9 @@ export function buildRows(
     } else starts = false;
 
     if (starts || current === null) {
-      current = { cells, group: isGroup, ordinal: isOrdinal, bullet: isBullet };
+      const rule = ruled.length >= 2 ? ruled[lineBand - 1] : undefined;
+      const top = rule === undefined ? null : { page: line.page, y: rule };
+      current = { cells, group: isGroup, ordinal: isOrdinal, bullet: isBullet, top };
       rows.push(current);
     } else {
       const target = current;
@@ -96,6 +116,24 @@ export function buildRows(
     previous = line;
   }
   return mergeBulletsWithoutCells(rows, unitColumns, contentColumn);
+}
+
+function cellLine(items: readonly Item[]): CellLine {
+  const first = items[0];
+  const text = joinItems(items);
+  let firstWord = 0;
+  if (first !== undefined) {
+    const raw = first.text.trimStart();
+    const word = raw.split(/\s/)[0] ?? raw;
+    firstWord = ((first.right - first.x) * word.length) / Math.max(1, raw.length);
+  }
+  return {
+    text,
+    x: first?.x ?? 0,
+    right: Math.max(...items.map((i) => i.right)),
+    firstWord,
+    h: Math.max(...items.map((i) => i.h)),
+  };
 }
 
 function continuesRow(current: RowDraft, bullet: boolean, content: string, hasUnits: boolean): boolean {
@@ -163,7 +201,8 @@ function mergeBulletsWithoutCells(
   for (const row of rows) {
     const previous = out[out.length - 1];
     const own = unitColumns.some((c) => (row.cells[c]?.length ?? 0) > 0);
-    if (row.bullet && !own && previous !== undefined && !previous.group && content >= 0) {
+    // In a ruled table a "- " row between rules is a row (its unit cells may be merged with the row above).
+    if (row.bullet && !own && row.top === null && previous !== undefined && !previous.group && content >= 0) {
       row.cells.forEach((cell, c) => previous.cells[c]?.push(...cell));
       continue;
     }

@@ -40,6 +40,8 @@ export interface Page {
   lines: Line[];
   horizontal: Rule[];
   vertical: Rule[];
+  /** Share of the page covered by its largest image: near 1 on a scanned page. */
+  imageCover: number;
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -78,7 +80,7 @@ export async function loadPages(buffer: Buffer): Promise<Page[]> {
         const h = Math.hypot(m[2], m[3]) || Math.abs(m[0]);
         items.push({ text: raw.str.normalize('NFC'), x: m[4], right: m[4] + raw.width, y: m[5], h });
       }
-      const rules = readRules(await page.getOperatorList(), transform);
+      const rules = readRules(await page.getOperatorList(), transform, viewport.width * viewport.height);
       pages.push({ width: viewport.width, height: viewport.height, lines: toLines(n, items), ...rules });
       page.cleanup();
     }
@@ -106,12 +108,22 @@ function toLines(page: number, items: readonly Item[]): Line[] {
 }
 
 /** Table borders: thin filled rectangles and stroked straight segments, in top-down page coordinates. */
+const IMAGE_OPS = new Set<number>([
+  OPS.paintImageXObject,
+  OPS.paintInlineImageXObject,
+  OPS.paintImageMaskXObject,
+  OPS.paintImageXObjectRepeat,
+]);
+
+/** Table borders, and how much of the page its largest image covers (images fill the unit square). */
 function readRules(
   ops: { fnArray: number[]; argsArray: unknown[] },
   viewport: Matrix,
-): { horizontal: Rule[]; vertical: Rule[] } {
+  pageArea: number,
+): { horizontal: Rule[]; vertical: Rule[]; imageCover: number } {
   const horizontal: Rule[] = [];
   const vertical: Rule[] = [];
+  let imageCover = 0;
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const add = (x0: number, y0: number, x1: number, y1: number, thin: number): void => {
@@ -127,7 +139,10 @@ function readRules(
   };
   ops.fnArray.forEach((fn, k) => {
     const args = ops.argsArray[k];
-    if (fn === OPS.save) stack.push(ctm);
+    if (IMAGE_OPS.has(fn)) {
+      const m = Util.transform(viewport, ctm) as Matrix;
+      imageCover = Math.max(imageCover, Math.abs(m[0] * m[3] - m[1] * m[2]) / pageArea);
+    } else if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.transform && Array.isArray(args)) ctm = Util.transform(ctm, args as Matrix) as Matrix;
     else if (fn === OPS.paintFormXObjectBegin && Array.isArray(args) && Array.isArray(args[0])) {
@@ -154,7 +169,7 @@ function readRules(
       }
     }
   });
-  return { horizontal, vertical };
+  return { horizontal, vertical, imageCover };
 }
 
 function apply(m: Matrix, x: number, y: number): [number, number] {
