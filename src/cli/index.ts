@@ -10,6 +10,7 @@ import {
   tokensRevoke,
   usersAdd,
 } from './commands.js';
+import { dbBackup, dbRestore } from './backup.js';
 import { reportBuild } from './report.js';
 
 const program = new Command()
@@ -21,6 +22,15 @@ const program = new Command()
 
 const db = program.command('db').description('Cơ sở dữ liệu');
 db.command('migrate').description('Áp dụng các migration còn thiếu').action(dbMigrate);
+db.command('backup')
+  .description('Sao lưu toàn bộ dữ liệu (PGlite: dừng máy chủ trước; PostgreSQL: pg_dump, chạy được khi máy chủ chạy)')
+  .argument('<file>', 'tệp sao lưu ghi ra')
+  .action(dbBackup);
+db.command('restore')
+  .description('Khôi phục toàn bộ dữ liệu từ tệp sao lưu (thay dữ liệu hiện có, trong một giao dịch)')
+  .argument('<file>', 'tệp sao lưu')
+  .option('--yes', 'xác nhận thay toàn bộ dữ liệu hiện có')
+  .action(dbRestore);
 
 const users = program.command('users').description('Người dùng');
 users
