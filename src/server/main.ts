@@ -1,5 +1,6 @@
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { installShutdown } from './shutdown.js';
 import { describeDemo, startServer } from './start.js';
 
 const config = loadConfig();
@@ -9,12 +10,7 @@ try {
   const { app, demo } = await startServer(config, logger);
   await app.listen({ port: config.port, host: config.host });
   process.stdout.write(describeDemo(demo, `http://localhost:${config.port}`));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      logger.info({ signal }, 'shutting down');
-      void app.close().then(() => process.exit(0));
-    });
-  }
+  installShutdown(app, logger);
 } catch (error) {
   logger.fatal({ err: error }, 'baocao failed to start');
   process.exit(1);

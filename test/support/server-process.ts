@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { repoRoot } from './cli.js';
+import { createScratchPostgresDatabase, testStore } from './db.js';
+
+/** A real `npm start` server process (node + tsx, no wrapper, so signals reach it directly). */
+export interface ServerProcess {
+  child: ChildProcess;
+  port: number;
+  url: string;
+  /** stdout and stderr so far: pino's JSON lines and the start banner. */
+  output(): string;
+  /** Resolves with the exit code (or signal name) and how long after `since` the process ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+export async function startServerProcess(env: NodeJS.ProcessEnv, readyTimeoutMs = 120_000): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      BAOCAO_WEB_DIR: '/nonexistent',
+      BAOCAO_DEMO_PASSWORD: 'Mat-khau-thu-123',
+      LOG_LEVEL: 'info',
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const giveUpAt = Date.now() + readyTimeoutMs;
+  let ended = false;
+  void exited.then(() => (ended = true));
+  while (Date.now() < giveUpAt && !ended) {
+    const ok = await fetch(`${url}/api/health`).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (ok) return { child, port, url, output: () => output, exited };
+    await delay(200);
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server did not start:\n${output.slice(-4000)}`);
+}
+
+/** The environment selecting this test project's store, persistent across server restarts. */
+export async function persistentStore(): Promise<{ env: NodeJS.ProcessEnv; cleanup(): Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'baocao-server-'));
+  if (testStore() === 'postgres') {
+    const handle = await createScratchPostgresDatabase(process.env.TEST_DATABASE_URL ?? '');
+    const { name } = await handle.db
+      .selectNoFrom((eb) => eb.fn<string>('current_database').as('name'))
+      .executeTakeFirstOrThrow();
+    const url = new URL(process.env.TEST_DATABASE_URL ?? '');
+    url.pathname = `/${name}`;
+    return {
+      env: { DATABASE_URL: url.toString() },
+      cleanup: async () => {
+        await handle.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  return {
+    env: { DATABASE_URL: '', BAOCAO_DATA_DIR: path.join(dir, 'data') },
+    cleanup: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
+  };
+}
