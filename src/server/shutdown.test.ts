@@ -1,7 +1,11 @@
 import { request } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { persistentStore, startServerProcess, type ServerProcess } from '../../test/support/server-process.js';
+import {
+  persistentStore,
+  startServerProcess,
+  type ServerProcess,
+} from '../../test/support/server-process.js';
 import { testStore } from '../../test/support/db.js';
 
 /**

@@ -14,7 +14,9 @@ export interface ServerProcess {
   url: string;
   /** stdout and stderr so far: pino's JSON lines and the start banner. */
   output(): string;
-  /** Resolves with the exit code (or signal name) and how long after `since` the process ended. */
+  /** Resolves as soon as the output contains `text` (checked as it arrives). */
+  waitForOutput(text: string, timeoutMs?: number): Promise<void>;
+  /** Resolves with the exit code or signal and the time the process ended. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
 }
 
@@ -27,7 +29,10 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-export async function startServerProcess(env: NodeJS.ProcessEnv, readyTimeoutMs = 120_000): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: NodeJS.ProcessEnv,
+  readyTimeoutMs = 120_000,
+): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: repoRoot,
@@ -43,8 +48,27 @@ export async function startServerProcess(env: NodeJS.ProcessEnv, readyTimeoutMs 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const waiters = new Set<{ text: string; resolve(): void }>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const waiter of waiters) if (output.includes(waiter.text)) waiter.resolve();
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const waitForOutput = (text: string, timeoutMs = 60_000) =>
+    new Promise<void>((resolve, reject) => {
+      if (output.includes(text)) return resolve();
+      const timer = setTimeout(() => reject(new Error(`no "${text}" in the server output`)), timeoutMs);
+      const waiter = {
+        text,
+        resolve: () => {
+          clearTimeout(timer);
+          waiters.delete(waiter);
+          resolve();
+        },
+      };
+      waiters.add(waiter);
+    });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
   );
@@ -57,7 +81,7 @@ export async function startServerProcess(env: NodeJS.ProcessEnv, readyTimeoutMs 
       (res) => res.ok,
       () => false,
     );
-    if (ok) return { child, port, url, output: () => output, exited };
+    if (ok) return { child, port, url, output: () => output, waitForOutput, exited };
     await delay(200);
   }
   child.kill('SIGKILL');

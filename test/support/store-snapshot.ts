@@ -12,7 +12,9 @@ export async function snapshotTables(db: Kysely<Database>): Promise<Record<strin
     order by 1, 2`.execute(db);
   const snapshot: Record<string, string[]> = {};
   for (const { schema, name } of tables.rows) {
-    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(`${schema}.${name}`)}`.execute(db);
+    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(`${schema}.${name}`)}`.execute(
+      db,
+    );
     snapshot[`${schema}.${name}`] = rows.rows.map((row) => JSON.stringify(row)).sort();
   }
   return snapshot;

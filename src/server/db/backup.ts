@@ -105,7 +105,9 @@ async function restorePglite(dataDir: string, file: string): Promise<string | nu
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     if (error instanceof AppError) throw error;
-    throw AppError.validation(`Không khôi phục được từ ${file}: tệp hỏng hoặc không phải bản sao lưu baocao.`);
+    throw AppError.validation(
+      `Không khôi phục được từ ${file}: tệp hỏng hoặc không phải bản sao lưu baocao.`,
+    );
   }
   let previous: string | null = null;
   if (existsSync(dataDir)) {
@@ -128,9 +130,13 @@ async function restorePostgres(url: string, file: string): Promise<void> {
     'create schema public;',
     '',
   ].join('\n');
-  const psql = spawn('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '--single-transaction', `--dbname=${url}`], {
-    stdio: ['pipe', 'ignore', 'pipe'],
-  });
+  const psql = spawn(
+    'psql',
+    ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '--single-transaction', `--dbname=${url}`],
+    {
+      stdio: ['pipe', 'ignore', 'pipe'],
+    },
+  );
   const restore = spawn('pg_restore', ['--no-owner', '--no-privileges', '--file=-', file], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -174,7 +180,9 @@ function exitOf(command: string, child: ReturnType<typeof spawn>): Promise<void>
     child.on('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'ENOENT'
-          ? AppError.validation(`Không tìm thấy lệnh ${command}: cài gói postgresql-client cùng phiên bản máy chủ.`)
+          ? AppError.validation(
+              `Không tìm thấy lệnh ${command}: cài gói postgresql-client cùng phiên bản máy chủ.`,
+            )
           : error,
       ),
     );
