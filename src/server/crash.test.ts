@@ -122,10 +122,11 @@ describe(`crash safety (${testStore()})`, { timeout: 600_000 }, () => {
     expect(targets.length).toBeGreaterThan(15);
     const acknowledged: { taskId: string; occurrenceId: string; progress: number; note: string }[] = [];
     let next = 0;
-    let killed = false;
-    const running = server as ServerProcess | null;
+    const burst = { killed: false };
+    const isKilled = () => burst.killed;
+    const running = server;
     const worker = async () => {
-      while (!killed && next < targets.length) {
+      while (!burst.killed && next < targets.length) {
         const task = targets[next++];
         if (!task?.current) continue;
         const progress = 10 + (next % 80);
@@ -140,11 +141,11 @@ describe(`crash safety (${testStore()})`, { timeout: 600_000 }, () => {
           .catch(() => null);
         if (res?.status === 200) {
           acknowledged.push({ taskId: task.id, occurrenceId: task.current.id, progress, note });
-          if (acknowledged.length === 10 && !killed) {
-            killed = true;
+          if (acknowledged.length === 10) {
+            burst.killed = true;
             running?.child.kill('SIGKILL');
           }
-        } else if (res && !killed) {
+        } else if (res && !isKilled()) {
           throw new Error(`task update refused: ${res.status} ${JSON.stringify(res.body)}`);
         }
       }

@@ -74,9 +74,9 @@ export async function startServerProcess(
   );
   const url = `http://127.0.0.1:${port}`;
   const giveUpAt = Date.now() + readyTimeoutMs;
-  let ended = false;
-  void exited.then(() => (ended = true));
-  while (Date.now() < giveUpAt && !ended) {
+  const state = { ended: false };
+  void exited.then(() => (state.ended = true));
+  while (Date.now() < giveUpAt && !state.ended) {
     const ok = await fetch(`${url}/api/health`).then(
       (res) => res.ok,
       () => false,

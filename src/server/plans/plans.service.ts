@@ -13,7 +13,7 @@ import type { ReportRegimeService } from '../report-regimes/report-regimes.servi
 import { OccurrenceSync } from '../tasks/occurrence-sync.js';
 import { PlanRepository } from './plans.repository.js';
 import type { CommitImportInput } from './plans.schemas.js';
-import { readPlanDocument } from './readers/index.js';
+import { readPlanDocumentBounded } from './readers/bounded.js';
 
 interface StoredPreview {
   parsed: PlanParseResult;
@@ -46,13 +46,13 @@ export class PlanService {
 
   /** Parses and resolves against the current org tree without writing anything (CLI `plan parse`). */
   async parse(file: PlanFile): Promise<PlanImportResult> {
-    const parsed = await readPlanDocument(file.buffer, file.filename);
+    const parsed = await readPlanDocumentBounded(file.buffer, file.filename);
     return this.resolve(this.db, parsed, []);
   }
 
   async preview(ctx: RequestContext, file: PlanFile) {
     requirePermission(ctx, 'plans.import');
-    const parsed = await readPlanDocument(file.buffer, file.filename);
+    const parsed = await readPlanDocumentBounded(file.buffer, file.filename);
     if (parsed.items.length === 0) {
       throw AppError.validation(
         'Không tìm thấy bảng chỉ tiêu, nhiệm vụ trong tệp (cần các cột Nội dung, Đơn vị chủ trì…).',
