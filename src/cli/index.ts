@@ -23,7 +23,9 @@ const program = new Command()
 const db = program.command('db').description('Cơ sở dữ liệu');
 db.command('migrate').description('Áp dụng các migration còn thiếu').action(dbMigrate);
 db.command('backup')
-  .description('Sao lưu toàn bộ dữ liệu (PGlite: dừng máy chủ trước; PostgreSQL: pg_dump, chạy được khi máy chủ chạy)')
+  .description(
+    'Sao lưu toàn bộ dữ liệu (PGlite: dừng máy chủ trước; PostgreSQL: pg_dump, chạy được khi máy chủ chạy)',
+  )
   .argument('<file>', 'tệp sao lưu ghi ra')
   .action(dbBackup);
 db.command('restore')

@@ -111,7 +111,9 @@ export function checkOfficeFile(
       } else if (counter) {
         counter.push(chunk, final);
         if (counter.rows > limits.rows) {
-          state.failure = tooLarge(`Tệp ${kind} có quá nhiều dòng (hơn ${limits.rows.toLocaleString('vi-VN')}).`);
+          state.failure = tooLarge(
+            `Tệp ${kind} có quá nhiều dòng (hơn ${limits.rows.toLocaleString('vi-VN')}).`,
+          );
         } else if (counter.maxColumns > limits.columns) {
           state.failure = tooLarge(`Tệp ${kind} có quá nhiều cột (hơn ${limits.columns}).`);
         }
