@@ -7,6 +7,7 @@ import { seedDemoData } from '../src/server/demo/demo-seed.js';
 import { createServices } from '../src/server/services.js';
 import { createScratchPostgresDatabase } from '../test/support/db.js';
 import { measure, printTable, type BenchResult } from './harness.js';
+import { autosaveBench } from './autosave-bench.js';
 import { statsBenches } from './stats-bench.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -41,7 +42,7 @@ function preview(text: string): number {
   return parsePlanText(text).items.length;
 }
 
-// `npm run bench -- stats` runs only the statistics and inbox benches; no argument runs them all.
+// `npm run bench -- stats` (or import, autosave) runs only those benches; no argument runs them all.
 const only = process.argv[2];
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const results: BenchResult[] = [];
@@ -64,4 +65,5 @@ if (only === undefined || only === 'stats') {
   if (pgUrl) results.push(...(await statsBenches('PostgreSQL', await createScratchPostgresDatabase(pgUrl))));
   else process.stderr.write('PostgreSQL statistics skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL.\n');
 }
+if (only === undefined || only === 'autosave') results.push(...(await autosaveBench()));
 printTable(results);
