@@ -13,6 +13,7 @@ import type { ReportRegimeService } from '../report-regimes/report-regimes.servi
 import { OccurrenceSync } from '../tasks/occurrence-sync.js';
 import { PlanRepository } from './plans.repository.js';
 import type { CommitImportInput } from './plans.schemas.js';
+import { PlanReadAccess } from './plan-read-access.js';
 import { readPlanDocumentBounded } from './readers/bounded.js';
 
 interface StoredPreview {
@@ -29,6 +30,7 @@ const ENTITY = 'plan';
 
 export class PlanService {
   private readonly repository = new PlanRepository();
+  private readonly access = new PlanReadAccess();
   private readonly units = new OrgUnitRepository();
   private readonly previews: ImportPreviewRepository<StoredPreview>;
   private readonly occurrences = new OccurrenceSync();
@@ -97,11 +99,16 @@ export class PlanService {
 
   async list(ctx: RequestContext) {
     requirePermission(ctx, 'plans.read');
-    return this.repository.list(this.db);
+    const [plans, readable] = await Promise.all([
+      this.repository.list(this.db),
+      this.access.readable(this.db, ctx),
+    ]);
+    return readable ? plans.filter((p) => readable.has(p.id)) : plans;
   }
 
   async get(ctx: RequestContext, id: string) {
     requirePermission(ctx, 'plans.read');
+    await this.access.requireReadable(this.db, ctx, id);
     const plan = await this.repository.findPlan(this.db, id);
     if (!plan) throw AppError.notFound('kế hoạch');
     const [items, links, regimes, summary] = await Promise.all([
