@@ -83,6 +83,10 @@ describe('plans: list, detail and import (real server, Chromium)', () => {
     const domains = await byTestId('plan-domain').allTextContents();
     expect(domains.length).toBeGreaterThan(3);
     expect(domains[0]).toContain('Lĩnh vực Bưu chính');
+    // the catalogue stored with the plan: part A's and part B's headings of one domain are one entry
+    expect(await byTestId('plan-catalogue-domain').allTextContents()).toContain(
+      'Chính phủ số và chuyển đổi số',
+    );
     expect(await byTestId('plan-items').locator('tbody tr.ant-table-row').count()).toBe(42);
     await expectText(byTestId('plan-regimes'), 'Báo cáo tháng');
     await screenshotParts(page, 'plan-detail');
@@ -120,6 +124,21 @@ describe('plans: list, detail and import (real server, Chromium)', () => {
     await unmatched.locator('.ant-tag-success', { hasText: UNKNOWN_UNIT }).waitFor();
     await reviewSettled();
     expect(await byTestId('preview-table').locator('[data-testid="unit-unresolved"]').count()).toBe(0);
+
+    // the domain catalogue: part A's "Chính phủ số và Chuyển đối số quốc gia" and part B's capitals are
+    // proposed as one domain; the compiler splits part B's heading out and the preview reads it again
+    const domains = byTestId('plan-domains');
+    const entries = domains.locator('[data-testid="domain-entry"]');
+    const before = await entries.count();
+    const digital = entries.filter({ hasText: 'Chính phủ số và chuyển đối số quốc gia' });
+    expect(await digital.locator('[data-testid="domain-heading"]').count()).toBe(2);
+    await domains.scrollIntoViewIfNeeded();
+    await screenshot(page, 'plan-import-domains', false);
+    await digital.locator('[data-testid="domain-split"]').last().click();
+    await expect.poll(() => entries.count(), { timeout: 15_000 }).toBe(before + 1);
+    await expectText(domains, 'Chính phủ số và chuyển đổi số quốc gia');
+    await byTestId('domains-reset').waitFor();
+    await reviewSettled();
 
     // correct a blank timeframe
     await byTestId('preview-kind-blankTimeframe').click();

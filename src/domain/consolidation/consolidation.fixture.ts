@@ -59,6 +59,7 @@ export const egov: IndicatorFacts = {
   unit: 'percent',
   latest: { value: 65, asOf: '2024-03-31', periodCode: '2024-Q1' },
   evaluation: 'notMet',
+  verdict: 'notMet',
   forecast: 'Dự báo đến cuối năm 2024 đạt 75% (giữ nguyên số liệu tính đến ngày 31/3/2024)',
 };
 

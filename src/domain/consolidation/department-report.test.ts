@@ -185,10 +185,12 @@ describe('the wording of results and evidence', () => {
   });
 
   it.each([
-    [{ evaluation: 'met' as const }, 'Đạt'],
-    [{ evaluation: 'notMet' as const, forecast: null }, 'Chưa đạt'],
-    [{ evaluation: null, latest: null }, 'Chưa có số liệu'],
-    [{ evaluation: null }, 'Chưa đánh giá được'],
+    [{ verdict: 'met' as const }, 'Đạt'],
+    [{ verdict: 'notMet' as const, forecast: null }, 'Chưa đạt'],
+    [{ verdict: 'notMet' as const }, `Chưa đạt. ${egov.forecast ?? ''}`],
+    [{ verdict: 'noData' as const, latest: null }, 'Chưa có số liệu'],
+    [{ verdict: 'incomplete' as const }, 'Chưa đủ số liệu'],
+    [{ verdict: 'notAssessable' as const }, 'Chưa đánh giá được'],
   ])('an indicator %j is judged "%s"', (overrides, expected) => {
     expect(indicatorVerdict({ ...egov, ...overrides })).toBe(expected);
   });
@@ -198,6 +200,11 @@ describe('the wording of results and evidence', () => {
       { unit: 'count', latest: { value: 1348, asOf: '2024-05-20', periodCode: '2024-H1' } },
       'Đến 6 tháng đầu năm 2024 đạt 1.348 (số liệu tính đến ngày 20/5/2024)',
     ],
+    [
+      { latest: null, breakdowns: [{ name: 'xã miền núi', value: 40, asOf: '2024-03-31' }] },
+      'xã miền núi: tỷ lệ 40% (tính đến ngày 31/3/2024)',
+    ],
+    [{ latest: null }, 'Chưa có số liệu'],
     [
       { breakdowns: [{ name: 'xã miền núi', value: 40, asOf: '2024-03-31' }] },
       'Đến Quý I/2024 đạt tỷ lệ 65% (số liệu tính đến ngày 31/3/2024); xã miền núi: tỷ lệ 40% (tính đến ngày 31/3/2024)',

@@ -1,5 +1,5 @@
 import { type IsoDate, type WorkingCalendar, parsePeriodCode, periodLabel } from '../calendar/index.js';
-import type { TargetUnit } from '../targets/index.js';
+import { type TargetUnit, VERDICT_LABELS, type Verdict } from '../targets/index.js';
 import { formatValue } from '../tracking/format.js';
 import { type OccurrenceProgress, TASK_STATUS_LABELS, type TaskStatus } from '../tracking/index.js';
 import { documentDate } from './draft.js';
@@ -26,6 +26,8 @@ export interface IndicatorFacts {
   /** Values of breakdowns with their own figures ("xã miền núi"). */
   breakdowns?: { name: string; value: number; asOf: IsoDate }[];
   evaluation: 'met' | 'notMet' | null;
+  /** Every target of the row combined (domain `combineVerdicts`); the label comes from VERDICT_LABELS. */
+  verdict: Verdict;
   /** "Dự báo đến cuối năm 2024 đạt 75% (…)", when the data allows one. */
   forecast: string | null;
 }
@@ -81,20 +83,19 @@ function valueText(value: number, unit: TargetUnit | null): string {
 /** "Đến Quý I/2024 đạt tỷ lệ 65% (số liệu tính đến ngày 31/3/2024)", the result cell of the seeds. */
 export function indicatorResult(indicator: IndicatorFacts): string {
   const { latest } = indicator;
-  if (latest === null) return 'Chưa có số liệu';
-  const main = `Đến ${inSentence(labelOf(latest.periodCode))} đạt ${valueText(latest.value, indicator.unit)} (số liệu tính đến ngày ${documentDate(latest.asOf)})`;
   const parts = (indicator.breakdowns ?? []).map(
     (b) => `${b.name}: ${valueText(b.value, indicator.unit)} (tính đến ngày ${documentDate(b.asOf)})`,
   );
+  // A row whose figures are all by breakdown ("xã miền núi", "văn bản đi được ký số") still has them.
+  if (latest === null) return parts.length === 0 ? VERDICT_LABELS.noData : parts.join('; ');
+  const main = `Đến ${inSentence(labelOf(latest.periodCode))} đạt ${valueText(latest.value, indicator.unit)} (số liệu tính đến ngày ${documentDate(latest.asOf)})`;
   return parts.length === 0 ? main : `${main}; ${parts.join('; ')}`;
 }
 
 /** "Đạt", or "Chưa đạt. Dự báo đến cuối năm 2024 đạt 75% (…)" as the seeds' Đánh giá column. */
 export function indicatorVerdict(indicator: IndicatorFacts): string {
-  if (indicator.evaluation === 'met') return 'Đạt';
-  if (indicator.evaluation === 'notMet')
-    return indicator.forecast ? `Chưa đạt. ${indicator.forecast}` : 'Chưa đạt';
-  return indicator.latest === null ? 'Chưa có số liệu' : 'Chưa đánh giá được';
+  const label = VERDICT_LABELS[indicator.verdict];
+  return indicator.verdict === 'notMet' && indicator.forecast ? `${label}. ${indicator.forecast}` : label;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { RichDoc, TextRun } from '../rich-text/index.js';
-import { foldVietnamese } from '../text/fold.js';
+import { domainKey as catalogueKey } from '../plans/domain-catalogue.js';
 import type { DraftContent } from './draft.js';
 
 /** One unit's accepted report for the period: its sections as rich text and its figures. */
@@ -28,11 +28,14 @@ const PART_KEYS: Record<ReportPart, readonly string[]> = {
   nextTasks: ['nextTasks', 'nhiemVuKyToi'],
 };
 
-/** A key per domain that survives spelling drift: "Bưu chính" and "bưu  chính" share one. */
+/**
+ * A key per domain that survives spelling drift, the plan's domain catalogue's own key: "Bưu
+ * chính", "bưu  chính" and "LĨNH VỰC BƯU CHÍNH" share one.
+ */
 export function domainKey(domain: string | null): string {
   if (domain === null) return 'chung';
   return (
-    foldVietnamese(domain)
+    catalogueKey(domain)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'chung'
   );
@@ -52,11 +55,11 @@ const runsText = (runs: readonly TextRun[]) =>
 
 /** The known domain a heading names ("2.2. Về Bưu chính", "Lĩnh vực Viễn thông"), the longest match winning. */
 export function domainNamedBy(heading: string, domains: readonly string[]): string | null {
-  const folded = foldVietnamese(heading);
+  const folded = ` ${catalogueKey(heading)} `;
   let best: string | null = null;
   for (const domain of domains) {
-    const d = foldVietnamese(domain);
-    if (d !== '' && folded.includes(d) && (best === null || d.length > foldVietnamese(best).length))
+    const d = catalogueKey(domain);
+    if (d !== '' && folded.includes(` ${d} `) && (best === null || d.length > catalogueKey(best).length))
       best = domain;
   }
   return best;

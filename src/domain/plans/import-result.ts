@@ -4,9 +4,12 @@ import type { ParsedReportRegime, PlanItem, PlanParseResult } from '../plan-impo
 import { PARSE_WARNINGS } from '../plan-import/warnings.js';
 import { parseTarget, type ParsedTarget } from '../targets/index.js';
 import { normalizeTimeframe, type Timeframe } from '../timeframe/index.js';
+import { type DomainEntry, domainNameOf, proposeCatalogue } from './domain-catalogue.js';
 
 /** One appendix row, ready for the preview table and for saving. */
 export interface ImportItem extends Omit<PlanItem, 'timeframeRaw'> {
+  /** The catalogue's name of the row's domain (`domain` keeps the heading as written). */
+  domainName: string | null;
   leadUnitIds: (string | null)[];
   coordinatorUnitIds: (string | null)[];
   timeframe: Timeframe;
@@ -24,6 +27,8 @@ export interface PlanImportResult {
   sections: PlanParseResult['sections'];
   regimes: ImportRegime[];
   items: ImportItem[];
+  /** The plan's domain catalogue: proposed from the headings, or as the compiler confirmed or split it. */
+  domains: DomainEntry[];
   unmatchedUnits: string[];
   warnings: string[];
 }
@@ -52,9 +57,17 @@ const WARN = {
 export function buildImportResult(
   parsed: PlanParseResult,
   units: readonly OrgUnit[],
-  options: { edits?: readonly ItemEdit[]; fallbackYear: number },
+  options: {
+    edits?: readonly ItemEdit[];
+    fallbackYear: number;
+    domains?: readonly DomainEntry[] | undefined;
+  },
 ): PlanImportResult {
   const edits = options.edits ?? [];
+  // The caller checks a confirmed catalogue with `catalogueProblems` before it gets here.
+  const domains = options.domains
+    ? [...options.domains]
+    : proposeCatalogue(parsed.items.map((i) => i.domain));
   const index = buildUnitIndex(units);
   const planYear =
     parsed.document.year ??
@@ -99,7 +112,8 @@ export function buildImportResult(
     }
     const target = row.kind === 'indicator' ? parseTarget(row.content) : null;
     if (target?.status === 'unparsed') warnings.push(WARN.unparsedTarget);
-    return { ...rest, leadUnitIds, coordinatorUnitIds, timeframe, target, warnings };
+    const domainName = domainNameOf(domains, row.domain);
+    return { ...rest, domainName, leadUnitIds, coordinatorUnitIds, timeframe, target, warnings };
   });
 
   return {
@@ -111,6 +125,7 @@ export function buildImportResult(
       recipientUnitId: r.recipient ? index.match(r.recipient).unitId : null,
     })),
     items,
+    domains,
     unmatchedUnits: [...unmatched].sort((a, b) => a.localeCompare(b, 'vi')),
     warnings: parsed.warnings,
   };

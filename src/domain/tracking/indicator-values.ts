@@ -1,5 +1,12 @@
 import { type IsoDate, compareIsoDates, formatIsoDate, parsePeriodCode } from '../calendar/index.js';
-import { type Evaluation, type Target, type TargetUnit, evaluateTarget } from '../targets/index.js';
+import {
+  type Evaluation,
+  type Target,
+  type TargetUnit,
+  VERDICT_LABELS,
+  evaluateTarget,
+  verdictOf,
+} from '../targets/index.js';
 import {
   type Forecast,
   type IndicatorValue,
@@ -141,11 +148,8 @@ export interface IndicatorAssessment {
   sentence: string;
 }
 
-const EVALUATION_LABELS: Record<Evaluation, string> = { met: 'Đạt', notMet: 'Chưa đạt' };
-
 function headline(evaluation: Evaluation | null, hasValue: boolean): string {
-  if (evaluation !== null) return EVALUATION_LABELS[evaluation];
-  return hasValue ? 'Chưa đánh giá được' : 'Chưa có số liệu';
+  return VERDICT_LABELS[verdictOf(evaluation, hasValue)];
 }
 
 function byYear(history: readonly IndicatorYear[], year: number): IndicatorYear | undefined {

@@ -113,22 +113,21 @@ export class ConsolidationFacts {
         labels[key] = labelFor(item.content, v.breakdown);
         if (unit === 'percent' && !percentKeys.includes(key)) percentKeys.push(key);
       }
-      const whole = annual.find((a) => a.breakdown === '');
       const latest = view.main.latest;
       return {
         id: item.id,
         content: item.content,
         label: item.target?.targets[0]?.subject ?? null,
         domain: item.domain,
-        targetText: whole
-          ? targetText(whole.target, '')
-          : annual.map((a) => targetText(a.target)).join('; ') || null,
+        // Every target the row has, each with its breakdown: none is dropped from the report.
+        targetText: annual.map((a) => targetText(a.target, a.breakdown)).join('; ') || null,
         unit,
         latest: latest && { value: latest.value, asOf: latest.asOf, periodCode: latest.periodCode },
         breakdowns: view.breakdowns.flatMap((b) =>
           b.latest ? [{ name: b.breakdown, value: b.latest.value, asOf: b.latest.asOf }] : [],
         ),
         evaluation: view.evaluation,
+        verdict: view.verdict,
         forecast: view.main.forecast?.text ?? null,
       };
     });

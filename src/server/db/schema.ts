@@ -112,7 +112,10 @@ export interface PlanItemTable {
   position: number;
   kind: 'indicator' | 'task';
   part: string | null;
+  /** The plan's domain catalogue name (plan_domains.name): what every grouping reads. */
   domain: string | null;
+  /** The domain heading as the plan wrote it ("LĨNH VỰC … QUỐC GIA"). */
+  domain_heading: string | null;
   domain_index: string | null;
   ordinal: string | null;
   sub_ordinal: number | null;
@@ -130,6 +133,15 @@ export interface PlanItemTable {
   search_text: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** A plan's domain catalogue: one row per domain, with the headings of the plan filed under it. */
+export interface PlanDomainTable {
+  id: Generated<string>;
+  plan_id: string;
+  position: number;
+  name: string;
+  headings: Json<string[]>;
 }
 
 export interface PlanItemUnitTable {
@@ -387,6 +399,7 @@ export interface Database {
   import_previews: ImportPreviewTable;
   plans: PlanTable;
   plan_items: PlanItemTable;
+  plan_domains: PlanDomainTable;
   plan_item_units: PlanItemUnitTable;
   plan_regimes: PlanRegimeTable;
   calendar_adjustments: CalendarAdjustmentTable;

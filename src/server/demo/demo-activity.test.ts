@@ -40,6 +40,16 @@ describe('demo activity', () => {
     ).toBe(true);
   });
 
+  it('judges every target of the sample indicators: no row waits for a figure of a second target', async () => {
+    const compiler = await login(t.app, 'tonghop', TEST_PASSWORD);
+    const res = await compiler.request('GET', '/api/indicators');
+    const body = res.json<{ indicators: { verdict: string; breakdowns: { target: string | null }[] }[] }>()
+      .indicators;
+    const several = body.filter((r) => r.breakdowns.some((b) => b.target !== null));
+    expect(several.length).toBeGreaterThan(0);
+    expect(body.filter((r) => r.verdict === 'incomplete')).toEqual([]);
+  });
+
   it("builds the ministry's report over its departments, naming the one that did not report", async () => {
     const compiler = await login(t.app, 'tonghopbo', TEST_PASSWORD);
     const res = await compiler.request('POST', '/api/consolidated-reports', {

@@ -9,6 +9,7 @@ import type { Services } from '../services.js';
 import { ancestorChain } from '../../domain/org/tree.js';
 import { owingUnitIds, toRegime } from '../report-regimes/regime-model.js';
 import { DEMO_MINISTRY_DEPARTMENTS } from './demo-org.js';
+import { seedBreakdownValues } from './demo-breakdowns.js';
 import { DEMO_PLAN_NUMBER } from './demo-plan.js';
 
 const ctx = systemContext('demo-seed');
@@ -190,6 +191,7 @@ export async function seedDemoActivity(
         source: 'Dữ liệu mẫu',
       });
     }
+  if (compareIsoDates(q1End, today) <= 0) await seedBreakdownValues(services, sample.id, `${year}-Q1`, q1End);
 
   if (compareIsoDates(addDays(halfEnd, 1), today) > 0) return;
   const domains = [...new Set(items.map((i) => i.domain).filter((d): d is string => d !== null))];

@@ -1,5 +1,16 @@
 import { compareIsoDates, parsePeriodCode, periodLabel } from '../../domain/calendar/index.js';
-import type { Evaluation, ParsedTarget, Target, TargetUnit } from '../../domain/targets/index.js';
+import {
+  type Evaluation,
+  type ParsedTarget,
+  type Target,
+  type TargetUnit,
+  type Verdict,
+  VERDICT_LABELS,
+  combineVerdicts,
+  evaluationOfVerdict,
+  planTargets,
+  verdictOf,
+} from '../../domain/targets/index.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
 import {
   type IndicatorYear,
@@ -62,6 +73,7 @@ export interface BreakdownResult {
   target: Target | null;
   latest: Latest | null;
   evaluation: Evaluation | null;
+  verdict: Verdict;
   evaluationLabel: string;
   forecast: ForecastView | null;
   summary: string;
@@ -99,8 +111,8 @@ export function sameBreakdown(a: string, b: string): boolean {
 }
 
 /**
- * The year's target per breakdown: the plan's own wording first (an unscoped target is the whole
- * indicator's, a scoped one its breakdown's), then year targets assigned afterwards for the rest.
+ * The year's target per breakdown: every target of the plan's own wording first (domain
+ * `planTargets`: none is dropped), then year targets assigned afterwards for the rest.
  */
 export function annualTargets(
   year: number,
@@ -112,7 +124,7 @@ export function annualTargets(
     if (out.some((a) => sameBreakdown(a.breakdown, breakdown))) return;
     out.push({ breakdown, target, origin });
   };
-  for (const target of parsed?.targets ?? []) add(target.scope ?? '', target, 'plan');
+  for (const named of planTargets(parsed)) add(named.breakdown, named.target, 'plan');
   for (const e of extra) if (e.periodCode === String(year)) add(e.breakdown, e.target, 'assigned');
   return out;
 }
@@ -130,10 +142,9 @@ export function canonicalBreakdown(input: string, known: readonly string[]): str
   return known.find((k) => sameBreakdown(k, trimmed)) ?? trimmed;
 }
 
+/** The label of the domain's one set (VERDICT_LABELS). */
 export function evaluationLabel(evaluation: Evaluation | null, hasValue: boolean): string {
-  if (evaluation === 'met') return 'Đạt';
-  if (evaluation === 'notMet') return 'Chưa đạt';
-  return hasValue ? 'Chưa đánh giá được' : 'Chưa có số liệu';
+  return VERDICT_LABELS[verdictOf(evaluation, hasValue)];
 }
 
 /** Oldest as-of date first; of two values as of one date, the one entered later comes later and wins. */
@@ -185,12 +196,14 @@ export function assessBreakdown(
   const lastStored = last && values.find((v) => v.periodCode === last.periodCode);
   const latest = lastStored ? toLatest(lastStored) : null;
   if (target === null) {
-    const label = evaluationLabel(null, latest !== null);
+    const verdict = verdictOf(null, latest !== null);
+    const label = VERDICT_LABELS[verdict];
     return {
       breakdown,
       target,
       latest,
       evaluation: null,
+      verdict,
       evaluationLabel: label,
       forecast: null,
       summary: label,
@@ -211,6 +224,7 @@ export function assessBreakdown(
     target,
     latest,
     evaluation: assessment.evaluation,
+    verdict: verdictOf(assessment.evaluation, latest !== null),
     evaluationLabel: evaluationLabel(assessment.evaluation, latest !== null),
     forecast,
     summary: assessment.sentence,
@@ -222,12 +236,13 @@ export interface IndicatorAssessmentView {
   main: BreakdownResult;
   breakdowns: BreakdownResult[];
   evaluation: Evaluation | null;
+  verdict: Verdict;
   evaluationLabel: string;
 }
 
 /**
- * Every breakdown that has a target or values. The headline is the whole indicator's; when only
- * breakdowns have targets, the indicator is met when every one of them is.
+ * Every breakdown that has a target or values. The row's verdict combines every target it has (the
+ * whole indicator's and each breakdown's): Đạt only when all are met (domain `combineVerdicts`).
  */
 export function assessAll(
   year: number,
@@ -250,16 +265,21 @@ export function assessAll(
   const main = results.find((r) => r.breakdown === '') ?? results[0];
   if (main === undefined) throw new Error('unreachable: the whole indicator is always assessed');
   const breakdowns = results.filter((r) => r.breakdown !== '');
-  if (main.target !== null || breakdowns.every((b) => b.target === null))
-    return { main, breakdowns, evaluation: main.evaluation, evaluationLabel: main.evaluationLabel };
-  const judged = breakdowns.filter((b) => b.target !== null);
-  const evaluation = judged.some((b) => b.evaluation === 'notMet')
-    ? 'notMet'
-    : judged.every((b) => b.evaluation === 'met')
-      ? 'met'
-      : null;
-  const hasValue = judged.some((b) => b.latest !== null);
-  return { main, breakdowns, evaluation, evaluationLabel: evaluationLabel(evaluation, hasValue) };
+  const judged = results.filter((r) => r.target !== null);
+  const verdict =
+    judged.length > 0
+      ? combineVerdicts(judged.map((r) => r.verdict))
+      : verdictOf(
+          null,
+          results.some((r) => r.latest !== null),
+        );
+  return {
+    main,
+    breakdowns,
+    evaluation: evaluationOfVerdict(verdict),
+    verdict,
+    evaluationLabel: VERDICT_LABELS[verdict],
+  };
 }
 
 /**

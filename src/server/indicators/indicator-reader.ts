@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { parsePeriodCode, periodLabel } from '../../domain/calendar/index.js';
+import { verdictOf } from '../../domain/targets/index.js';
 import { type IndicatorYear, yearOverYear } from '../../domain/tracking/index.js';
 import type { Database } from '../db/schema.js';
 import {
@@ -123,6 +124,7 @@ export class IndicatorReader {
           updatedAt: v.updatedAt.toISOString(),
           target: target && targetText(target, v.breakdown),
           evaluation,
+          verdict: verdictOf(evaluation, v.value !== null),
           evaluationLabel: evaluationLabel(evaluation, v.value !== null),
           flags: facts.violations
             .filter((p) => p.periodCode === v.periodCode && p.violation.keys.includes(key))
@@ -212,6 +214,7 @@ export class IndicatorReader {
       target: b.target && targetText(b.target, b.breakdown),
       latest: b.latest,
       evaluation: b.evaluation,
+      verdict: b.verdict,
       evaluationLabel: b.evaluationLabel,
       forecast: b.forecast,
     });
@@ -228,10 +231,11 @@ export class IndicatorReader {
       unit: indicatorUnit(annual),
       latest: view.main.latest,
       evaluation: view.evaluation,
+      verdict: view.verdict,
       evaluationLabel: view.evaluationLabel,
       forecast: view.main.forecast,
-      summary:
-        view.main.target === null && view.breakdowns.length > 0 ? view.evaluationLabel : view.main.summary,
+      // The whole indicator's sentence (with its forecast) only when it speaks for the row.
+      summary: view.verdict === view.main.verdict ? view.main.summary : view.evaluationLabel,
       sparkline: view.main.series,
       breakdowns: view.breakdowns.map(breakdownView),
       flags,
@@ -303,6 +307,7 @@ export class IndicatorReader {
         target: e.target && targetText(e.target, ''),
         latest,
         evaluation,
+        verdict: verdictOf(evaluation, latest !== null),
         evaluationLabel: evaluationLabel(evaluation, latest !== null),
         change: result?.change ?? null,
       };

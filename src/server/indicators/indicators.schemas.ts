@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../domain/calendar/index.js';
+import { VERDICTS, VERDICT_LABELS } from '../../domain/targets/index.js';
 import { planRefSchema } from '../plans/plans.schemas.js';
 
 const COMPARATORS = ['gte', 'gt', 'lte', 'lt', 'eq', 'range', 'growthGt', 'growthGte'] as const;
@@ -86,6 +87,12 @@ const targetSchema = z.object({
 
 const unitRef = z.object({ id: z.string(), code: z.string(), name: z.string() });
 const evaluation = z.enum(['met', 'notMet']).nullable();
+/** The domain's one label set: `evaluationLabel` is always VERDICT_LABELS[verdict]. */
+const verdict = z.enum(VERDICTS).describe(
+  Object.entries(VERDICT_LABELS)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('; '),
+);
 const latestSchema = z.object({
   periodCode: z.string(),
   periodLabel: z.string(),
@@ -108,6 +115,7 @@ const breakdownSchema = z.object({
   target: z.string().nullable(),
   latest: latestSchema.nullable(),
   evaluation,
+  verdict,
   evaluationLabel: z.string(),
   forecast: forecastSchema.nullable(),
 });
@@ -125,7 +133,8 @@ export const indicatorRowSchema = z.object({
   unit: z.string().nullable(),
   latest: latestSchema.nullable(),
   evaluation,
-  evaluationLabel: z.string().describe('Đạt, Chưa đạt, Chưa có số liệu, Chưa đánh giá được'),
+  verdict,
+  evaluationLabel: z.string().describe('VERDICT_LABELS[verdict]'),
   forecast: forecastSchema.nullable(),
   summary: z.string().describe('"Chưa đạt. Dự báo đến cuối năm 2024 đạt 80% (…)"'),
   sparkline: z.array(z.object({ periodCode: z.string(), asOf: z.string(), value: z.number() })),
@@ -180,6 +189,7 @@ export const indicatorDetailSchema = indicatorRowSchema.extend({
       updatedAt: z.string(),
       target: z.string().nullable().describe('Chỉ tiêu dùng để đánh giá số liệu này'),
       evaluation,
+      verdict,
       evaluationLabel: z.string(),
       flags: z.array(flagSchema),
     }),
@@ -194,6 +204,7 @@ export const indicatorDetailSchema = indicatorRowSchema.extend({
       target: z.string().nullable(),
       latest: latestSchema.nullable(),
       evaluation,
+      verdict,
       evaluationLabel: z.string(),
       change: z.number().nullable().describe('So với năm trước (điểm phần trăm với tỷ lệ)'),
     }),

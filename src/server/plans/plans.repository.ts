@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { DomainEntry } from '../../domain/plans/domain-catalogue.js';
 import type { ImportItem, ImportRegime, PlanImportResult } from '../../domain/plans/import-result.js';
 import type { PlanStatus } from '../../domain/plans/plan-status.js';
 import type { Database } from '../db/schema.js';
@@ -165,6 +166,33 @@ export class PlanRepository {
       .execute();
   }
 
+  /** The plan's domain catalogue, in the plan's order. */
+  async domains(db: Kysely<Database>, planId: string): Promise<DomainEntry[]> {
+    const rows = await db
+      .selectFrom('plan_domains')
+      .select(['name', 'headings'])
+      .where('plan_id', '=', planId)
+      .orderBy('position')
+      .execute();
+    return rows.map((r) => ({ name: r.name, headings: r.headings }));
+  }
+
+  async replaceDomains(db: Kysely<Database>, planId: string, domains: readonly DomainEntry[]): Promise<void> {
+    await db.deleteFrom('plan_domains').where('plan_id', '=', planId).execute();
+    if (domains.length === 0) return;
+    await db
+      .insertInto('plan_domains')
+      .values(
+        domains.map((d, position) => ({
+          plan_id: planId,
+          position,
+          name: d.name,
+          headings: JSON.stringify(d.headings),
+        })),
+      )
+      .execute();
+  }
+
   async setStatus(db: Kysely<Database>, planId: string, status: PlanStatus): Promise<void> {
     await db.updateTable('plans').set({ status, updated_at: new Date() }).where('id', '=', planId).execute();
   }
@@ -175,7 +203,9 @@ export class PlanRepository {
       position,
       kind: item.kind,
       part: item.part,
-      domain: item.domain,
+      // Grouping reads the catalogue's name; the heading as written stays beside it.
+      domain: item.domainName ?? item.domain,
+      domain_heading: item.domain,
       domain_index: item.domainIndex,
       ordinal: item.ordinal,
       sub_ordinal: item.subOrdinal,

@@ -17,11 +17,23 @@ export const itemEditSchema = z.strictObject({
   output: z.string().max(1000).nullable().optional(),
 });
 
+/** One domain of the plan's catalogue: the name reports print and the plan's headings filed under it. */
+export const domainEntrySchema = z.strictObject({
+  name: z.string().trim().min(1).max(300).describe('Tên lĩnh vực, viết hoa chữ đầu câu'),
+  headings: z
+    .array(z.string().max(1000))
+    .min(1)
+    .max(200)
+    .describe('Các đề mục của kế hoạch thuộc lĩnh vực này'),
+});
+
 export const commitImportBody = z.strictObject({
   mode: z.enum(['new', 'update', 'version']).default('new'),
   /** Raw unit text → org unit id; each mapping is saved as an alias of that unit. */
   unitMappings: z.record(z.string().trim().min(1).max(200), z.uuid()).optional(),
   edits: z.array(itemEditSchema).max(2000).optional(),
+  /** The domain catalogue as the compiler confirmed or split it; absent, the proposal is taken. */
+  domains: z.array(domainEntrySchema).max(200).optional(),
 });
 export type CommitImportInput = z.infer<typeof commitImportBody>;
 
@@ -83,7 +95,8 @@ const regimeSchema = z.object({
 const itemSchema = z.object({
   kind: z.enum(['indicator', 'task']),
   part: z.string().nullable(),
-  domain: z.string().nullable(),
+  domain: z.string().nullable().describe('Đề mục lĩnh vực, nguyên văn'),
+  domainName: z.string().nullable().describe('Tên lĩnh vực theo danh mục của kế hoạch'),
   domainIndex: z.string().nullable(),
   ordinal: z.string().nullable(),
   subOrdinal: z.number().nullable(),
@@ -115,6 +128,9 @@ export const importResultSchema = z.object({
   sections: z.array(z.object({ heading: z.string(), level: z.number(), text: z.string() })),
   regimes: z.array(regimeSchema),
   items: z.array(itemSchema),
+  domains: z
+    .array(z.object({ name: z.string(), headings: z.array(z.string()) }))
+    .describe('Danh mục lĩnh vực: đề xuất khi xem trước, hoặc như người tổng hợp đã xác nhận, tách'),
   unmatchedUnits: z.array(z.string()),
   warnings: z.array(z.string()),
 });
@@ -131,5 +147,6 @@ export const planDetailSchema = planSummarySchema.extend({
   place: z.string().nullable(),
   legalBases: z.array(z.string()),
   regimes: z.array(z.record(z.string(), z.unknown())),
+  domains: z.array(z.object({ name: z.string(), headings: z.array(z.string()) })),
   items: z.array(z.record(z.string(), z.unknown())),
 });

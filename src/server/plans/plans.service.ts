@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { PlanParseResult } from '../../domain/plan-import/index.js';
+import { catalogueProblems, type DomainEntry } from '../../domain/plans/domain-catalogue.js';
 import { buildImportResult, type ItemEdit, type PlanImportResult } from '../../domain/plans/import-result.js';
 import { matchItems } from '../../domain/plans/item-matching.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -83,7 +84,7 @@ export class PlanService {
     const { parsed, filename } = await this.previews.take(ctx, previewId);
     return this.db.transaction().execute(async (trx) => {
       await this.saveUnitMappings(trx, ctx, input.unitMappings ?? {});
-      const result = await this.resolve(trx, parsed, input.edits ?? []);
+      const result = await this.resolve(trx, parsed, input.edits ?? [], {}, input.domains);
       const planId = await this.store(trx, ctx, result, {
         mode: input.mode,
         filename,
@@ -111,11 +112,12 @@ export class PlanService {
     await this.access.requireReadable(this.db, ctx, id);
     const plan = await this.repository.findPlan(this.db, id);
     if (!plan) throw AppError.notFound('kế hoạch');
-    const [items, links, regimes, summary] = await Promise.all([
+    const [items, links, regimes, summary, domains] = await Promise.all([
       this.repository.items(this.db, id),
       this.repository.itemUnits(this.db, id),
       this.repository.regimes(this.db, id),
       this.repository.list(this.db, { id }).then((rows) => rows[0]),
+      this.repository.domains(this.db, id),
     ]);
     if (!summary) throw AppError.notFound('kế hoạch');
     const unitsOf = (itemId: string, role: 'lead' | 'coordinator') =>
@@ -137,11 +139,13 @@ export class PlanService {
         recipientUnitId: r.recipient_unit_id,
         status: r.status,
       })),
+      domains,
       items: items.map((item) => ({
         id: item.id,
         kind: item.kind,
         part: item.part,
         domain: item.domain,
+        domainHeading: item.domain_heading,
         domainIndex: item.domain_index,
         ordinal: item.ordinal,
         subOrdinal: item.sub_ordinal,
@@ -167,7 +171,7 @@ export class PlanService {
   ): Promise<PlanImportResult> {
     requirePermission(ctx, 'plans.import');
     const { parsed } = await this.previews.take(ctx, previewId);
-    return this.resolve(this.db, parsed, input.edits ?? [], input.unitMappings ?? {});
+    return this.resolve(this.db, parsed, input.edits ?? [], input.unitMappings ?? {}, input.domains);
   }
 
   private async resolve(
@@ -175,7 +179,15 @@ export class PlanService {
     parsed: PlanParseResult,
     edits: ItemEdit[],
     unitMappings: Record<string, string> = {},
+    domains?: DomainEntry[],
   ): Promise<PlanImportResult> {
+    if (domains) {
+      const problems = catalogueProblems(
+        parsed.items.map((i) => i.domain),
+        domains,
+      );
+      if (problems.length > 0) throw AppError.validation('Danh mục lĩnh vực chưa hợp lệ.', problems);
+    }
     // Pending mappings act as aliases for this reading only; commit saves them for good.
     const units = (await this.units.listAll(db)).map((unit) => {
       const extra = Object.entries(unitMappings)
@@ -183,7 +195,7 @@ export class PlanService {
         .map(([raw]) => raw);
       return extra.length ? { ...unit, aliases: [...unit.aliases, ...extra] } : unit;
     });
-    return buildImportResult(parsed, units, { edits, fallbackYear: this.today().getFullYear() });
+    return buildImportResult(parsed, units, { edits, fallbackYear: this.today().getFullYear(), domains });
   }
 
   /** A mapping the compiler made becomes an alias, so the next import of the same wording resolves by itself. */
@@ -243,6 +255,7 @@ export class PlanService {
         await this.repository.setItemUnits(trx, itemId, incoming);
       }
       await this.repository.touchPlan(trx, existing.id, result, options.filename);
+      await this.repository.replaceDomains(trx, existing.id, result.domains);
       await this.repository.replaceRegimes(trx, existing.id, result.regimes);
       await this.audit.record(trx, ctx, {
         action: 'import.update',
@@ -266,6 +279,7 @@ export class PlanService {
       createdBy: ctx.actor?.userId ?? null,
       year,
     });
+    await this.repository.replaceDomains(trx, planId, result.domains);
     for (const [position, item] of result.items.entries()) {
       const itemId = await this.repository.insertItem(trx, planId, item, position);
       await this.repository.setItemUnits(trx, itemId, item);

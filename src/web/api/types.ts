@@ -6,6 +6,7 @@ import type { userSchema } from '../../server/users/users.schemas';
 import type { planSummarySchema } from '../../server/plans/plans.schemas';
 import type { PlanStatus } from '../../domain/plans/plan-status';
 import type { RegimeDeadline, RegimeFrequency } from '../../domain/plan-import/types';
+import type { DomainEntry } from '../../domain/plans/domain-catalogue';
 import type { ImportItem, ImportRegime, ItemEdit, PlanImportResult } from '../../domain/plans/import-result';
 import type { ParsedTarget, Target } from '../../domain/targets';
 import type { Timeframe, TimeframeKind } from '../../domain/timeframe';
@@ -39,6 +40,7 @@ export type User = z.infer<typeof userSchema>;
 export type Me = User;
 export type ApiToken = z.infer<typeof tokenSchema>;
 export type {
+  DomainEntry,
   ImportItem,
   ImportRegime,
   ItemEdit,
@@ -173,7 +175,10 @@ export interface PlanItemDetail {
   id: string;
   kind: PlanItemKind;
   part: string | null;
+  /** The domain catalogue's name, as reports and statistics group it. */
   domain: string | null;
+  /** The heading as the plan wrote it; null for plans stored before the catalogue. */
+  domainHeading: string | null;
   domainIndex: string | null;
   ordinal: string | null;
   subOrdinal: number | null;
@@ -205,6 +210,8 @@ export interface PlanDetail extends PlanSummary {
   place: string | null;
   legalBases: string[];
   regimes: PlanRegime[];
+  /** The plan's domain catalogue. */
+  domains: DomainEntry[];
   items: PlanItemDetail[];
 }
 
@@ -219,6 +226,7 @@ export type PlanImportMode = 'new' | 'update' | 'version';
 export interface PlanReviewInput {
   unitMappings?: Record<string, string>;
   edits?: ItemEdit[];
+  domains?: DomainEntry[];
 }
 
 export interface PlanCommitInput extends PlanReviewInput {

@@ -243,6 +243,9 @@ export const vi = {
       status: 'Trạng thái',
     },
     regimeProposed: 'Đề xuất',
+    domains: 'Danh mục lĩnh vực ({count})',
+    domainsHint:
+      'Báo cáo và biểu đồ thống kê theo các lĩnh vực này; rê chuột lên một lĩnh vực để xem các đề mục của kế hoạch thuộc lĩnh vực đó.',
     items: 'Chỉ tiêu, nhiệm vụ',
     noDomain: 'Không phân lĩnh vực',
     expandAll: 'Mở tất cả',
@@ -367,6 +370,16 @@ export const vi = {
     modeVersionHint:
       'Giữ nguyên phiên bản hiện có (chuyển thành “Phiên bản cũ”) và lưu thành phiên bản {version}.',
     modeRequired: 'Hãy chọn cập nhật kế hoạch hiện có hoặc tạo phiên bản mới.',
+    domains: {
+      title: 'Danh mục lĩnh vực ({count})',
+      hint: 'Mỗi lĩnh vực dưới đây được báo cáo và thống kê một lần, theo tên in đậm. Bấm vào biểu tượng bút để sửa tên.',
+      hintMerged:
+        'Có {count} lĩnh vực được phần A và phần B ghi khác nhau; hệ thống đề xuất gộp để báo cáo và biểu đồ chỉ tính một lần. Nếu là hai lĩnh vực khác nhau, bấm biểu tượng kéo để tách đề mục ra. Khi lưu kế hoạch, danh mục này được xác nhận.',
+      part: 'Phần {part}',
+      split: 'Tách đề mục này thành lĩnh vực riêng',
+      rename: 'Sửa tên lĩnh vực',
+      reset: 'Về đề xuất ban đầu',
+    },
     unmatched: {
       title: 'Đơn vị chưa khớp ({count})',
       hint: 'Những tên đơn vị dưới đây chưa khớp với cơ cấu tổ chức. Chọn đơn vị tương ứng: khi lưu kế hoạch, tên này sẽ được lưu làm bí danh của đơn vị, để lần nhập sau hệ thống tự nhận ra.',

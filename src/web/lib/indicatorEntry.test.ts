@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import type { IndicatorValueRow } from '../api/types';
-import { existingValue, fractionPercent, targetLine, valueSeries, violationsOf } from './indicatorEntry';
+import {
+  breakdownLabel,
+  existingValue,
+  fractionPercent,
+  targetLine,
+  valueSeries,
+  violationsOf,
+} from './indicatorEntry';
 
 const value = (periodCode: string, asOf: string, v: number | null, breakdown = ''): IndicatorValueRow => ({
   id: `${periodCode}-${breakdown}`,
@@ -19,6 +26,7 @@ const value = (periodCode: string, asOf: string, v: number | null, breakdown = '
   updatedAt: '2024-07-01T00:00:00Z',
   target: null,
   evaluation: null,
+  verdict: 'noData',
   evaluationLabel: '',
   flags: [],
 });
@@ -63,6 +71,40 @@ describe('indicator value entry', () => {
     expect(at({ comparator: 'range', min: 10, max: 20 })).toBe(10);
     expect(at({ comparator: 'growthGt', value: 10 })).toBeNull();
     expect(targetLine({ annualTargets: [] })).toBeNull();
+  });
+
+  it("names the whole indicator's breakdown by its subject when the row sets several targets", () => {
+    const target = (fields: object) => ({
+      comparator: 'gte',
+      value: 90,
+      unit: 'percent',
+      raw: '',
+      ...fields,
+    });
+    const several = {
+      annualTargets: [
+        { breakdown: '', target: target({ subject: 'xã có điểm phục vụ' }), text: '', origin: 'plan' },
+        {
+          breakdown: 'điểm có Internet',
+          target: target({ subject: 'điểm có Internet' }),
+          text: '',
+          origin: 'plan',
+        },
+      ],
+    } as never;
+    expect(breakdownLabel(several, '', 'Toàn bộ chỉ tiêu')).toBe('xã có điểm phục vụ');
+    expect(breakdownLabel(several, 'điểm có Internet', 'Toàn bộ chỉ tiêu')).toBe('điểm có Internet');
+    const scoped = {
+      annualTargets: [
+        {
+          breakdown: 'xã miền núi',
+          target: target({ scope: 'xã miền núi', subject: 'Tỷ lệ' }),
+          text: '',
+          origin: 'plan',
+        },
+      ],
+    } as never;
+    expect(breakdownLabel(scoped, '', 'Toàn bộ chỉ tiêu')).toBe('Toàn bộ chỉ tiêu');
   });
 
   it('orders the values of one breakdown by their as-of date', () => {

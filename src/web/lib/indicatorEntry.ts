@@ -46,6 +46,24 @@ export function targetLine(detail: Pick<IndicatorDetail, 'annualTargets'>, break
   return target.value ?? target.min ?? null;
 }
 
+/**
+ * How a breakdown is named on screen. '' is the whole indicator, except in a row whose plan wording
+ * sets several targets of its own ("100% xã …; 92% điểm phục vụ …"): there it is the first target's
+ * subject, so the compiler sees which figure goes where.
+ */
+export function breakdownLabel(
+  detail: Pick<IndicatorDetail, 'annualTargets'>,
+  breakdown: string,
+  whole: string,
+): string {
+  if (breakdown !== '') return breakdown;
+  const several = detail.annualTargets.some(
+    (a) => a.breakdown !== '' && a.origin === 'plan' && a.target.scope === undefined,
+  );
+  const subject = detail.annualTargets.find((a) => a.breakdown === '')?.target.subject;
+  return several && subject ? subject : whole;
+}
+
 /** Values of one breakdown in time order, for the chart. */
 export function valueSeries(values: readonly IndicatorValueRow[], breakdown = ''): IndicatorValueRow[] {
   const end = (code: string) => {

@@ -6,6 +6,7 @@ const original: ImportItem = {
   kind: 'task',
   part: 'B',
   domain: 'X',
+  domainName: 'X',
   domainIndex: 'X',
   ordinal: '5',
   subOrdinal: null,

@@ -20,6 +20,7 @@ function importItem(extra: Partial<ImportItem>): ImportItem {
     kind: 'task',
     part: 'B',
     domain: 'LĨNH VỰC BƯU CHÍNH',
+    domainName: 'Bưu chính',
     domainIndex: 'I',
     ordinal: '1',
     subOrdinal: null,
@@ -141,7 +142,8 @@ describe('plan rows', () => {
       id: 'i1',
       kind: 'task',
       part: 'B',
-      domain: 'X',
+      domain: 'Xuất bản',
+      domainHeading: 'LĨNH VỰC XUẤT BẢN',
       domainIndex: 'X',
       ordinal: '3',
       subOrdinal: null,
@@ -157,6 +159,8 @@ describe('plan rows', () => {
       warnings: [],
     };
     const [row] = rowsFromPlan([item]);
+    // the plan reads as the document wrote it
+    expect(row?.domain).toBe('LĨNH VỰC XUẤT BẢN');
     expect(row?.lead.map((e) => e.unit?.code ?? null)).toEqual(['CNTT-BCVT', null]);
     expect(row?.dueDate).toBe('2023-06-30');
   });

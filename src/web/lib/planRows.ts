@@ -106,7 +106,8 @@ export function rowsFromPlan(items: readonly PlanItemDetail[]): PlanRow[] {
       index,
       kind: item.kind,
       part: item.part,
-      domain: item.domain,
+      // The plan reads as the document wrote it; the catalogue's name is what reports group by.
+      domain: item.domainHeading ?? item.domain,
       domainIndex: item.domainIndex,
       ordinal: item.ordinal,
       subOrdinal: item.subOrdinal,

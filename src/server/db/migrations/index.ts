@@ -6,6 +6,7 @@ import * as taskSearch from './0004-task-search.js';
 import * as statsIndexes from './0005-stats-indexes.js';
 import * as reporting from './0010-reporting.js';
 import * as consolidation from './0011-consolidation.js';
+import * as domainCatalogue from './0027-domain-catalogue.js';
 
 /** Migrations are listed here, not read from disk, so they run the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005-stats-indexes': statsIndexes,
   '0010-reporting': reporting,
   '0011-consolidation': consolidation,
+  '0027-domain-catalogue': domainCatalogue,
 };
 
 export const migrationProvider: MigrationProvider = {

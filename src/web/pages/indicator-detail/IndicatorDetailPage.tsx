@@ -23,7 +23,7 @@ import { EChart } from '../../components/EChart';
 import { t } from '../../i18n';
 import { valuesOption } from '../../lib/charts';
 import { formatIsoDate } from '../../lib/format';
-import { targetLine, valueSeries } from '../../lib/indicatorEntry';
+import { breakdownLabel, targetLine, valueSeries } from '../../lib/indicatorEntry';
 import { useLoader } from '../../lib/useLoader';
 import { EvaluationTag, ForecastCell, formatIndicatorValue } from '../indicators/IndicatorCells';
 import { ValueEntryForm } from './ValueEntryForm';
@@ -74,7 +74,8 @@ export default function IndicatorDetailPage() {
           {
             title: t('indicatorDetail.col.breakdown'),
             key: 'breakdown',
-            render: (_v: unknown, v: IndicatorValueRow) => v.breakdown || t('indicatorDetail.wholeIndicator'),
+            render: (_v: unknown, v: IndicatorValueRow) =>
+              breakdownLabel(detail, v.breakdown, t('indicatorDetail.wholeIndicator')),
           },
         ]
       : []),
@@ -105,7 +106,7 @@ export default function IndicatorDetailPage() {
       key: 'evaluation',
       render: (_v, v) => (
         <Flex vertical gap={2} align="start">
-          <EvaluationTag evaluation={v.evaluation} label={v.evaluationLabel} />
+          <EvaluationTag verdict={v.verdict} />
           {v.flags.map((f, i) => (
             <Typography.Text key={i} type="warning" style={{ fontSize: 12 }}>
               {f.message}
@@ -156,7 +157,7 @@ export default function IndicatorDetailPage() {
     {
       title: t('indicatorDetail.historyCol.evaluation'),
       key: 'evaluation',
-      render: (_v, h) => <EvaluationTag evaluation={h.evaluation} label={h.evaluationLabel} />,
+      render: (_v, h) => <EvaluationTag verdict={h.verdict} />,
     },
     {
       title: t('indicatorDetail.historyCol.change'),
@@ -182,7 +183,7 @@ export default function IndicatorDetailPage() {
             {detail.content}
           </Typography.Title>
           <Flex wrap gap={8} align="center">
-            <EvaluationTag evaluation={detail.evaluation} label={detail.evaluationLabel} />
+            <EvaluationTag verdict={detail.verdict} />
             <Typography.Text data-testid="indicator-summary">{detail.summary}</Typography.Text>
           </Flex>
           <Descriptions column={{ xs: 1, md: 2 }} size="small">

@@ -20,7 +20,13 @@ import type { IndicatorDetail, IndicatorValueInput } from '../../api/types';
 import { t } from '../../i18n';
 import { errorText, isStale } from '../../lib/apiErrors';
 import { showSuccess, showWarning } from '../../lib/feedback';
-import { existingValue, fractionPercent, violationsOf, type RuleViolation } from '../../lib/indicatorEntry';
+import {
+  breakdownLabel,
+  existingValue,
+  fractionPercent,
+  violationsOf,
+  type RuleViolation,
+} from '../../lib/indicatorEntry';
 import { currentChoice, periodCodeOf, type PeriodChoice } from '../../lib/periodPicker';
 import { formatIndicatorValue } from '../indicators/IndicatorCells';
 import { PeriodPicker } from './PeriodPicker';
@@ -137,7 +143,10 @@ export function ValueEntryForm({ detail, onSaved, onStale }: Props) {
         {breakdowns.length > 1 && (
           <Form.Item name="breakdown" label={t('indicatorDetail.entry.breakdown')}>
             <Select
-              options={breakdowns.map((b) => ({ value: b, label: b || t('indicatorDetail.wholeIndicator') }))}
+              options={breakdowns.map((b) => ({
+                value: b,
+                label: breakdownLabel(detail, b, t('indicatorDetail.wholeIndicator')),
+              }))}
             />
           </Form.Item>
         )}

@@ -1,19 +1,22 @@
 import { Tag, Tooltip, Typography } from 'antd';
+import { VERDICT_LABELS, type Verdict } from '../../../domain/targets/verdict';
 import { formatValue } from '../../../domain/tracking/format';
 import type { IndicatorRow } from '../../api/types';
 import { t } from '../../i18n';
 
-export function EvaluationTag({
-  evaluation,
-  label,
-}: {
-  evaluation: IndicatorRow['evaluation'];
-  label: string;
-}) {
-  const color = evaluation === 'met' ? 'success' : evaluation === 'notMet' ? 'error' : 'default';
+const VERDICT_COLORS: Record<Verdict, string> = {
+  met: 'success',
+  notMet: 'error',
+  incomplete: 'warning',
+  noData: 'default',
+  notAssessable: 'default',
+};
+
+/** The domain's one label set (VERDICT_LABELS), as the API and the reports word it. */
+export function EvaluationTag({ verdict }: { verdict: Verdict }) {
   return (
-    <Tag color={color} data-testid="evaluation-tag" style={{ marginInlineEnd: 0 }}>
-      {label}
+    <Tag color={VERDICT_COLORS[verdict]} data-testid="evaluation-tag" style={{ marginInlineEnd: 0 }}>
+      {VERDICT_LABELS[verdict]}
     </Tag>
   );
 }

@@ -119,7 +119,7 @@ export default function IndicatorsPage() {
       title: t('indicators.col.evaluation'),
       key: 'evaluation',
       width: 130,
-      render: (_v, row) => <EvaluationTag evaluation={row.evaluation} label={row.evaluationLabel} />,
+      render: (_v, row) => <EvaluationTag verdict={row.verdict} />,
     },
     {
       title: t('indicators.col.forecast'),

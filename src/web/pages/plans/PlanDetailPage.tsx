@@ -10,6 +10,7 @@ import {
   Space,
   Table,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -219,6 +220,24 @@ export default function PlanDetailPage() {
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('planDetail.noRegimes')} />
         )}
       </Card>
+      {plan.domains.length > 0 && (
+        <Card
+          title={t('planDetail.domains', { count: plan.domains.length })}
+          size="small"
+          data-testid="plan-catalogue"
+        >
+          <Typography.Paragraph type="secondary">{t('planDetail.domainsHint')}</Typography.Paragraph>
+          <Space size={[4, 8]} wrap>
+            {plan.domains.map((d) => (
+              <Tooltip key={d.name} title={d.headings.join(' · ')}>
+                <Tag color={d.headings.length > 1 ? 'blue' : undefined} data-testid="plan-catalogue-domain">
+                  {d.name}
+                </Tag>
+              </Tooltip>
+            ))}
+          </Space>
+        </Card>
+      )}
       <Card title={t('planDetail.items')}>
         <PlanItemsView rows={rows} />
       </Card>

@@ -32,6 +32,8 @@ export default function PlanImportPage() {
     edits,
     setEdits,
     mappings,
+    domains,
+    setDomains,
     setMappings,
     knownRaws,
     mode,
@@ -87,7 +89,7 @@ export default function PlanImportPage() {
       : mode === 'version'
         ? t('planImport.modeVersion')
         : t('common.none');
-  const dirty = Object.keys(edits).length > 0 || Object.keys(mappings).length > 0;
+  const dirty = Object.keys(edits).length > 0 || Object.keys(mappings).length > 0 || domains !== null;
 
   const chooseAnother = dirty ? (
     <Popconfirm
@@ -153,6 +155,8 @@ export default function PlanImportPage() {
           }
           onEdit={(index, edit) => setEdits((e) => withEdit(e, index, edit))}
           onRecheck={recheck}
+          domains={domains}
+          onDomains={setDomains}
         />
       );
       footer = (

@@ -1,10 +1,11 @@
 import { FileTextOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Space, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { ImportItem, ItemEdit, OrgUnitNode, PlanImportResult } from '../../../api/types';
+import type { DomainEntry, ImportItem, ItemEdit, OrgUnitNode, PlanImportResult } from '../../../api/types';
 import { t } from '../../../i18n';
 import { formatIsoDate } from '../../../lib/format';
 import type { PlanRow } from '../../../lib/planRows';
+import { DomainCataloguePanel } from './DomainCataloguePanel';
 import { PreviewItemsTable } from './PreviewItemsTable';
 import { UnmatchedUnitsPanel, type UnmatchedRow } from './UnmatchedUnitsPanel';
 
@@ -33,6 +34,9 @@ interface Props {
   onMap: (raw: string, unitId: string | undefined) => void;
   onEdit: (index: number, edit: ItemEdit | null) => void;
   onRecheck: () => void;
+  /** The compiler's domain catalogue; null while the proposal stands. */
+  domains: readonly DomainEntry[] | null;
+  onDomains: (next: DomainEntry[] | null) => void;
 }
 
 export function ReviewState({
@@ -177,6 +181,15 @@ export function PreviewStep(props: Props) {
           mappings={props.mappings}
           units={props.units}
           onMap={props.onMap}
+        />
+      )}
+      {(props.domains ?? result.domains).length > 0 && (
+        <DomainCataloguePanel
+          catalogue={props.domains ?? result.domains}
+          items={result.items}
+          changed={props.domains !== null}
+          onChange={props.onDomains}
+          onReset={() => props.onDomains(null)}
         />
       )}
       <Card

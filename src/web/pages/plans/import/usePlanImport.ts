@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../api/client';
 import { plansApi } from '../../../api/endpoints';
-import type { ItemEdit, PlanImportPreview, PlanImportResult } from '../../../api/types';
+import type { DomainEntry, ItemEdit, PlanImportPreview, PlanImportResult } from '../../../api/types';
 import { t } from '../../../i18n';
 import { editList } from '../../../lib/planEdits';
 import type { CommitFailure } from './ConfirmStep';
@@ -23,15 +23,17 @@ interface Session {
 
 type Edits = Record<number, ItemEdit>;
 type Mappings = Record<string, string>;
+/** The domain catalogue as the compiler changed it; null while the server's proposal stands. */
+type Domains = DomainEntry[] | null;
 
 function toApiError(err: unknown): ApiError {
   return err instanceof ApiError ? err : new ApiError(0, 'UNKNOWN', t('errors.unknown', { status: 0 }));
 }
 
 /** Identifies what a review reads, so the page knows whether the rows shown are up to date. */
-function reviewKey(previewId: string, edits: Edits, mappings: Mappings): string {
+function reviewKey(previewId: string, edits: Edits, mappings: Mappings, domains: Domains): string {
   const sortedMappings = Object.entries(mappings).sort(([a], [b]) => a.localeCompare(b));
-  return JSON.stringify([previewId, editList(edits), sortedMappings]);
+  return JSON.stringify([previewId, editList(edits), sortedMappings, domains]);
 }
 
 function mergeRaws(known: readonly string[], more: readonly string[]): string[] {
@@ -50,6 +52,7 @@ export function usePlanImport() {
   const [result, setResult] = useState<PlanImportResult | null>(null);
   const [edits, setEdits] = useState<Edits>({});
   const [mappings, setMappings] = useState<Mappings>({});
+  const [domains, setDomains] = useState<Domains>(null);
   const [knownRaws, setKnownRaws] = useState<string[]>([]);
   const [mode, setMode] = useState<ExistingMode | null>(null);
   const [reviewedKey, setReviewedKey] = useState('');
@@ -60,7 +63,7 @@ export function usePlanImport() {
   const [failure, setFailure] = useState<CommitFailure | null>(null);
   const [savedPlanId, setSavedPlanId] = useState<string | null>(null);
 
-  const key = session ? reviewKey(session.previewId, edits, mappings) : '';
+  const key = session ? reviewKey(session.previewId, edits, mappings, domains) : '';
   const stale = session !== null && key !== reviewedKey;
   const review: ReviewStatus =
     reviewing === 'running'
@@ -72,32 +75,39 @@ export function usePlanImport() {
           : { state: 'fresh' };
 
   const reviewSeq = useRef(0);
-  const runReview = useCallback(async (previewId: string, currentEdits: Edits, currentMappings: Mappings) => {
-    const id = ++reviewSeq.current;
-    setReviewing('running');
-    try {
-      const next = await plansApi.review(previewId, {
-        edits: editList(currentEdits),
-        unitMappings: currentMappings,
-      });
-      if (id !== reviewSeq.current) return; // a newer reading is on its way
-      setResult(next);
-      setKnownRaws((known) => mergeRaws(known, next.unmatchedUnits));
-      setReviewedKey(reviewKey(previewId, currentEdits, currentMappings));
-      setReviewing('idle');
-    } catch (err) {
-      if (id !== reviewSeq.current) return;
-      const error = toApiError(err);
-      setReviewing({ message: error.message, expired: error.status === 404 });
-    }
-  }, []);
+  const runReview = useCallback(
+    async (previewId: string, currentEdits: Edits, currentMappings: Mappings, currentDomains: Domains) => {
+      const id = ++reviewSeq.current;
+      setReviewing('running');
+      try {
+        const next = await plansApi.review(previewId, {
+          edits: editList(currentEdits),
+          unitMappings: currentMappings,
+          ...(currentDomains ? { domains: currentDomains } : {}),
+        });
+        if (id !== reviewSeq.current) return; // a newer reading is on its way
+        setResult(next);
+        setKnownRaws((known) => mergeRaws(known, next.unmatchedUnits));
+        setReviewedKey(reviewKey(previewId, currentEdits, currentMappings, currentDomains));
+        setReviewing('idle');
+      } catch (err) {
+        if (id !== reviewSeq.current) return;
+        const error = toApiError(err);
+        setReviewing({ message: error.message, expired: error.status === 404 });
+      }
+    },
+    [],
+  );
 
   // A mapping or an edit changed: read the rows again once the compiler pauses.
   useEffect(() => {
     if (!session || !stale || phase === 'done' || phase === 'upload') return;
-    const timer = setTimeout(() => void runReview(session.previewId, edits, mappings), REVIEW_DEBOUNCE_MS);
+    const timer = setTimeout(
+      () => void runReview(session.previewId, edits, mappings, domains),
+      REVIEW_DEBOUNCE_MS,
+    );
     return () => clearTimeout(timer);
-  }, [session, stale, phase, edits, mappings, runReview]);
+  }, [session, stale, phase, edits, mappings, domains, runReview]);
 
   // Work not saved yet: ask before the tab closes or reloads.
   useEffect(() => {
@@ -117,9 +127,10 @@ export function usePlanImport() {
     });
     setResult(preview.result);
     setKnownRaws(preview.result.unmatchedUnits);
-    setReviewedKey(reviewKey(preview.previewId, {}, {}));
+    setReviewedKey(reviewKey(preview.previewId, {}, {}, null));
     setEdits({});
     setMappings({});
+    setDomains(null);
     setMode(null);
     setReviewing('idle');
     setFailure(null);
@@ -132,6 +143,7 @@ export function usePlanImport() {
     setResult(null);
     setEdits({});
     setMappings({});
+    setDomains(null);
     setKnownRaws([]);
     setReviewing('idle');
     setFailure(null);
@@ -156,7 +168,7 @@ export function usePlanImport() {
   };
 
   const recheck = () => {
-    if (session) void runReview(session.previewId, edits, mappings);
+    if (session) void runReview(session.previewId, edits, mappings, domains);
   };
 
   const goConfirm = () => {
@@ -174,6 +186,8 @@ export function usePlanImport() {
         mode: session.existingPlan ? (mode ?? 'version') : 'new',
         unitMappings: mappings,
         edits: editList(edits),
+        // The catalogue shown is the one the compiler confirms by saving.
+        ...((domains ?? result?.domains) ? { domains: domains ?? result?.domains } : {}),
       });
       setSavedPlanId(planId);
       setPhase('done');
@@ -206,6 +220,8 @@ export function usePlanImport() {
     setEdits,
     mappings,
     setMappings,
+    domains,
+    setDomains,
     knownRaws,
     mode,
     setMode,
