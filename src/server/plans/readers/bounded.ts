@@ -75,6 +75,11 @@ export class PlanReaderPool {
     }
   }
 
+  /** Threads alive: reading or parked. */
+  get threads(): number {
+    return this.idle.length + this.busy;
+  }
+
   /** Ends every thread (server shutdown, tests). */
   async close(): Promise<void> {
     await Promise.all(this.idle.splice(0).map((t) => t.worker.terminate()));
@@ -133,6 +138,9 @@ export class PlanReaderPool {
 }
 
 const sharedPool = new PlanReaderPool();
+
+/** Reading threads alive in this process (the hostile-file test checks a failed read leaves none). */
+export const readerThreads = (): number => sharedPool.threads;
 
 /** Reads an uploaded plan within the limits (limits.ts, WORKER_LIMITS); 413 or 400 otherwise. */
 export function readPlanDocumentBounded(buffer: Buffer, filename: string): Promise<PlanParseResult> {
