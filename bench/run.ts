@@ -9,6 +9,7 @@ import { createScratchPostgresDatabase } from '../test/support/db.js';
 import { measure, printTable, type BenchResult } from './harness.js';
 import { corpusBench } from './corpus-bench.js';
 import { pdfBenches } from './pdf-bench.js';
+import { autosaveBench } from './autosave-bench.js';
 import { statsBenches } from './stats-bench.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -43,8 +44,8 @@ function preview(text: string): number {
   return parsePlanText(text).items.length;
 }
 
-// `npm run bench -- stats` runs only the statistics and inbox benches (`import`, `corpus`, `pdf`: the
-// others likewise); no argument runs them all.
+// `npm run bench -- stats` (or import, corpus, pdf, autosave) runs only those benches; no argument runs
+// them all.
 const only = process.argv[2];
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const results: BenchResult[] = [];
@@ -69,4 +70,5 @@ if (only === undefined || only === 'stats') {
   if (pgUrl) results.push(...(await statsBenches('PostgreSQL', await createScratchPostgresDatabase(pgUrl))));
   else process.stderr.write('PostgreSQL statistics skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL.\n');
 }
+if (only === undefined || only === 'autosave') results.push(...(await autosaveBench()));
 printTable(results);

@@ -12,6 +12,7 @@ import {
 } from './commands.js';
 import { EPILOGUE } from './help.js';
 import { translateCommanderError, VIETNAMESE_HELP } from './messages.js';
+import { dbBackup, dbRestore } from './backup.js';
 import { reportBuild } from './report.js';
 import { runCli, setCommandName } from './runtime.js';
 import { usersList, usersResetPassword } from './users.js';
@@ -33,6 +34,17 @@ export const program = new Command()
 
 const db = program.command('db').description('Cơ sở dữ liệu');
 db.command('migrate').description('Áp dụng các migration còn thiếu').action(dbMigrate);
+db.command('backup')
+  .description(
+    'Sao lưu toàn bộ dữ liệu (PGlite: dừng máy chủ trước; PostgreSQL: pg_dump, chạy được khi máy chủ chạy)',
+  )
+  .argument('<file>', 'tệp sao lưu ghi ra')
+  .action(dbBackup);
+db.command('restore')
+  .description('Khôi phục toàn bộ dữ liệu từ tệp sao lưu (thay dữ liệu hiện có, trong một giao dịch)')
+  .argument('<file>', 'tệp sao lưu')
+  .option('--yes', 'xác nhận thay toàn bộ dữ liệu hiện có')
+  .action(dbRestore);
 
 const users = program.command('users').description('Người dùng');
 users

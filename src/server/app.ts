@@ -37,6 +37,7 @@ import { statsRoutes } from './stats/stats.routes.js';
 import { submissionRoutes } from './submissions/submissions.routes.js';
 import { tokenRoutes } from './tokens/tokens.routes.js';
 import { userRoutes } from './users/users.routes.js';
+import { laneOf, queryLane } from './db/query-lane.js';
 
 // Validation messages reach users: plain Vietnamese, naming the field.
 useVietnameseValidationMessages();
@@ -59,6 +60,8 @@ export async function buildApp({ config, database, logger, services }: AppOption
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  // First hook: every query of the request, the session lookup included, runs in its lane.
+  app.addHook('onRequest', (request, _reply, done) => queryLane.run(laneOf(request), done));
   registerJsonParser(app);
   // The request id ties a response to its log lines and audit rows.
   app.addHook('onSend', (request, reply, payload, done) => {

@@ -1,6 +1,7 @@
 import { loadConfig } from './config.js';
 import { StoreUnavailableError } from './db/store-lock.js';
 import { createLogger } from './logger.js';
+import { installShutdown } from './shutdown.js';
 import { describeDemo, startServer } from './start.js';
 
 const config = loadConfig();
@@ -10,12 +11,7 @@ try {
   const { app, demo, database } = await startServer(config, logger);
   await app.listen({ port: config.port, host: config.host });
   process.stdout.write(describeDemo(demo, `http://localhost:${config.port}`, database.kind));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      logger.info({ signal }, 'shutting down');
-      void app.close().then(() => process.exit(0));
-    });
-  }
+  installShutdown(app, logger);
 } catch (error) {
   // A store held by another process is the operator's to resolve: say so plainly, not as a stack trace.
   if (error instanceof StoreUnavailableError) {

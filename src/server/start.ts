@@ -23,7 +23,9 @@ export async function startServer(config: AppConfig, logger: FastifyBaseLogger) 
   // Jobs stop first: a reminder run in progress finishes before its database goes away.
   app.addHook('onClose', async () => {
     await scheduler.stop();
+    logger.info('job scheduler stopped');
     await database.close();
+    logger.info({ store: database.kind }, 'store closed');
   });
   return { app, database, demo, scheduler };
 }

@@ -91,3 +91,8 @@ export async function withCliStore<T>(
     await handle.close();
   }
 }
+
+/** `runBaocao` with the environment first, as the backup tests call it. */
+export function runCli(env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliResult> {
+  return runBaocao(args, { env });
+}

@@ -11,20 +11,41 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { queryLane } from './query-lane.js';
 
 /**
  * PGlite is a single in-process connection. Kysely may ask for several connections at once
- * (a transaction plus a concurrent request), so connections are handed out one at a time.
+ * (a transaction plus a concurrent request), so connections are handed out one at a time: in
+ * arrival order within a lane (query-lane.ts), round-robin between lanes, so that one busy lane
+ * (a crowd saving one draft) delays every other request by at most one of its queries at a time.
  */
 class ConnectionLock {
-  #tail: Promise<void> = Promise.resolve();
+  #busy = false;
+  /** Waiting grants per lane; a Map iterates in insertion order, so re-inserting rotates. */
+  readonly #lanes = new Map<string, (() => void)[]>();
 
-  acquire(): Promise<() => void> {
-    let release!: () => void;
-    const next = new Promise<void>((resolve) => (release = resolve));
-    const ready = this.#tail.then(() => release);
-    this.#tail = this.#tail.then(() => next);
-    return ready;
+  acquire(lane = queryLane.getStore() ?? ''): Promise<() => void> {
+    return new Promise((resolve) => {
+      const grant = () => {
+        this.#busy = true;
+        resolve(() => this.#release());
+      };
+      if (!this.#busy) return grant();
+      const waiting = this.#lanes.get(lane);
+      if (waiting) waiting.push(grant);
+      else this.#lanes.set(lane, [grant]);
+    });
+  }
+
+  #release(): void {
+    this.#busy = false;
+    const next = this.#lanes.entries().next();
+    if (next.done) return;
+    const [lane, waiting] = next.value;
+    this.#lanes.delete(lane);
+    const grant = waiting.shift();
+    if (waiting.length > 0) this.#lanes.set(lane, waiting);
+    grant?.();
   }
 }
 

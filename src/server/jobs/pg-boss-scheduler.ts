@@ -66,7 +66,9 @@ export class PgBossScheduler implements JobScheduler {
 
   async stop(): Promise<void> {
     this.workers.clear();
-    await this.boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+    // A reminder run in progress gets 3 s to finish: the server must exit within 5 s of SIGTERM, and
+    // an interrupted run is picked up at the next tick (deliveries are claimed, never sent twice).
+    await this.boss.stop({ graceful: true, wait: true, timeout: 3_000 });
   }
 
   async runNow(name: string): Promise<void> {

@@ -304,4 +304,23 @@ export class PlanRepository {
       )
       .execute();
   }
+
+  /** Every unit each plan names (lead or coordinating), for the read rule (domain/access/plan-access). */
+  async planUnitLinks(db: Kysely<Database>, planIds?: readonly string[]) {
+    let query = db
+      .selectFrom('plan_item_units')
+      .innerJoin('plan_items', 'plan_items.id', 'plan_item_units.plan_item_id')
+      .select(['plan_items.plan_id', 'plan_item_units.org_unit_id'])
+      .distinct();
+    if (planIds) {
+      if (planIds.length === 0) return [];
+      query = query.where('plan_items.plan_id', 'in', planIds);
+    }
+    return query.execute();
+  }
+
+  async unitParents(db: Kysely<Database>) {
+    const rows = await db.selectFrom('org_units').select(['id', 'parent_id']).execute();
+    return new Map(rows.map((r) => [r.id, { id: r.id, parentId: r.parent_id }]));
+  }
 }

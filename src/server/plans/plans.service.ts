@@ -20,7 +20,8 @@ import type { ReportRegimeService } from '../report-regimes/report-regimes.servi
 import { OccurrenceSync } from '../tasks/occurrence-sync.js';
 import { PlanRepository } from './plans.repository.js';
 import type { CommitImportInput } from './plans.schemas.js';
-import { readPlanDocument } from './readers/index.js';
+import { PlanReadAccess } from './plan-read-access.js';
+import { readPlanDocumentBounded } from './readers/bounded.js';
 
 interface StoredPreview {
   parsed: PlanParseResult;
@@ -40,12 +41,13 @@ export async function parsePlanAgainst(
   units: readonly OrgUnit[],
   today: Date,
 ): Promise<PlanImportResult> {
-  const parsed = await readPlanDocument(file.buffer, file.filename);
+  const parsed = await readPlanDocumentBounded(file.buffer, file.filename);
   return buildImportResult(parsed, units, { fallbackYear: today.getFullYear() });
 }
 
 export class PlanService {
   private readonly repository = new PlanRepository();
+  private readonly access = new PlanReadAccess();
   private readonly units = new OrgUnitRepository();
   private readonly previews: ImportPreviewRepository<StoredPreview>;
   private readonly occurrences = new OccurrenceSync();
@@ -68,7 +70,7 @@ export class PlanService {
 
   async preview(ctx: RequestContext, file: PlanFile) {
     requirePermission(ctx, 'plans.import');
-    const parsed = await readPlanDocument(file.buffer, file.filename);
+    const parsed = await readPlanDocumentBounded(file.buffer, file.filename);
     if (parsed.items.length === 0) {
       throw AppError.validation(
         'Không tìm thấy bảng chỉ tiêu, nhiệm vụ trong tệp (cần các cột Nội dung, Đơn vị chủ trì…).',
@@ -119,11 +121,16 @@ export class PlanService {
 
   async list(ctx: RequestContext) {
     requirePermission(ctx, 'plans.read');
-    return this.repository.list(this.db);
+    const [plans, readable] = await Promise.all([
+      this.repository.list(this.db),
+      this.access.readable(this.db, ctx),
+    ]);
+    return readable ? plans.filter((p) => readable.has(p.id)) : plans;
   }
 
   async get(ctx: RequestContext, id: string) {
     requirePermission(ctx, 'plans.read');
+    await this.access.requireReadable(this.db, ctx, id);
     const plan = await this.repository.findPlan(this.db, id);
     if (!plan) throw AppError.notFound('kế hoạch');
     const [items, links, regimes, summary, domains] = await Promise.all([

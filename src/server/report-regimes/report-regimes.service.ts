@@ -18,6 +18,7 @@ import { proposeRegimesFromPlan } from './regime-proposals.js';
 import { type RegimeView, regimeChecks, regimeView } from './regime-view.js';
 import { type RegimeChanges, type RegimeRow, ReportRegimeRepository } from './report-regimes.repository.js';
 import type { CreateRegimeInput, RegimeListQuery, UpdateRegimeInput } from './report-regimes.schemas.js';
+import { regimeReadable } from './regime-read-access.js';
 import { UnitDirectory } from './unit-directory.js';
 
 const ENTITY = 'reportRegime';
@@ -64,6 +65,7 @@ export class ReportRegimeService {
       ...(query.planId ? { planId: query.planId } : {}),
       ...(query.status ? { status: query.status } : {}),
     });
+    rows = rows.filter((row) => regimeReadable(ctx, row, units));
     if (query.unitId) {
       const unitId = query.unitId;
       rows = rows.filter(
@@ -77,7 +79,10 @@ export class ReportRegimeService {
   async get(ctx: RequestContext, id: string, db: Kysely<Database> = this.db): Promise<RegimeView> {
     requirePermission(ctx, 'reports.read');
     const row = await this.find(db, id);
-    const [view] = await this.views(db, [row], await UnitDirectory.load(db));
+    const units = await UnitDirectory.load(db);
+    // Other agencies' regimes are not disclosed: the same 404 as for one that does not exist.
+    if (!regimeReadable(ctx, row, units)) throw AppError.notFound('chế độ báo cáo');
+    const [view] = await this.views(db, [row], units);
     if (!view) throw AppError.notFound('chế độ báo cáo');
     return view;
   }

@@ -10,6 +10,7 @@ import {
   type RegimeRow,
   ReportRegimeRepository,
 } from '../report-regimes/report-regimes.repository.js';
+import { boardUnitFilter, regimeReadable } from '../report-regimes/regime-read-access.js';
 import { UnitDirectory } from '../report-regimes/unit-directory.js';
 import { type ExpectedReport, expectedReports } from './reporting-facts.js';
 import type {
@@ -41,7 +42,7 @@ export class ReportingStatsService {
 
   async rates(ctx: RequestContext, query: StatsQuery): Promise<Rates> {
     requirePermission(ctx, 'reports.read');
-    const { regime, periods, units, expected } = await this.load(query);
+    const { regime, periods, units, expected } = await this.load(ctx, query);
     const pick = (status: ExpectedReport['timeliness']) =>
       expected.filter((e) => e.timeliness === status).map((e) => units.ref(e.unitId));
     return {
@@ -57,13 +58,13 @@ export class ReportingStatsService {
   /** Units down the side, periods across; each cell the workflow state or the timeliness. */
   async board(ctx: RequestContext, regimeId: string, query: BoardQuery): Promise<Board> {
     requirePermission(ctx, 'reports.read');
-    const regime = await this.regime(regimeId);
+    const regime = await this.regime(ctx, regimeId);
     const periods = await this.regimes.periods(this.db, {
       regimeIds: [regimeId],
       ...(query.from ? { dueFrom: dayStart(query.from) } : {}),
       ...(query.to ? { dueTo: dayEnd(query.to) } : {}),
     });
-    const { units, expected } = await this.expected(regime, periods);
+    const { units, expected } = await this.expected(ctx, regime, periods);
     const unitIds = [...new Set(expected.map((e) => e.unitId))];
     const ratesOf = (rows: readonly ExpectedReport[]) =>
       reportingRates(rows.map((e) => ({ status: e.timeliness })));
@@ -100,7 +101,7 @@ export class ReportingStatsService {
    */
   async tree(ctx: RequestContext, query: StatsQuery): Promise<Tree> {
     requirePermission(ctx, 'reports.read');
-    const { regime, units, expected } = await this.load(query);
+    const { regime, units, expected } = await this.load(ctx, query);
     const reporting = new Set(expected.map((e) => e.unitId));
     const parentOf = (id: string) =>
       units
@@ -125,8 +126,8 @@ export class ReportingStatsService {
   }
 
   /** One period by code, or every period already past its deadline. */
-  private async load(query: StatsQuery) {
-    const regime = await this.regime(query.regimeId);
+  private async load(ctx: RequestContext, query: StatsQuery) {
+    const regime = await this.regime(ctx, query.regimeId);
     let periods: PeriodRow[];
     if (query.period !== undefined) {
       const period = await this.regimes.findPeriodByCode(this.db, regime.id, query.period);
@@ -135,25 +136,24 @@ export class ReportingStatsService {
     } else {
       periods = await this.regimes.periods(this.db, { regimeIds: [regime.id], dueTo: this.now() });
     }
-    return { regime, periods, ...(await this.expected(regime, periods)) };
+    return { regime, periods, ...(await this.expected(ctx, regime, periods)) };
   }
 
   /** Every report the regime's units owe for these periods, with the unit tree to place them in. */
-  private async expected(regime: RegimeRow, periods: readonly PeriodRow[]) {
+  /** The reports owed, narrowed to the units the caller may see (regime-read-access.ts). */
+  private async expected(ctx: RequestContext, regime: RegimeRow, periods: readonly PeriodRow[]) {
     const units = await UnitDirectory.load(this.db);
-    const expected = await expectedReports(
-      this.db,
-      units,
-      periods,
-      new Map([[regime.id, regime]]),
-      this.now(),
-    );
+    const visible = boardUnitFilter(ctx, regime, units);
+    const expected = (
+      await expectedReports(this.db, units, periods, new Map([[regime.id, regime]]), this.now())
+    ).filter((e) => visible(e.unitId));
     return { units, expected };
   }
 
-  private async regime(id: string): Promise<RegimeRow> {
+  private async regime(ctx: RequestContext, id: string): Promise<RegimeRow> {
     const regime = await this.regimes.find(this.db, id);
-    if (!regime) throw AppError.notFound('chế độ báo cáo');
+    if (!regime || !regimeReadable(ctx, regime, await UnitDirectory.load(this.db)))
+      throw AppError.notFound('chế độ báo cáo');
     return regime;
   }
 }

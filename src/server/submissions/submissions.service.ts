@@ -4,6 +4,7 @@ import { type RichDoc, isEmptyDoc } from '../../domain/rich-text/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { requireActor, requirePermission, type RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
+import { KeyedGate } from '../common/keyed-gate.js';
 import type { UploadedFile } from '../common/http.js';
 import type { Database } from '../db/schema.js';
 import type { IndicatorService } from '../indicators/indicators.service.js';
@@ -41,6 +42,9 @@ const RIGHT_REFUSAL = {
   unlock: 'review',
 } as const satisfies Record<SubmissionAction, keyof typeof REFUSALS>;
 
+const STALE =
+  'Báo cáo vừa được người khác lưu. Hãy tải lại để xem bản mới nhất rồi sửa tiếp; nội dung bạn đang sửa chưa được lưu.';
+
 /** Section keys the outline allows: each section's key, and "key:<lĩnh vực>" for per-domain ones. */
 function checkSectionKeys(outline: readonly OutlineSection[], keys: readonly string[]): void {
   const bad = keys.filter((key) => {
@@ -61,6 +65,13 @@ function checkSectionKeys(outline: readonly OutlineSection[], keys: readonly str
 export class SubmissionService {
   private readonly repository = new SubmissionRepository();
   private readonly loader = new SubmissionLoader();
+  /**
+   * Autosave from many tabs or clients must not flood the store: saves of one draft run one at a
+   * time (so the PGlite queue holds at most one of them and other requests pass in between), and a
+   * save queued behind one that already moved the draft past its version is answered 409 at once,
+   * without touching the store, once this user's right to save the draft has been checked.
+   */
+  private readonly draftSaves = new KeyedGate(() => ({ version: 0, allowed: new Set<string>() }));
   readonly records: SubmissionRecords;
 
   constructor(
@@ -87,6 +98,23 @@ export class SubmissionService {
   /** A draft save: the given sections and figures replace the stored ones, other keys stay. */
   async save(ctx: RequestContext, id: string, input: SaveInput): Promise<SubmissionView> {
     requirePermission(ctx, 'reports.draft');
+    const who = ctx.actor?.userId ?? 'system';
+    return this.draftSaves.run(id, async (known) => {
+      if (input.version < known.version && known.allowed.has(who)) throw this.stale();
+      try {
+        const view = await this.writeDraft(ctx, id, input);
+        known.version = view.version;
+        known.allowed.add(who);
+        return view;
+      } catch (error) {
+        // A stale save proves the right to save (rights are checked before versions).
+        if (error instanceof AppError && error.message === STALE) known.allowed.add(who);
+        throw error;
+      }
+    });
+  }
+
+  private writeDraft(ctx: RequestContext, id: string, input: SaveInput): Promise<SubmissionView> {
     return this.change(ctx, id, 'save', input.version, (loaded) => {
       const sections = input.sections ?? {};
       checkSectionKeys(loaded.regime.outline as OutlineSection[], Object.keys(sections));
@@ -254,8 +282,6 @@ export class SubmissionService {
   }
 
   private stale(): AppError {
-    return AppError.conflict(
-      'Báo cáo vừa được người khác lưu. Hãy tải lại để xem bản mới nhất rồi sửa tiếp; nội dung bạn đang sửa chưa được lưu.',
-    );
+    return AppError.conflict(STALE);
   }
 }

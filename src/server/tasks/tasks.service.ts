@@ -21,6 +21,7 @@ import {
 import { TaskWorkService } from './task-work.service.js';
 import { TaskWriteRepository } from './task-writes.repository.js';
 import { tasksWorkbook } from './tasks-export.js';
+import { PlanReadAccess } from '../plans/plan-read-access.js';
 import { TaskRepository, type TaskListFilter } from './tasks.repository.js';
 import type {
   BulkStatusInput,
@@ -42,6 +43,7 @@ const EXPORT_LIMIT = 20_000;
  */
 export class TaskService {
   private readonly repository = new TaskRepository();
+  private readonly planAccess = new PlanReadAccess();
   private readonly writes = new TaskWriteRepository();
   private readonly access = new TaskAccessLoader();
   private readonly work: TaskWorkService;
@@ -120,6 +122,7 @@ export class TaskService {
   async planItems(ctx: RequestContext, planId: string, kind?: 'task' | 'indicator') {
     requirePermission(ctx, 'plans.read');
     if (!(await this.repository.planExists(this.db, planId))) throw AppError.notFound('kế hoạch');
+    await this.planAccess.requireReadable(this.db, ctx, planId);
     const items = await this.repository.planItems(this.db, planId, kind);
     const units = groupUnits(
       await this.repository.units(
