@@ -22,17 +22,26 @@ function newestSource(dir) {
 }
 
 export function cliBundleIsFresh() {
-  if (!existsSync(CLI_BUNDLE)) return false;
+  if (!existsSync(CLI_BUNDLE) || !existsSync(WORKER_BUNDLE)) return false;
   const built = statSync(CLI_BUNDLE).mtimeMs;
   return SOURCES.every((dir) => !existsSync(dir) || newestSource(dir) <= built);
 }
 
+/** The plan-reading thread (src/server/plans/readers/bounded.ts looks for it beside the bundle). */
+const WORKER_BUNDLE = path.join(root, 'dist/cli/read-worker.mjs');
+
 export async function buildCli() {
+  // The worker first: a fresh main bundle then always has its worker beside it.
+  await bundle(path.join(root, 'src/server/plans/readers/read-worker.ts'), WORKER_BUNDLE);
+  return bundle(path.join(root, 'src/cli/index.ts'), CLI_BUNDLE);
+}
+
+async function bundle(entry, outfile) {
   const { build } = await import('esbuild');
   // Written aside and renamed, so a process starting meanwhile never loads a half-written bundle.
-  const temporary = `${CLI_BUNDLE}.${process.pid}.tmp`;
+  const temporary = `${outfile}.${process.pid}.tmp`;
   await build({
-    entryPoints: [path.join(root, 'src/cli/index.ts')],
+    entryPoints: [entry],
     outfile: temporary,
     bundle: true,
     platform: 'node',
@@ -42,8 +51,8 @@ export async function buildCli() {
     sourcemap: 'inline',
     logLevel: 'warning',
   });
-  renameSync(temporary, CLI_BUNDLE);
-  return CLI_BUNDLE;
+  renameSync(temporary, outfile);
+  return outfile;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

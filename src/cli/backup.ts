@@ -1,3 +1,4 @@
+import { AppError } from '../server/common/errors.js';
 import { loadConfig } from '../server/config.js';
 import { backupStore, restoreStore } from '../server/db/backup.js';
 import { info, out } from './runtime.js';
@@ -13,10 +14,10 @@ export async function dbBackup(file: string): Promise<void> {
 export async function dbRestore(file: string, options: { yes?: boolean }): Promise<void> {
   const { store } = loadConfig();
   if (!options.yes) {
-    info('Khôi phục sẽ THAY TOÀN BỘ dữ liệu hiện có bằng dữ liệu trong bản sao lưu.');
-    info('Chạy lại với --yes để xác nhận.');
-    process.exitCode = 1;
-    return;
+    // Bad input (exit code 1), said before anything is read or touched.
+    throw AppError.validation(
+      'Khôi phục sẽ THAY TOÀN BỘ dữ liệu hiện có bằng dữ liệu trong bản sao lưu. Chạy lại với --yes để xác nhận.',
+    );
   }
   const result = await restoreStore(store, file);
   out(`Đã khôi phục kho ${result.format} từ ${file}.`);

@@ -102,12 +102,18 @@ describe('a fresh start with the sample data', () => {
     const all = [...regimes, ...(await t.services.reportRegimes.list(ctx, { unitId: ministry })).regimes];
     // The department's 6-month regime and the ministry's: on each board most units reported on
     // time, one late and one not at all.
+    // Each board read by someone who sees all of it (read scope): the department's by its leader,
+    // the ministry's by the ministry's compiler.
+    const ministryCompiler = await login(t.app, 'tonghopbo', TEST_PASSWORD);
     let boards = 0;
     for (const regime of all) {
-      const res = await leader.request('GET', `/api/stats/reporting?regimeId=${regime.id}&period=${half}`);
-      if (res.statusCode !== 200) continue;
-      const rates = res.json<Rates & { expected: number }>();
-      if (rates.expected === 0) continue;
+      const seen = [];
+      for (const viewer of [leader, ministryCompiler]) {
+        const res = await viewer.request('GET', `/api/stats/reporting?regimeId=${regime.id}&period=${half}`);
+        if (res.statusCode === 200) seen.push(res.json<Rates & { expected: number }>());
+      }
+      const rates = seen.sort((a, b) => b.expected - a.expected)[0];
+      if (!rates || rates.expected === 0) continue;
       boards += 1;
       expect([rates.late, rates.missing], regime.name).toEqual([1, 1]);
       expect(rates.onTime, regime.name).toBe(rates.expected - 2);

@@ -133,7 +133,8 @@ describe('unit reports: drafting, rights, figures', () => {
             blocks: [
               {
                 type: 'paragraph',
-                children: [{ text: '<script>alert(1)</script>Kết quả <b>tốt</b>\u0000' }],
+                // A NUL never gets this far: the edge refuses it with a 400 (common/edge.test.ts).
+                children: [{ text: '<script>alert(1)</script>Kết quả <b>tốt</b>' }],
               },
               {
                 type: 'bulletList',

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PlanParseResult } from '../../../domain/plan-import/index.js';
 import { AppError } from '../../common/errors.js';
@@ -23,17 +24,27 @@ const TOO_SLOW = (seconds: number) => `Đọc tệp quá ${seconds} giây; tệp
 const UNREADABLE = 'Tệp bị hỏng hoặc không đọc được.';
 
 /**
- * The worker is TypeScript run through tsx (as `npm start` runs the server): tsx is registered in
- * the thread first, since a worker does not inherit the parent's loader hooks.
+ * From source the worker is TypeScript run through tsx (as `npm start` runs the server): tsx is
+ * registered in the thread first, since a worker does not inherit the parent's loader hooks. The
+ * compiled CLI (dist/cli/baocao.mjs, scripts/build-cli.mjs) carries the worker compiled beside it as
+ * plain JS, since `npx baocao` never goes through tsx.
  */
-const WORKER_URL = new URL('./read-worker.ts', import.meta.url).href;
-const TSX_API_URL = pathToFileURL(
-  path.join(
-    path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')),
-    'dist/esm/api/index.mjs',
-  ),
-).href;
-const BOOTSTRAP = `import(${JSON.stringify(TSX_API_URL)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
+const COMPILED_WORKER = new URL('./read-worker.mjs', import.meta.url);
+
+function workerEntry(): { source: string | URL; eval: boolean } {
+  if (existsSync(fileURLToPath(COMPILED_WORKER))) return { source: COMPILED_WORKER, eval: false };
+  const workerUrl = new URL('./read-worker.ts', import.meta.url).href;
+  const tsxApiUrl = pathToFileURL(
+    path.join(
+      path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')),
+      'dist/esm/api/index.mjs',
+    ),
+  ).href;
+  return {
+    source: `import(${JSON.stringify(tsxApiUrl)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl)}); });`,
+    eval: true,
+  };
+}
 
 interface Thread {
   worker: Worker;
@@ -86,8 +97,9 @@ export class PlanReaderPool {
   }
 
   private spawn(): Thread {
-    const worker = new Worker(BOOTSTRAP, {
-      eval: true,
+    const entry = workerEntry();
+    const worker = new Worker(entry.source, {
+      eval: entry.eval,
       resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: 32 },
       stdout: false,
       stderr: false,
