@@ -154,7 +154,7 @@ describe('taskReadScope', () => {
 describe('readsUnit', () => {
   it.each<[string, Actor, string, boolean]>([
     ['an admin reads any unit', actor(['admin'], 'C'), 'A1', true],
-    ["a leader reads any unit of their agency", actor(['leader'], 'B'), 'A1', true],
+    ['a leader reads any unit of their agency', actor(['leader'], 'B'), 'A1', true],
     ['a leader at the top reads everything below', actor(['leader'], 'D'), 'A1', true],
     ['a compiler reads the agency itself', actor(['compiler'], 'B'), 'D', true],
     ["a leader does not read another province's unit", actor(['leader'], 'B'), 'C', false],

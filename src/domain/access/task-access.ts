@@ -62,7 +62,11 @@ export function taskReadScope(actor: Actor): TaskReadScope {
  * `actorChain` and `unitChain` are the actor's unit and that unit, each followed by its ancestors.
  * A leader or compiler at the top of the tree reaches everything, everything being below them.
  */
-export function readsUnit(actor: Actor, actorChain: readonly string[], unitChain: readonly string[]): boolean {
+export function readsUnit(
+  actor: Actor,
+  actorChain: readonly string[],
+  unitChain: readonly string[],
+): boolean {
   if (!hasPermission(actor, 'tasks.read')) return false;
   return reachesUnit(actor, actorChain.length > 0 ? actorChain : [actor.orgUnitId], unitChain);
 }
@@ -102,7 +106,11 @@ function canManageTask(actor: Actor, task: TaskUnits): boolean {
 const NO_RIGHTS: TaskPermissions = { canRead: false, canUpdate: false, canManage: false, partUnitIds: [] };
 
 /** Nothing is changed on a task the actor may not read (a leader of another agency included). */
-export function taskPermissions(actor: Actor, actorChain: readonly string[], task: TaskUnits): TaskPermissions {
+export function taskPermissions(
+  actor: Actor,
+  actorChain: readonly string[],
+  task: TaskUnits,
+): TaskPermissions {
   if (!canReadTask(actor, actorChain, task)) return NO_RIGHTS;
   return {
     canRead: true,
