@@ -10,13 +10,16 @@ import {
   taskReadScope,
 } from './task-access.js';
 
-// Sở (D) with Phòng A and Phòng B; Tổ A1 sits under Phòng A.
+// Sở (D) with Phòng A and Phòng B; Tổ A1 sits under Phòng A. Another province's Sở (E) has Phòng C.
 const chains = new Map<string, readonly string[]>([
   ['D', ['D']],
   ['A', ['A', 'D']],
   ['B', ['B', 'D']],
   ['A1', ['A1', 'A', 'D']],
+  ['E', ['E']],
+  ['C', ['C', 'E']],
 ]);
+const chainOf = (who: Actor) => chains.get(who.orgUnitId) ?? [];
 const task = (lead: string[], coordinators: string[]): TaskUnits => ({
   leadUnitIds: lead,
   coordinatorUnitIds: coordinators,
@@ -63,6 +66,16 @@ describe('taskPermissions', () => {
       leadA,
       { canRead: true, canUpdate: true, canManage: true, partUnitIds: [] },
     ],
+    // Leaders and compilers act within their agency (the parent of their division) and nowhere else.
+    [
+      'leader of a division reads and manages the agency',
+      actor(['leader'], 'B'),
+      leadA1,
+      { canRead: true, canUpdate: true, canManage: true, partUnitIds: [] },
+    ],
+    ['leader of another province', actor(['leader'], 'C'), leadA, none],
+    ['compiler of another province', actor(['compiler'], 'C'), leadB, none],
+    ['compiler at the top of another tree', actor(['compiler'], 'E'), leadA1, none],
     // Staff: their own unit's task and their own unit's part, nothing else.
     [
       'staff of the lead unit',
@@ -117,19 +130,20 @@ describe('taskPermissions', () => {
     ['viewer of an unrelated unit', actor(['viewer'], 'B'), leadA1, none],
     ['no roles at all', actor([], 'A'), leadA, none],
   ])('%s', (_name, who, target, expected) => {
-    expect(taskPermissions(who, target)).toEqual(expected);
+    expect(taskPermissions(who, chainOf(who), target)).toEqual(expected);
   });
 });
 
 describe('taskReadScope', () => {
   it.each<[Role[], TaskReadScope]>([
     [['admin'], 'all'],
-    [['leader'], 'all'],
-    [['compiler'], 'all'],
+    [['leader'], 'agency'],
+    [['compiler'], 'agency'],
     [['unitHead'], 'unitAndBelow'],
     [['staff'], 'ownUnit'],
     [['viewer'], 'ownUnit'],
-    [['staff', 'compiler'], 'all'],
+    [['staff', 'compiler'], 'agency'],
+    [['admin', 'leader'], 'all'],
     [['staff', 'unitHead'], 'unitAndBelow'],
     [[], 'none'],
   ])('%j reads %s', (roles, scope) => {
@@ -139,7 +153,12 @@ describe('taskReadScope', () => {
 
 describe('readsUnit', () => {
   it.each<[string, Actor, string, boolean]>([
-    ['a leader reads any unit', actor(['leader'], 'B'), 'A1', true],
+    ['an admin reads any unit', actor(['admin'], 'C'), 'A1', true],
+    ['a leader reads any unit of their agency', actor(['leader'], 'B'), 'A1', true],
+    ['a leader at the top reads everything below', actor(['leader'], 'D'), 'A1', true],
+    ['a compiler reads the agency itself', actor(['compiler'], 'B'), 'D', true],
+    ["a leader does not read another province's unit", actor(['leader'], 'B'), 'C', false],
+    ["a compiler does not read another province's agency", actor(['compiler'], 'C'), 'D', false],
     ['a unit head reads their own unit', actor(['unitHead'], 'A'), 'A', true],
     ['a unit head reads a unit below theirs', actor(['unitHead'], 'A'), 'A1', true],
     ['a unit head does not read a sibling unit', actor(['unitHead'], 'A'), 'B', false],
@@ -148,6 +167,6 @@ describe('readsUnit', () => {
     ['staff do not read the units below theirs', actor(['staff'], 'A'), 'A1', false],
     ['someone without a reading role reads nothing, not even their own unit', actor([], 'A'), 'A', false],
   ])('%s', (_name, who, unitId, expected) => {
-    expect(readsUnit(who, unitId, chains.get(unitId) ?? [])).toBe(expected);
+    expect(readsUnit(who, chainOf(who), chains.get(unitId) ?? [])).toBe(expected);
   });
 });

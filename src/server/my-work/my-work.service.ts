@@ -61,10 +61,13 @@ export class MyWorkService {
     const unit = units.get(unitId);
     if (!unit) throw AppError.notFound('đơn vị');
     if (!TaskAccessLoader.readsUnit(ctx, units, unitId)) {
+      const reach = TaskAccessLoader.readScope(ctx);
       throw AppError.forbidden(
-        TaskAccessLoader.readScope(ctx) === 'unitAndBelow'
-          ? 'Bạn chỉ xem được việc của đơn vị mình và các đơn vị cấp dưới.'
-          : 'Bạn chỉ xem được việc của đơn vị mình.',
+        reach === 'agency'
+          ? 'Bạn chỉ xem được việc của các đơn vị thuộc cơ quan mình.'
+          : reach === 'unitAndBelow'
+            ? 'Bạn chỉ xem được việc của đơn vị mình và các đơn vị cấp dưới.'
+            : 'Bạn chỉ xem được việc của đơn vị mình.',
       );
     }
     const calendar = await this.calendars.calendar();
@@ -96,6 +99,8 @@ export class MyWorkService {
       asOf,
       planId: null,
       unit: { id: unitId, role: 'lead', includeSubunits: false },
+      // The unit was checked readable above, and only its own tasks are counted.
+      readableUnitIds: null,
       domain: null,
       period: null,
     });

@@ -10,6 +10,8 @@ export interface StatsFilter {
   /** A given plan counts whatever its status; otherwise only active plans do. */
   planId: string | null;
   unit: { id: string; role: UnitRole; includeSubunits: boolean } | null;
+  /** The units the reader may read (domain/access `readsUnit`): a task counts only when it names one. Null: all. */
+  readableUnitIds: readonly string[] | null;
   domain: string | null;
   /** The period's dates, and every period code overlapping it (for continuous work). */
   period: { start: IsoDate; end: IsoDate; overlappingCodes: readonly string[] } | null;
@@ -111,6 +113,14 @@ function conditions(filter: StatsFilter, withUnit: boolean): Fragment {
       ? sql`o.plan_id in (select id from plans where status = 'active')`
       : sql`o.plan_id = ${filter.planId}::uuid`,
   );
+  if (filter.readableUnitIds !== null) {
+    parts.push(
+      filter.readableUnitIds.length === 0
+        ? sql`false`
+        : sql`o.plan_item_id in (select r.plan_item_id from plan_item_units r
+            where r.org_unit_id in ${list(filter.readableUnitIds)})`,
+    );
+  }
   if (filter.domain !== null) {
     parts.push(sql`o.plan_item_id in (select id from plan_items where domain = ${filter.domain})`);
   }
@@ -145,7 +155,15 @@ export class StatsRepository {
 
   /** Per unit named on the tasks in the given role; with `role` any, a task counts for each unit. */
   async byUnit(db: Kysely<Database>, filter: StatsFilter, role: UnitRole): Promise<StandingGroup[]> {
-    const inScope = filter.unit === null ? sql`true` : sql`u.org_unit_id in ${unitSet(filter.unit)}`;
+    const asked = filter.unit === null ? sql`true` : sql`u.org_unit_id in ${unitSet(filter.unit)}`;
+    // A row per unit the reader may read: the other units named on their tasks stay unseen.
+    const readable = filter.readableUnitIds;
+    const inScope =
+      readable === null
+        ? asked
+        : readable.length === 0
+          ? sql`false`
+          : sql`${asked} and u.org_unit_id in ${list(readable)}`;
     // A unit that both leads and coordinates a task counts it once; `distinct` costs a pass over
     // every link, so it is only paid for when both roles are asked for.
     const links =

@@ -104,14 +104,18 @@ export class StatsService {
     requirePermission(ctx, 'stats.read');
     const units = new Map((await this.orgUnits.listAll()).map((u) => [u.id, u]));
     const reach = TaskAccessLoader.readScope(ctx);
-    const unitId = query.unitId ?? (reach === 'all' ? null : (ctx.actor?.orgUnitId ?? null));
+    // Leaders and compilers see their agency's figures as a whole: no unit asked, narrowed below.
+    const whole = reach === 'all' || reach === 'agency';
+    const unitId = query.unitId ?? (whole ? null : (ctx.actor?.orgUnitId ?? null));
     if (unitId !== null) {
       if (!units.has(unitId)) throw AppError.notFound('đơn vị');
       if (!TaskAccessLoader.readsUnit(ctx, units, unitId)) {
         throw AppError.forbidden(
-          reach === 'unitAndBelow'
-            ? 'Bạn chỉ xem được số liệu của đơn vị mình và các đơn vị cấp dưới.'
-            : 'Bạn chỉ xem được số liệu của đơn vị mình.',
+          reach === 'agency'
+            ? 'Bạn chỉ xem được số liệu của các đơn vị thuộc cơ quan mình.'
+            : reach === 'unitAndBelow'
+              ? 'Bạn chỉ xem được số liệu của đơn vị mình và các đơn vị cấp dưới.'
+              : 'Bạn chỉ xem được số liệu của đơn vị mình.',
         );
       }
       if (reach === 'ownUnit' && query.includeSubunits) {
@@ -127,6 +131,7 @@ export class StatsService {
       asOf,
       planId: query.planId ?? null,
       unit: unitId === null ? null : { id: unitId, role: query.role, includeSubunits: query.includeSubunits },
+      readableUnitIds: TaskAccessLoader.readableUnitIds(ctx, units),
       domain: query.domain ?? null,
       period:
         period === null

@@ -18,6 +18,8 @@ type UnitTree = ReadonlyMap<string, { id: string; parentId: string | null }>;
 export interface LoadedTaskUnits {
   rows: TaskUnitRow[];
   units: TaskUnits;
+  /** The unit tree, for the reader's own place in it. */
+  tree: UnitTree;
 }
 
 /** Reads what the access rules need (a task's units and where they sit in the tree) and applies them. */
@@ -41,6 +43,7 @@ export class TaskAccessLoader {
           coordinatorUnitIds: own.filter((r) => r.role === 'coordinator').map((r) => r.org_unit_id),
           chains: new Map(own.map((r) => [r.org_unit_id, ancestorChain(tree, r.org_unit_id)])),
         },
+        tree,
       });
     }
     return out;
@@ -53,16 +56,17 @@ export class TaskAccessLoader {
   }
 
   /** The CLI and start-up jobs act with every right. */
-  permissions(ctx: RequestContext, units: TaskUnits): TaskPermissions {
+  permissions(ctx: RequestContext, { units, tree }: LoadedTaskUnits): TaskPermissions {
     if (ctx.system) {
       return { canRead: true, canUpdate: true, canManage: true, partUnitIds: [...units.coordinatorUnitIds] };
     }
-    return taskPermissions(requireActor(ctx), units);
+    const actor = requireActor(ctx);
+    return taskPermissions(actor, ancestorChain(tree, actor.orgUnitId), units);
   }
 
   /** Refuses, in Vietnamese, unless the caller may read the task. */
-  readable(ctx: RequestContext, units: TaskUnits): TaskPermissions {
-    const permissions = this.permissions(ctx, units);
+  readable(ctx: RequestContext, loaded: LoadedTaskUnits): TaskPermissions {
+    const permissions = this.permissions(ctx, loaded);
     if (!permissions.canRead) {
       throw AppError.forbidden('Nhiệm vụ này không thuộc đơn vị của bạn nên bạn không xem được.');
     }
@@ -76,11 +80,13 @@ export class TaskAccessLoader {
 
   /** Whether the caller may read the work of `unitId` as a whole (statistics, inboxes). */
   static readsUnit(ctx: RequestContext, tree: UnitTree, unitId: string): boolean {
-    return ctx.system || readsUnit(requireActor(ctx), unitId, ancestorChain(tree, unitId));
+    if (ctx.system) return true;
+    const actor = requireActor(ctx);
+    return readsUnit(actor, ancestorChain(tree, actor.orgUnitId), ancestorChain(tree, unitId));
   }
 
-  /** The units whose tasks the caller may list; null for all of them. */
-  async scopeUnitIds(db: Kysely<Database>, ctx: RequestContext): Promise<string[] | null> {
+  /** The units whose tasks (and statistics) the caller may read; null for all of them. */
+  static readableUnitIds(ctx: RequestContext, tree: UnitTree): string[] | null {
     if (ctx.system) return null;
     const actor = requireActor(ctx);
     switch (taskReadScope(actor)) {
@@ -90,11 +96,15 @@ export class TaskAccessLoader {
         return [];
       case 'ownUnit':
         return [actor.orgUnitId];
-      case 'unitAndBelow': {
-        const tree = await this.tree(db);
-        return [...tree.keys()].filter((id) => ancestorChain(tree, id).includes(actor.orgUnitId));
-      }
+      default:
+        return [...tree.keys()].filter((id) => TaskAccessLoader.readsUnit(ctx, tree, id));
     }
+  }
+
+  /** The units whose tasks the caller may list; null for all of them. */
+  async scopeUnitIds(db: Kysely<Database>, ctx: RequestContext): Promise<string[] | null> {
+    if (ctx.system) return null;
+    return TaskAccessLoader.readableUnitIds(ctx, await this.tree(db));
   }
 
   /** Whether `unitId` is one of `anyOf` or sits below one of them. */

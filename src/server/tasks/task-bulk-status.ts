@@ -57,7 +57,7 @@ export class TaskBulkStatus {
           fail(occurrenceId, 'notFound', 'Không tìm thấy lần thực hiện của nhiệm vụ.');
           continue;
         }
-        if (!this.access.permissions(ctx, task.units).canUpdate) {
+        if (!this.access.permissions(ctx, task).canUpdate) {
           fail(occurrenceId, 'forbidden', 'Bạn không có quyền cập nhật nhiệm vụ này.');
           continue;
         }

@@ -300,8 +300,8 @@ export class TaskWorkService {
   private async task(trx: Kysely<Database>, ctx: RequestContext, itemId: string) {
     const task = await this.reads.findTask(trx, itemId);
     if (!task) throw AppError.notFound('nhiệm vụ');
-    const { units } = await this.access.ofTask(trx, itemId);
-    return { ...task, units, permissions: this.access.readable(ctx, units) };
+    const loaded = await this.access.ofTask(trx, itemId);
+    return { ...task, units: loaded.units, permissions: this.access.readable(ctx, loaded) };
   }
 
   private async timeline(

@@ -100,7 +100,7 @@ export class TaskService {
     const task = await this.repository.findTask(this.db, itemId);
     if (!task) throw AppError.notFound('nhiệm vụ');
     const loaded = await this.access.ofTask(this.db, itemId);
-    const permissions = this.access.readable(ctx, loaded.units);
+    const permissions = this.access.readable(ctx, loaded);
     const [occurrences, people, timeline, clock] = await Promise.all([
       this.repository.occurrences(this.db, itemId),
       this.repository.people(this.db, itemId),
@@ -159,7 +159,7 @@ export class TaskService {
     const update =
       file?.ownerType === 'taskUpdate' ? await this.writes.findUpdate(this.db, file.ownerId) : undefined;
     if (!file || !update) throw AppError.notFound('tệp đính kèm');
-    this.access.readable(ctx, (await this.access.ofTask(this.db, update.plan_item_id)).units);
+    this.access.readable(ctx, await this.access.ofTask(this.db, update.plan_item_id));
     return { filename: file.filename, contentType: file.contentType, content: file.content };
   }
 
