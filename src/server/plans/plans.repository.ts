@@ -220,7 +220,8 @@ export class PlanRepository {
       target: item.target ? JSON.stringify(item.target) : null,
       warnings: JSON.stringify(item.warnings),
       source_lines: JSON.stringify(item.lines),
-      search_text: itemSearchText(item),
+      // Found by the domain it is grouped under, as the migration's backfill reads it from the row.
+      search_text: itemSearchText({ ...item, domain: item.domainName ?? item.domain }),
     };
   }
 
