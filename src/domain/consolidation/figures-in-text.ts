@@ -1,6 +1,6 @@
 import type { TargetUnit } from '../targets/index.js';
 import { formatNumber, formatValue } from '../tracking/format.js';
-import type { CompletionCounts as TrackingCounts } from '../tracking/index.js';
+import { type CompletionCounts as TrackingCounts, completionPercent } from '../tracking/index.js';
 import { foldVietnamese } from '../text/fold.js';
 import { type StatedFigure, figuresIn, states } from '../text/numbers.js';
 import type { DraftBlock, ReportDraft } from './draft.js';
@@ -102,9 +102,10 @@ function countOf(counts: CompletionCounts, key: CountKey): number {
 
 function completionText(counts: CompletionCounts, key: CountKey): string {
   const part = countOf(counts, key);
-  if (counts.due === 0) return 'không có nhiệm vụ đến hạn';
-  const percent = formatNumber(Math.round((part / counts.due) * 1000) / 10);
-  return `${percent}% (${part}/${counts.due} nhiệm vụ)`;
+  // The same percent the report and the API print (one rounding rule: tracking/completion.ts).
+  const percent = completionPercent(part, counts.due);
+  if (percent === null) return 'không có nhiệm vụ đến hạn';
+  return `${formatNumber(percent)}% (${part}/${counts.due} nhiệm vụ)`;
 }
 
 /** The mismatches of one clause about task completion. */

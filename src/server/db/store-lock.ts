@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 
 /**
  * PGlite is a single-process database: two processes opening one data directory corrupt it. PGlite
@@ -47,17 +48,18 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The lock file as another process wrote it: checked, never trusted (a PID is all it must hold). */
+const lockFileSchema = z.object({
+  pid: z.number().int().positive(),
+  hostname: z.string().catch(''),
+  startedAt: z.string().catch(''),
+  command: z.string().catch(''),
+});
+
 function readHolder(file: string): LockHolder | null {
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockHolder>;
-    return typeof parsed.pid === 'number'
-      ? {
-          pid: parsed.pid,
-          hostname: parsed.hostname ?? '',
-          startedAt: parsed.startedAt ?? '',
-          command: parsed.command ?? '',
-        }
-      : null;
+    const parsed = lockFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null; // unreadable or half-written: treated as stale
   }
