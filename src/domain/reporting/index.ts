@@ -21,6 +21,15 @@ export {
   explicitDeadline,
 } from './deadline-rules.js';
 export { describeDeadline } from './describe.js';
+export {
+  type OwedPeriod,
+  type OwedReport,
+  type RegimeReporters,
+  type SubmissionFact,
+  owedReports,
+  owingUnitIds,
+  timelinessOf,
+} from './expected-reports.js';
 export { ReportingError, type ReportingErrorCode } from './errors.js';
 export {
   AD_HOC_PERIOD_CODE,
@@ -56,4 +65,14 @@ export {
   rollup,
   submissionStatus,
 } from './timeliness.js';
+export {
+  type BoardCell,
+  type SubmissionAction,
+  type SubmissionState,
+  type WorkflowState,
+  boardCell,
+  countsAsSent,
+  stateAfter,
+  workflowRefusal,
+} from './submission-workflow.js';
 export { type ValidationContext, validateRegime } from './validate.js';

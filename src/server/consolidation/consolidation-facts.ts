@@ -6,6 +6,7 @@ import {
   nextPeriod,
   parsePeriodCode,
 } from '../../domain/calendar/index.js';
+import { owingUnitIds } from '../../domain/reporting/index.js';
 import { inPeriod } from '../../domain/tracking/index.js';
 import {
   type ConsistencyData,
@@ -34,11 +35,11 @@ import {
   indicatorUnit,
   orderValues,
   targetText,
-} from '../indicators/indicator-assessment.js';
-import { labelFor, valueKey } from '../indicators/indicator-rules.js';
+} from '../../domain/tracking/indicator-assessment.js';
+import { labelFor, valueKey } from '../../domain/tracking/indicator-rules.js';
 import { IndicatorRepository } from '../indicators/indicators.repository.js';
 import { OrgUnitRepository } from '../org-units/org-units.repository.js';
-import { owingUnitIds, toRegime } from '../report-regimes/regime-model.js';
+import { toRegime } from '../report-regimes/regime-model.js';
 import { ConsolidationRepository } from './consolidation.repository.js';
 
 export interface Scope {
@@ -206,7 +207,7 @@ export class ConsolidationFacts {
     const contributorIds: string[] = [];
     const formIds: string[] = [];
     for (const row of regimes) {
-      for (const id of owingUnitIds(toRegime(row), { unit_ids: row.period_unit_ids }, scope.units))
+      for (const id of owingUnitIds(toRegime(row), row.period_unit_ids, scope.units))
         if (!contributorIds.includes(id)) contributorIds.push(id);
       for (const id of row.data_form) if (!formIds.includes(id)) formIds.push(id);
     }
@@ -274,7 +275,7 @@ export class ConsolidationFacts {
   ): Promise<Addressing> {
     const byId = new Map(scope.units.map((u) => [u.id, u]));
     const owed = (await this.repository.regimesForPeriod(db, scope.periodCode)).filter((r) =>
-      owingUnitIds(toRegime(r), { unit_ids: r.period_unit_ids }, scope.units).includes(scope.unit.id),
+      owingUnitIds(toRegime(r), r.period_unit_ids, scope.units).includes(scope.unit.id),
     );
     const receivers = [...new Set(owed.map((r) => r.receiving_unit_id))].flatMap((id) => {
       const unit = byId.get(id);

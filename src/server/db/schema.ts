@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { TaskStatus } from '../../domain/tracking/index.js';
+import type { SubmissionState } from '../../domain/reporting/index.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** jsonb columns are written as JSON text so that pg and PGlite serialise them the same way. */
@@ -332,7 +333,7 @@ export interface ReportPeriodTable {
   unit_ids: Json<string[]> | null;
 }
 
-export type SubmissionState = 'draft' | 'submitted' | 'returned' | 'accepted';
+export type { SubmissionState };
 
 export interface SubmissionTable {
   id: Generated<string>;

@@ -13,7 +13,8 @@ import { ConsolidationRepository } from '../consolidation/consolidation.reposito
 import type { Database } from '../db/schema.js';
 import type { Services } from '../services.js';
 import { ancestorChain } from '../../domain/org/tree.js';
-import { owingUnitIds, toRegime } from '../report-regimes/regime-model.js';
+import { owingUnitIds } from '../../domain/reporting/index.js';
+import { toRegime } from '../report-regimes/regime-model.js';
 import { DEMO_MINISTRY_DEPARTMENTS } from './demo-org.js';
 import { seedBreakdownValues } from './demo-breakdowns.js';
 import { DEMO_PLAN_NUMBER } from './demo-plan.js';
@@ -107,7 +108,7 @@ async function periodsFor(
       periodId: row.period_id,
       dueAt: new Date(row.period_due_at),
       outline: regime.outline as OutlineSection[],
-      unitIds: owingUnitIds(regime, { unit_ids: row.period_unit_ids }, units),
+      unitIds: owingUnitIds(regime, row.period_unit_ids, units),
       dataForm: regime.dataForm,
     };
   });

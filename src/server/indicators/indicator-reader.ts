@@ -16,7 +16,7 @@ import {
   orderValues,
   targetForValue,
   targetText,
-} from './indicator-assessment.js';
+} from '../../domain/tracking/indicator-assessment.js';
 import { type IndicatorIdentity, lineage } from './indicator-lineage.js';
 import {
   type PeriodViolation,
@@ -27,7 +27,7 @@ import {
   ruleView,
   valueKey,
   violationsByPeriod,
-} from './indicator-rules.js';
+} from '../../domain/tracking/indicator-rules.js';
 import type { IndicatorItem, IndicatorRepository, ItemUnit } from './indicators.repository.js';
 
 export interface Flag {

@@ -29,8 +29,8 @@ import {
   canonicalBreakdown,
   indicatorUnit,
   sameBreakdown,
-} from './indicator-assessment.js';
-import { keysOf, labelFor, parseKey, ruleValues, valueKey } from './indicator-rules.js';
+} from '../../domain/tracking/indicator-assessment.js';
+import { keysOf, labelFor, parseKey, ruleValues, valueKey } from '../../domain/tracking/indicator-rules.js';
 import type { IndicatorItem, IndicatorRepository } from './indicators.repository.js';
 import type { TargetInput } from './indicators.schemas.js';
 

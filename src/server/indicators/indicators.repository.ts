@@ -2,9 +2,9 @@ import type { Kysely, Selectable } from 'kysely';
 import type { ParsedTarget, Target } from '../../domain/targets/index.js';
 import type { ValidationRule } from '../../domain/tracking/index.js';
 import type { Database, IndicatorRuleTable, IndicatorValueTable } from '../db/schema.js';
-import type { ExtraTarget, StoredValue } from './indicator-assessment.js';
+import type { ExtraTarget, StoredValue } from '../../domain/tracking/indicator-assessment.js';
 import type { IndicatorIdentity } from './indicator-lineage.js';
-import type { StoredRule } from './indicator-rules.js';
+import type { StoredRule } from '../../domain/tracking/indicator-rules.js';
 
 export interface IndicatorItem {
   id: string;

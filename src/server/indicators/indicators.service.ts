@@ -3,13 +3,13 @@ import { type Actor, canActOnUnit, hasPermission } from '../../domain/access/per
 import { vietnamDateAt } from '../../domain/calendar/index.js';
 import { ancestorChain } from '../../domain/org/tree.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
+import { buildRule, keysOf, labelFor, parseKey, ruleView } from '../../domain/tracking/indicator-rules.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { requireActor, requirePermission, type RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
 import { OrgUnitRepository } from '../org-units/org-units.repository.js';
 import { IndicatorReader } from './indicator-reader.js';
-import { buildRule, keysOf, labelFor, parseKey, ruleView } from './indicator-rules.js';
 import { IndicatorWriter, type RecordValueInput, type RecordedValue } from './indicator-writer.js';
 import { toIndicatorsXlsx } from './indicators.export.js';
 import { IndicatorRepository, type IndicatorItem } from './indicators.repository.js';
@@ -119,7 +119,9 @@ export class IndicatorService {
     requirePermission(ctx, 'indicators.manage');
     return this.db.transaction().execute(async (trx) => {
       await this.findPlan(trx, planId);
-      const rule = buildRule(input.kind, input.parts, input.total);
+      const built = buildRule(input.kind, input.parts, input.total);
+      if ('refusal' in built) throw AppError.validation(built.refusal);
+      const { rule } = built;
       const items = await this.repository.items(trx, { planId });
       const label = (key: string): string => {
         const { itemId, breakdown } = parseKey(key);

@@ -1,4 +1,3 @@
-import type { OrgUnit } from '../../domain/org/org-unit.js';
 import {
   type CutOffRule,
   type DeadlineRule,
@@ -7,9 +6,8 @@ import {
   type RegimeScope,
   type ReportRegime,
   type ReportingUnits,
-  resolveReportingUnits,
 } from '../../domain/reporting/index.js';
-import type { PeriodRow, RegimeRow } from './report-regimes.repository.js';
+import type { RegimeRow } from './report-regimes.repository.js';
 
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 
@@ -37,21 +35,6 @@ export function toRegime(row: RegimeRow): ReportRegime {
     sendingMethods: row.sending_methods,
     ...(row.source === null ? {} : { source: row.source as { text: string; recipient: string | null } }),
   };
-}
-
-/**
- * The units that owe the regime's report for one period: the period's own list (ad hoc requests),
- * else the regime's units resolved against the tree as it is now. The receiving unit never reports
- * to itself, which matters for "every division of the Sở" when the receiver is one of them.
- */
-export function owingUnitIds(
-  regime: Pick<ReportRegime, 'reportingUnits' | 'receivingUnitId'>,
-  period: Pick<PeriodRow, 'unit_ids'> | null,
-  units: readonly Pick<OrgUnit, 'id' | 'parentId'>[],
-): string[] {
-  const known = new Set(units.map((u) => u.id));
-  const ids = period?.unit_ids ?? resolveReportingUnits(regime.reportingUnits, units);
-  return ids.filter((id) => id !== regime.receivingUnitId && known.has(id));
 }
 
 /** The regime year implied by an ad hoc deadline (`2024-08-20T17:00`), for creating one without a year. */

@@ -1,6 +1,7 @@
 import { canReadRegime, reachesUnit, seesWholeBoard } from '../../domain/access/plan-access.js';
 import { requireActor, type RequestContext } from '../common/context.js';
-import { owingUnitIds, toRegime } from './regime-model.js';
+import { owingUnitIds } from '../../domain/reporting/index.js';
+import { toRegime } from './regime-model.js';
 import type { RegimeRow } from './report-regimes.repository.js';
 import type { UnitDirectory } from './unit-directory.js';
 

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { WorkingCalendar } from '../../domain/calendar/index.js';
 import { type ReportRegime, describeDeadline, validateRegime } from '../../domain/reporting/index.js';
-import { owingUnitIds, toRegime } from './regime-model.js';
+import { owingUnitIds } from '../../domain/reporting/index.js';
+import { toRegime } from './regime-model.js';
 import type { RegimeRow } from './report-regimes.repository.js';
 import type { regimeSchema } from './report-regimes.schemas.js';
 import type { UnitDirectory } from './unit-directory.js';

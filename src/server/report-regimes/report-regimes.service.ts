@@ -7,13 +7,14 @@ import {
   type ReportRegime,
   type ReportingUnits,
   generatePeriods,
+  owingUnitIds,
 } from '../../domain/reporting/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { requireActor, requirePermission, type RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
-import { owingUnitIds, toRegime, yearOfDeadline } from './regime-model.js';
+import { toRegime, yearOfDeadline } from './regime-model.js';
 import { proposeRegimesFromPlan } from './regime-proposals.js';
 import { type RegimeView, regimeChecks, regimeView } from './regime-view.js';
 import { type RegimeChanges, type RegimeRow, ReportRegimeRepository } from './report-regimes.repository.js';

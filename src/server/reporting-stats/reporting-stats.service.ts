@@ -12,7 +12,7 @@ import {
 } from '../report-regimes/report-regimes.repository.js';
 import { boardUnitFilter, regimeReadable } from '../report-regimes/regime-read-access.js';
 import { UnitDirectory } from '../report-regimes/unit-directory.js';
-import { type ExpectedReport, expectedReports } from './reporting-facts.js';
+import { type ExpectedReport, expectedReports } from '../report-regimes/expected-reports.js';
 import type {
   BoardQuery,
   StatsQuery,

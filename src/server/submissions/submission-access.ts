@@ -3,7 +3,8 @@ import { type ReportPermissions, reportPermissions } from '../../domain/access/r
 import { requireActor, type RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
-import { owingUnitIds, toRegime } from '../report-regimes/regime-model.js';
+import { owingUnitIds } from '../../domain/reporting/index.js';
+import { toRegime } from '../report-regimes/regime-model.js';
 import {
   type PeriodRow,
   type RegimeRow,
@@ -64,7 +65,7 @@ export class SubmissionLoader {
     const { period, regime } = await this.periodAndRegime(db, periodId);
     const units = await UnitDirectory.load(db);
     if (!units.has(unitId)) throw AppError.notFound('đơn vị');
-    if (!owingUnitIds(toRegime(regime), period, units.units).includes(unitId))
+    if (!owingUnitIds(toRegime(regime), period.unit_ids, units.units).includes(unitId))
       throw AppError.notFound(
         `báo cáo ${period.label} của ${units.name(unitId)} (đơn vị không phải báo cáo kỳ này)`,
       );

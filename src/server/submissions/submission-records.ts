@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { workflowRefusal } from '../../domain/reporting/index.js';
 import { type RichDoc, plainText } from '../../domain/rich-text/index.js';
 import { AttachmentService, type DownloadFile } from '../attachments/attachments.service.js';
 import type { AttachmentView } from '../attachments/attachments.schemas.js';
@@ -9,7 +10,6 @@ import type { UploadedFile } from '../common/http.js';
 import type { Database } from '../db/schema.js';
 import { vietnamInstant } from '../report-regimes/regime-model.js';
 import { REFUSALS, type SubmissionLoader } from './submission-access.js';
-import { workflowRefusal } from './submission-workflow.js';
 import type { CommentInput } from './submissions.schemas.js';
 import { SubmissionRepository } from './submissions.repository.js';
 

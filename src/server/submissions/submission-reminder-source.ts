@@ -6,7 +6,7 @@ import type { ReminderRecipient, ReminderSource, ReminderSubject } from '../remi
 import { vietnamInstant } from '../report-regimes/regime-model.js';
 import { ReportRegimeRepository } from '../report-regimes/report-regimes.repository.js';
 import { UnitDirectory } from '../report-regimes/unit-directory.js';
-import { type ExpectedReport, expectedReports } from '../reporting-stats/reporting-facts.js';
+import { type ExpectedReport, expectedReports } from '../report-regimes/expected-reports.js';
 import { SubmissionReminderRepository } from './submission-reminders.repository.js';
 
 export const SUBMISSION_SUBJECT = 'reportSubmission';

@@ -119,3 +119,12 @@ describe('report reminders', () => {
     expect((await notifications('nvbaochi')).at(-1)?.link).toBe(`/reports/submissions/${opened.id}`);
   });
 });
+
+describe('submissionSubjectId', () => {
+  it('is a stable UUID per period and unit', () => {
+    const a = submissionSubjectId('p1', 'u1');
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(submissionSubjectId('p1', 'u1')).toBe(a);
+    expect(submissionSubjectId('p1', 'u2')).not.toBe(a);
+  });
+});

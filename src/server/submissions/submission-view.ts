@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
 import { compareIsoDates, vietnamDateAt } from '../../domain/calendar/index.js';
-import type { OutlineSection } from '../../domain/reporting/index.js';
+import { type OutlineSection, timelinessOf } from '../../domain/reporting/index.js';
 import { AttachmentRepository } from '../attachments/attachments.repository.js';
 import { attachmentView } from '../attachments/attachments.service.js';
 import type { Database } from '../db/schema.js';
 import { vietnamInstant } from '../report-regimes/regime-model.js';
-import { timelinessOf } from '../reporting-stats/reporting-facts.js';
 import type { LoadedSubmission } from './submission-access.js';
 import {
   type OccurrenceFact,

@@ -1,5 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { OutlineSection } from '../../domain/reporting/index.js';
+import {
+  type OutlineSection,
+  type SubmissionAction,
+  stateAfter,
+  workflowRefusal,
+} from '../../domain/reporting/index.js';
 import { type RichDoc, isEmptyDoc } from '../../domain/rich-text/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { requireActor, requirePermission, type RequestContext } from '../common/context.js';
@@ -12,7 +17,6 @@ import { writeBackFigures } from './indicator-writeback.js';
 import { type LoadedSubmission, REFUSALS, SubmissionLoader } from './submission-access.js';
 import { SubmissionRecords } from './submission-records.js';
 import { type StoredEntry, mergeData, submissionView } from './submission-view.js';
-import { type SubmissionAction, stateAfter, workflowRefusal } from './submission-workflow.js';
 import type {
   AcceptInput,
   CommentInput,

@@ -6,11 +6,10 @@ import {
   partLeqTotal,
   rateLeq100,
   sumEquals,
-} from '../../domain/tracking/index.js';
-import { AppError } from '../common/errors.js';
+} from './validation-rules.js';
 import type { StoredValue } from './indicator-assessment.js';
 
-// Rule keys name a figure of a plan: `<itemId>` for the whole indicator, `<itemId>#<breakdown>`
+// Validation rules over a plan's indicator figures (647 + 912 ≤ 1.348). Rule keys name a figure of a plan: `<itemId>` for the whole indicator, `<itemId>#<breakdown>`
 // for one breakdown of it.
 
 export interface StoredRule {
@@ -69,35 +68,33 @@ export function involves(rule: ValidationRule, itemId: string): boolean {
   return keysOf(rule).some((key) => parseKey(key).itemId === itemId);
 }
 
-/** Builds the domain rule from the API's shape, refusing shapes that do not fit the kind. */
+/**
+ * Builds the rule from the API's shape (kind, parts, total), or says in Vietnamese why that shape
+ * does not fit the kind.
+ */
 export function buildRule(
   kind: ValidationRule['kind'],
   parts: readonly string[],
   total: string | undefined,
-): ValidationRule {
+): { rule: ValidationRule } | { refusal: string } {
   const duplicates = [...parts, ...(total === undefined ? [] : [total])];
   if (new Set(duplicates).size !== duplicates.length)
-    throw AppError.validation('Một số liệu không được xuất hiện hai lần trong cùng quy tắc.');
+    return { refusal: 'Một số liệu không được xuất hiện hai lần trong cùng quy tắc.' };
   switch (kind) {
     case 'partLeqTotal': {
       const [part] = parts;
       if (parts.length !== 1 || part === undefined || total === undefined)
-        throw AppError.validation(
-          'Quy tắc "thành phần không lớn hơn tổng" cần đúng một thành phần và một tổng.',
-        );
-      return partLeqTotal(part, total);
+        return { refusal: 'Quy tắc "thành phần không lớn hơn tổng" cần đúng một thành phần và một tổng.' };
+      return { rule: partLeqTotal(part, total) };
     }
     case 'sumEquals':
-      if (total === undefined)
-        throw AppError.validation('Quy tắc "tổng các thành phần bằng tổng" cần có tổng.');
-      return sumEquals(parts, total);
+      if (total === undefined) return { refusal: 'Quy tắc "tổng các thành phần bằng tổng" cần có tổng.' };
+      return { rule: sumEquals(parts, total) };
     case 'rateLeq100': {
       const [key] = parts;
       if (parts.length !== 1 || key === undefined || total !== undefined)
-        throw AppError.validation(
-          'Quy tắc "tỷ lệ không quá 100%" áp dụng cho đúng một số liệu, không có tổng.',
-        );
-      return rateLeq100(key);
+        return { refusal: 'Quy tắc "tỷ lệ không quá 100%" áp dụng cho đúng một số liệu, không có tổng.' };
+      return { rule: rateLeq100(key) };
     }
   }
 }

@@ -1,5 +1,7 @@
-import type { SubmissionStatus } from '../../domain/reporting/index.js';
-import type { SubmissionState } from '../db/schema.js';
+import type { SubmissionStatus } from './timeliness.js';
+
+/** Where one unit's report for one period stands in its workflow (stored as `submissions.status`). */
+export type SubmissionState = 'draft' | 'submitted' | 'returned' | 'accepted';
 
 /**
  * The life of one unit's report for one period (pure): written as a draft, sent, returned for

@@ -1,4 +1,4 @@
-import { compareIsoDates, parsePeriodCode, periodLabel } from '../../domain/calendar/index.js';
+import { compareIsoDates, parsePeriodCode, periodLabel } from '../calendar/index.js';
 import {
   type Evaluation,
   type ParsedTarget,
@@ -10,18 +10,14 @@ import {
   evaluationOfVerdict,
   planTargets,
   verdictOf,
-} from '../../domain/targets/index.js';
-import { foldVietnamese } from '../../domain/text/fold.js';
-import {
-  type IndicatorYear,
-  assessIndicator,
-  describeForecast,
-  evaluateValue,
-} from '../../domain/tracking/index.js';
-import { formatValue } from '../../domain/tracking/format.js';
+} from '../targets/index.js';
+import { foldVietnamese } from '../text/fold.js';
+import { describeForecast } from './forecast.js';
+import { formatValue } from './format.js';
+import { type IndicatorYear, assessIndicator, evaluateValue } from './indicator-values.js';
 
-// Turns stored targets and values into what the screens show: Đạt / Chưa đạt, the year-end forecast
-// and the series, per breakdown. All judging is the domain's; this only picks what to judge.
+// Turns stored targets and values into what the screens and reports show: Đạt / Chưa đạt, the
+// year-end forecast and the series, per breakdown. Pure: the caller loads the values and targets.
 
 export interface StoredValue {
   id: string;

@@ -1,16 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { Database, SubmissionState } from '../db/schema.js';
+import type { SubmissionFact } from '../../domain/reporting/index.js';
+import type { Database } from '../db/schema.js';
 
-export interface SubmissionFact {
-  id: string;
-  periodId: string;
-  unitId: string;
-  status: SubmissionState;
-  submittedAt: Date | null;
-  acceptedAt: Date | null;
-}
-
-export class ReportingStatsRepository {
+/** The stored submissions of periods, as far as "who owes what" needs them (a read of `submissions`). */
+export class SubmissionFactsRepository {
   async submissionFacts(db: Kysely<Database>, periodIds: readonly string[]): Promise<SubmissionFact[]> {
     if (periodIds.length === 0) return [];
     const rows = await db

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { SubmissionStatus } from '../../domain/reporting/index.js';
-import type { SubmissionState } from '../db/schema.js';
-import { submissionSubjectId } from './submission-reminder-source.js';
 import {
   type BoardCell,
   type SubmissionAction,
+  type SubmissionState,
   type WorkflowState,
   boardCell,
+  countsAsSent,
   stateAfter,
   workflowRefusal,
 } from './submission-workflow.js';
+import type { SubmissionStatus } from './timeliness.js';
 
 const draft: WorkflowState = { status: 'draft', locked: false };
 const submitted: WorkflowState = { status: 'submitted', locked: false };
@@ -44,8 +44,19 @@ describe('submission workflow', () => {
     }
   });
 
-  it('reopens a never-sent report as a draft', () => {
-    expect(stateAfter('unlock', accepted, false)).toEqual(draft);
+  it.each<[boolean, WorkflowState]>([
+    [true, returned],
+    [false, draft],
+  ])('unlocking a report ever sent (%s) reopens it as %o', (everSubmitted, to) => {
+    expect(stateAfter('unlock', accepted, everSubmitted)).toEqual(to);
+  });
+
+  it.each<[SubmissionAction, WorkflowState]>([
+    ['save', draft],
+    ['submit', returned],
+    ['return', accepted],
+  ])('a locked report refuses %s whatever its status', (action, state) => {
+    expect(workflowRefusal(action, { ...state, locked: true })).toMatch(/khóa/);
   });
 });
 
@@ -65,11 +76,13 @@ describe('boardCell', () => {
   });
 });
 
-describe('submissionSubjectId', () => {
-  it('is a stable UUID per period and unit', () => {
-    const a = submissionSubjectId('p1', 'u1');
-    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(submissionSubjectId('p1', 'u1')).toBe(a);
-    expect(submissionSubjectId('p1', 'u2')).not.toBe(a);
+describe('countsAsSent', () => {
+  it.each<[SubmissionState, boolean]>([
+    ['draft', false],
+    ['submitted', true],
+    ['returned', false],
+    ['accepted', true],
+  ])('%s → %s', (status, sent) => {
+    expect(countsAsSent(status)).toBe(sent);
   });
 });
