@@ -1,6 +1,6 @@
 import { AppError } from '../server/common/errors.js';
 import { loadConfig } from '../server/config.js';
-import { backupStore, restoreStore } from '../server/db/backup.js';
+import { backupStore, restoreStore } from '../server/backup/backup.js';
 import { info, out } from './runtime.js';
 
 /** `db backup <file>`: the store the server uses (DATABASE_URL or BAOCAO_DATA_DIR). */

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROLE_LABELS, ROLES, isRole } from '../domain/access/roles.js';
 import { issuerWarning } from '../domain/plans/import-result.js';
-import { generatePassword } from '../server/auth/password.js';
+import { generatePassword } from '../server/credentials/password.js';
 import { systemContext } from '../server/common/context.js';
 import { AppError } from '../server/common/errors.js';
 import { migrateToLatest } from '../server/db/database.js';

@@ -15,7 +15,9 @@ import { ReportPeriodService } from './report-regimes/report-periods.service.js'
 import { ReportRegimeService } from './report-regimes/report-regimes.service.js';
 import { ReportingStatsService } from './reporting-stats/reporting-stats.service.js';
 import { SubmissionService } from './submissions/submissions.service.js';
+import { SubmissionReminderSource } from './submissions/submission-reminder-source.js';
 import { createReminderService, type ReminderService } from './reminders/reminders.service.js';
+import { OccurrenceSync } from './tasks/occurrence-sync.js';
 import { TaskService } from './tasks/tasks.service.js';
 import { StatsService } from './stats/stats.service.js';
 import { ApiTokenService } from './tokens/tokens.service.js';
@@ -67,6 +69,7 @@ export function createServices(
   const orgUnits = new OrgUnitService(db, audit);
   const reportPeriods = new ReportPeriodService(db, now);
   const stats = new StatsService(db, orgUnits, now);
+  const tokens = new ApiTokenService(db, audit);
   return {
     clock: now,
     consolidation: new ConsolidationService(db, audit, calendar, now),
@@ -74,9 +77,9 @@ export function createServices(
     audit,
     auth: new AuthService(db, audit, config.sessionTtlHours),
     orgUnits,
-    users: new UserService(db, audit),
-    tokens: new ApiTokenService(db, audit),
-    plans: new PlanService(db, audit, calendar, now, reportRegimes),
+    users: new UserService(db, audit, (trx, userId) => tokens.revokeAllOf(trx, userId)),
+    tokens,
+    plans: new PlanService(db, audit, calendar, now, new OccurrenceSync(), reportRegimes),
     tasks: new TaskService(db, audit, calendar, now),
     stats,
     myWork: new MyWorkService(db, orgUnits, calendar, reportPeriods, stats, now),
@@ -93,7 +96,7 @@ export function createServices(
       notifications,
       mail: config.mail,
       logger: options.logger,
-      now,
+      sources: [new SubmissionReminderSource(now)],
     }),
   };
 }

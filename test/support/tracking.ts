@@ -4,7 +4,7 @@ import { normalizeTimeframe } from '../../src/domain/timeframe/index.js';
 import type { Database } from '../../src/server/db/schema.js';
 import type { Services } from '../../src/server/services.js';
 import { OccurrenceSync } from '../../src/server/tasks/occurrence-sync.js';
-import { itemSearchText } from '../../src/server/tasks/search-text.js';
+import { itemSearchText } from '../../src/domain/text/search-text.js';
 
 let sequence = 0;
 

@@ -4,7 +4,7 @@ import type { RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
 import type { ApiTokenService } from '../tokens/tokens.service.js';
 import type { AuthService } from './auth.service.js';
-import { safeEqual } from './secrets.js';
+import { safeEqual } from '../credentials/secrets.js';
 
 export const SESSION_COOKIE = 'baocao_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -6,9 +6,9 @@ import type { RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
 import { UserRepository } from '../users/users.repository.js';
-import { hashPassword, verifyPassword } from './password.js';
-import { randomToken, sha256 } from './secrets.js';
-import { SessionRepository } from './sessions.repository.js';
+import { hashPassword, verifyPassword } from '../credentials/password.js';
+import { randomToken, sha256 } from '../credentials/secrets.js';
+import { SessionRepository } from '../credentials/sessions.repository.js';
 
 export interface AuthenticatedSession {
   actor: Actor;

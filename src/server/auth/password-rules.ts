@@ -1,3 +1,3 @@
-/** The password lengths, apart from the policy module so that the web client can read them without zxcvbn. */
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 200;
+// The web client (layout/ChangePasswordModal.tsx) reads the password lengths from here; the rule
+// itself lives with the other credential pieces. Drop this once the web takes it from credentials/.
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../credentials/password-rules.js';

@@ -131,7 +131,7 @@ export interface PlanItemTable {
   target: Json<unknown> | null;
   warnings: Json<string[]>;
   source_lines: Json<number[]> | null;
-  /** Domain, content and output folded for diacritic-insensitive search (see tasks/search-text.ts). */
+  /** Domain, content and output folded for diacritic-insensitive search (see domain/text/search-text.ts). */
   search_text: string;
   created_at: Timestamp;
   updated_at: Timestamp;

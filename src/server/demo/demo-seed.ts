@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { ROLE_LABELS } from '../../domain/access/roles.js';
 import { vietnamDateAt } from '../../domain/calendar/index.js';
-import { assertPasswordPolicy } from '../auth/password-policy.js';
-import { generatePassword } from '../auth/password.js';
+import { assertPasswordPolicy } from '../credentials/password-policy.js';
+import { generatePassword } from '../credentials/password.js';
 import { systemContext } from '../common/context.js';
 import type { Database } from '../db/schema.js';
 import type { Services } from '../services.js';

@@ -3,7 +3,7 @@ import type { DomainEntry } from '../../domain/plans/domain-catalogue.js';
 import type { ImportItem, ImportRegime, PlanImportResult } from '../../domain/plans/import-result.js';
 import type { PlanStatus } from '../../domain/plans/plan-status.js';
 import type { Database } from '../db/schema.js';
-import { itemSearchText } from '../tasks/search-text.js';
+import { itemSearchText } from '../../domain/text/search-text.js';
 
 export interface PlanSummary {
   id: string;

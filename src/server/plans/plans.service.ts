@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { WorkingCalendar } from '../../domain/calendar/index.js';
 import type { PlanParseResult } from '../../domain/plan-import/index.js';
 import { catalogueProblems, type DomainEntry } from '../../domain/plans/domain-catalogue.js';
 import {
@@ -17,7 +18,6 @@ import { ImportPreviewRepository } from '../common/import-preview.repository.js'
 import type { Database } from '../db/schema.js';
 import { OrgUnitRepository } from '../org-units/org-units.repository.js';
 import type { ReportRegimeService } from '../report-regimes/report-regimes.service.js';
-import { OccurrenceSync } from '../tasks/occurrence-sync.js';
 import { PlanRepository } from './plans.repository.js';
 import type { CommitImportInput } from './plans.schemas.js';
 import { PlanReadAccess } from './plan-read-access.js';
@@ -35,6 +35,15 @@ export interface PlanFile {
 
 const ENTITY = 'plan';
 
+/** Generates a committed plan's task occurrences: tasks/occurrence-sync.ts, passed in by services.ts. */
+export interface PlanOccurrences {
+  syncPlan(
+    trx: Kysely<Database>,
+    plan: { id: string; year: number },
+    calendar: WorkingCalendar,
+  ): Promise<unknown>;
+}
+
 /** Reads a plan and resolves its unit names against the given tree; nothing is stored. */
 export async function parsePlanAgainst(
   file: PlanFile,
@@ -50,13 +59,13 @@ export class PlanService {
   private readonly access = new PlanReadAccess();
   private readonly units = new OrgUnitRepository();
   private readonly previews: ImportPreviewRepository<StoredPreview>;
-  private readonly occurrences = new OccurrenceSync();
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
-    private readonly today: () => Date = () => new Date(),
+    private readonly today: () => Date,
+    private readonly occurrences: PlanOccurrences,
     /** Proposes report regimes from the plan's "Tổ chức thực hiện" (report-regimes/regime-proposals.ts). */
     private readonly regimes?: Pick<ReportRegimeService, 'proposeFromPlan'>,
   ) {

@@ -24,7 +24,6 @@ import type { ReminderRecipient, ReminderSource, ReminderSubject } from './remin
 import { ReminderRepository } from './reminders.repository.js';
 import { type ReminderSettings, reminderSettingsInput } from './reminders.schemas.js';
 import { TaskReminderSource } from './task-reminder-source.js';
-import { SubmissionReminderSource } from '../submissions/submission-reminder-source.js';
 
 const SETTINGS_KEY = 'reminders';
 const DEFAULT_SETTINGS: ReminderSettings = { daysBefore: DEFAULT_REMINDER_DAYS_BEFORE, enabled: true };
@@ -209,7 +208,10 @@ export class ReminderService {
   }
 }
 
-/** The service as the app runs it: task occurrences as the one source so far, e-mail when SMTP is set. */
+/**
+ * The service as the app runs it: task occurrences, plus the sources of other concepts (report
+ * submissions) that services.ts passes in, so this folder never imports them; e-mail when SMTP is set.
+ */
 export function createReminderService(deps: {
   db: Kysely<Database>;
   audit: AuditService;
@@ -217,8 +219,8 @@ export function createReminderService(deps: {
   notifications: NotificationService;
   mail: MailConfig | undefined;
   logger: Log | undefined;
-  /** The services' clock; report reminders tell overdue reports from upcoming ones with it. */
-  now?: () => Date;
+  /** What other concepts remind of, besides task occurrences. */
+  sources: readonly ReminderSource[];
 }): ReminderService {
   return new ReminderService({
     db: deps.db,
@@ -228,6 +230,6 @@ export function createReminderService(deps: {
     mailer: deps.mail ? createMailer(deps.mail) : null,
     publicUrl: deps.mail?.publicUrl ?? DEFAULT_PUBLIC_URL,
     logger: deps.logger ?? createLogger('warn', process.stderr),
-    sources: [new TaskReminderSource(), new SubmissionReminderSource(deps.now)],
+    sources: [new TaskReminderSource(), ...deps.sources],
   });
 }

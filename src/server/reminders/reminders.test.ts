@@ -233,6 +233,7 @@ describe('reminder delivery guarantees', () => {
         publicUrl: PUBLIC_URL,
       },
       logger: createLogger('info', log.stream),
+      sources: [],
     });
     items.F = await plan.task({
       lead: (await t.services.users.get(ctx, people.anh?.id ?? '')).orgUnitId,

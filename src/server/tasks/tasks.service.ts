@@ -7,7 +7,7 @@ import { requirePermission, type RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
 import type { UploadedFile } from '../common/http.js';
 import type { Database } from '../db/schema.js';
-import { searchTerms } from './search-text.js';
+import { searchTerms } from '../../domain/text/search-text.js';
 import { TaskAccessLoader } from './task-access.loader.js';
 import { taskDetailView } from './task-detail.view.js';
 import {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../domain/access/permissions.js';
 import { isRole } from '../../domain/access/roles.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { randomToken, sha256 } from '../auth/secrets.js';
+import { randomToken, sha256 } from '../credentials/secrets.js';
 import { requirePermission, type RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
@@ -50,6 +50,11 @@ export class ApiTokenService {
       });
       return { id, token, name: input.name, prefix };
     });
+  }
+
+  /** Inside the caller's transaction: a disabled account keeps no working token. */
+  async revokeAllOf(trx: Kysely<Database>, userId: string): Promise<void> {
+    await this.repository.revokeForUser(trx, userId);
   }
 
   async revoke(ctx: RequestContext, id: string): Promise<void> {

@@ -3,15 +3,14 @@ import { seesWholeOrganisation } from '../../domain/access/permissions.js';
 import { buildTree } from '../../domain/org/tree.js';
 import type { OrgUnitNode } from '../../domain/org/org-unit.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { generatePassword, hashPassword, verifyPassword } from '../auth/password.js';
-import { assertPasswordPolicy } from '../auth/password-policy.js';
-import { SessionRepository } from '../auth/sessions.repository.js';
+import { generatePassword, hashPassword, verifyPassword } from '../credentials/password.js';
+import { assertPasswordPolicy } from '../credentials/password-policy.js';
+import { SessionRepository } from '../credentials/sessions.repository.js';
 import { requireActor, requirePermission, type RequestContext } from '../common/context.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
 import { OrgUnitRepository } from '../org-units/org-units.repository.js';
-import { ApiTokenRepository } from '../tokens/tokens.repository.js';
 import { UserRepository, type UserRecord } from './users.repository.js';
 import type { CreateUserInput, UpdateUserInput } from './users.schemas.js';
 
@@ -32,15 +31,18 @@ function subtreeIds(roots: OrgUnitNode[], rootId: string): string[] {
   return root ? collect(root) : [];
 }
 
+/** Revokes every API token of a user: the tokens concept's, passed in by services.ts (tokens imports users). */
+export type RevokeUserTokens = (trx: Kysely<Database>, userId: string) => Promise<void>;
+
 export class UserService {
   private readonly repository = new UserRepository();
   private readonly units = new OrgUnitRepository();
   private readonly sessions = new SessionRepository();
-  private readonly tokens = new ApiTokenRepository();
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly audit: AuditService,
+    private readonly revokeTokens: RevokeUserTokens,
   ) {}
 
   /** Admins, leaders and compilers see everyone; unit heads their subtree; others their own unit. */
@@ -151,7 +153,7 @@ export class UserService {
       // A disabled account loses its sessions and API tokens; re-enabling does not bring them back.
       if (disabled) {
         await this.sessions.deleteForUser(trx, id);
-        await this.tokens.revokeForUser(trx, id);
+        await this.revokeTokens(trx, id);
       }
       const after = await this.repository.findById(trx, id);
       if (!after) throw notFound();

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { itemSearchText } from '../../tasks/search-text.js';
+import { itemSearchText } from '../../../domain/text/search-text.js';
 
 interface BackfillTables {
   plan_items: {

@@ -4,8 +4,8 @@ import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { AppError } from '../common/errors.js';
-import type { StoreConfig } from './database.js';
-import { acquireStoreLock } from './store-lock.js';
+import type { StoreConfig } from '../db/database.js';
+import { acquireStoreLock } from '../db/store-lock.js';
 
 /**
  * Backups of either store, driven by the CLI (`db backup` / `db restore`).

@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../../domain/text/fold.js';
+import { foldVietnamese } from './fold.js';
 
 /**
  * What a task is found by: its domain, content and output, folded so that "chuyen doi so" finds
