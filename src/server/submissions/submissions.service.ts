@@ -64,7 +64,7 @@ function checkSectionKeys(outline: readonly OutlineSection[], keys: readonly str
 /**
  * Units' reports for a period (one per unit and period): drafted by the unit, sent by its head,
  * returned or accepted by the receiving agency's compiler; every send, return, acceptance and
- * unlock freezes a version. Rights: domain/access/report-access.ts; states: submission-workflow.ts.
+ * unlock freezes a version. Rights: domain/access/report-access.ts; states: domain/reporting/submission-workflow.ts.
  */
 export class SubmissionService {
   private readonly repository = new SubmissionRepository();
@@ -148,7 +148,7 @@ export class SubmissionService {
         );
       const now = this.now();
       return Promise.resolve({
-        // The first sending is what timeliness is judged on (submission-workflow.ts: countsAsSent).
+        // The first sending is what timeliness is judged on (domain/reporting/submission-workflow.ts: countsAsSent).
         write: {
           submitted_at: row.submitted_at ?? now,
           submitted_by: row.submitted_by ?? ctx.actor?.userId ?? null,
