@@ -160,7 +160,7 @@ export function scoreWork(
     const own = c.max > 0 ? (weight * c.earned) / c.max : 0;
     points += own;
     result[c.component] = {
-      earned: round1(c.earned),
+      earned: c.earned,
       max: c.max,
       weight: round1(weight),
       points: round1(own),
