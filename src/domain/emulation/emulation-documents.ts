@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/index.js';
+import { withEndMark } from '../consolidation/to-document.js';
 import { appendixCaption, fileCopyLine } from '../documents/decree-30.js';
 import type { Block, OfficialDocument, Signature, Table } from '../documents/official-document.js';
 import type { VoteTally } from './council.js';
@@ -53,7 +54,6 @@ export interface CouncilDocumentsInput {
 const money = (n: number) => n.toLocaleString('vi-VN').replace(/\u00a0/g, '.');
 const titleName = (t: EmulationTitle) => TITLE_RULES[t].name;
 const ratingName = (r: QualityRating | null) => (r ? QUALITY_RATING_LABELS[r] : 'Chưa xếp loại');
-const ended = (blocks: Block[]): Block[] => [...blocks, { kind: 'paragraph', content: './.' }];
 
 function base(
   input: CouncilDocumentsInput,
@@ -83,14 +83,14 @@ function nomineeTable(
   baseSalary: number,
 ): Table {
   const columns = [
-    { title: 'STT', width: 7, align: 'center' as const },
-    { title: 'Họ và tên / Tập thể', width: withReward ? 25 : 28 },
-    { title: 'Đơn vị', width: withReward ? 20 : 23 },
-    { title: 'Danh hiệu, hình thức', width: withReward ? 18 : 22 },
-    { title: 'Xếp loại', width: 10, align: 'center' as const },
+    { title: 'STT', width: 8, align: 'center' as const },
+    { title: 'Họ và tên / Tập thể', width: withReward ? 24 : 26 },
+    { title: 'Đơn vị', width: withReward ? 20 : 22 },
+    { title: 'Danh hiệu, hình thức', width: withReward ? 16 : 20 },
+    { title: 'Xếp loại', width: 12, align: 'center' as const },
     withReward
       ? { title: `Tiền thưởng (đồng; lương cơ sở ${money(baseSalary)})`, width: 20, align: 'right' as const }
-      : { title: 'Tỷ lệ phiếu', width: 10, align: 'center' as const },
+      : { title: 'Tỷ lệ phiếu', width: 12, align: 'center' as const },
   ];
   return {
     name,
@@ -126,8 +126,8 @@ export function councilMinutes(input: CouncilDocumentsInput): OfficialDocument {
       table: {
         name: 'Kết quả bỏ phiếu',
         columns: [
-          { title: 'STT', width: 7, align: 'center' },
-          { title: 'Họ và tên / Tập thể', width: 28 },
+          { title: 'STT', width: 8, align: 'center' },
+          { title: 'Họ và tên / Tập thể', width: 27 },
           { title: 'Đề nghị', width: 25 },
           { title: 'Đồng ý', width: 12, align: 'center' },
           { title: 'Tỷ lệ', width: 12, align: 'center' },
@@ -160,8 +160,8 @@ export function councilMinutes(input: CouncilDocumentsInput): OfficialDocument {
       `Họp Hội đồng Thi đua – Khen thưởng xét thi đua, khen thưởng năm ${input.year}`,
       chair,
     ),
-    body: ended(body),
-    recipients: ['Thành viên Hội đồng;', `${fileCopyLine(input.agency.draftingUnit)}.`],
+    body: withEndMark(body),
+    recipients: ['Thành viên Hội đồng', fileCopyLine(input.agency.draftingUnit)],
     appendices: [],
   };
 }
@@ -183,7 +183,7 @@ export function proposal(input: CouncilDocumentsInput): OfficialDocument {
       title: 'PHÓ GIÁM ĐỐC',
       name: input.chair.name,
     }),
-    body: ended([
+    body: withEndMark([
       { kind: 'paragraph', content: 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;' },
       {
         kind: 'paragraph',
@@ -195,7 +195,7 @@ export function proposal(input: CouncilDocumentsInput): OfficialDocument {
       },
       { kind: 'paragraph', content: 'Kính trình xem xét, quyết định' },
     ]),
-    recipients: ['Như trên;', `${fileCopyLine(input.agency.draftingUnit)}.`],
+    recipients: ['Như trên', fileCopyLine(input.agency.draftingUnit)],
     appendices: [
       {
         label: 'Phụ lục',
@@ -230,7 +230,7 @@ export function achievementReport(input: CouncilDocumentsInput, nominee: Nominee
       `Thành tích đề nghị xét tặng ${titleName(nominee.title)} năm ${input.year}`,
       { title: nominee.kind === 'unit' ? 'THỦ TRƯỞNG ĐƠN VỊ' : 'NGƯỜI BÁO CÁO', name: nominee.name },
     ),
-    body: ended([
+    body: withEndMark([
       { kind: 'heading', level: 1, text: 'I. SƠ LƯỢC' },
       {
         kind: 'paragraph',
@@ -276,7 +276,7 @@ export function decision(input: CouncilDocumentsInput): OfficialDocument {
       `Về việc tặng danh hiệu thi đua, hình thức khen thưởng năm ${input.year}`,
       { title: 'GIÁM ĐỐC', name: input.chair.name },
     ),
-    body: ended([
+    body: withEndMark([
       { kind: 'paragraph', content: 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;' },
       {
         kind: 'paragraph',
@@ -301,7 +301,7 @@ export function decision(input: CouncilDocumentsInput): OfficialDocument {
           'Điều 3. Chánh Văn phòng, Trưởng các phòng, đơn vị và các cá nhân có tên trong danh sách chịu trách nhiệm thi hành Quyết định này',
       },
     ]),
-    recipients: ['Như Điều 3;', `${fileCopyLine(input.agency.draftingUnit)}.`],
+    recipients: ['Như Điều 3', fileCopyLine(input.agency.draftingUnit)],
     appendices: [
       {
         label: 'Phụ lục',

@@ -15,8 +15,14 @@ const ASSIGNEES: Readonly<Record<string, readonly string[]>> = {
  * people, so that person scores have material. Tasks already assigned are left alone (a re-run or an
  * admin's own assignment keeps its people).
  */
-export async function seedDemoAssignees(services: Services, unitIds: ReadonlyMap<string, string>, year: number): Promise<void> {
-  const sample = (await services.plans.list(ctx)).find((p) => p.isSample && p.year === year && p.number === DEMO_PLAN_NUMBER);
+export async function seedDemoAssignees(
+  services: Services,
+  unitIds: ReadonlyMap<string, string>,
+  year: number,
+): Promise<void> {
+  const sample = (await services.plans.list(ctx)).find(
+    (p) => p.isSample && p.year === year && p.number === DEMO_PLAN_NUMBER,
+  );
   if (!sample) return;
   const users = await services.users.list(ctx);
   const { items } = await services.tasks.planItems(ctx, sample.id, 'task');

@@ -20,7 +20,10 @@ describe('emulation: registration, assessments, council score, vote, decision', 
     await seedDemoData(t.database.db, t.services, TEST_PASSWORD, { year: 2024 });
     const rows = await t.database.db.selectFrom('users').select(['id', 'username']).execute();
     const units = await t.database.db.selectFrom('org_units').select(['id', 'code']).execute();
-    ids = new Map([...rows.map((r) => [r.username, r.id] as const), ...units.map((u) => [u.code, u.id] as const)]);
+    ids = new Map([
+      ...rows.map((r) => [r.username, r.id] as const),
+      ...units.map((u) => [u.code, u.id] as const),
+    ]);
     s = {
       lanhdao: await login(t.app, 'lanhdao', TEST_PASSWORD),
       tonghop: await login(t.app, 'tonghop', TEST_PASSWORD),
@@ -30,7 +33,8 @@ describe('emulation: registration, assessments, council score, vote, decision', 
   }, 240_000);
   afterAll(() => t.close());
 
-  const votes = async () => (await t.database.db.selectFrom('emulation_votes').select('entry_id').execute()).length;
+  const votes = async () =>
+    (await t.database.db.selectFrom('emulation_votes').select('entry_id').execute()).length;
   const put = (who: keyof typeof s, entryId: string, step: string, body: unknown) =>
     s[who].request('PUT', `/api/emulation/entries/${entryId}/${step}`, body);
 
@@ -51,49 +55,103 @@ describe('emulation: registration, assessments, council score, vote, decision', 
 
   it('people and the unit head register; a wrong kind of title is refused', async () => {
     const url = `/api/emulation/campaigns/${campaign.id}/entries`;
-    await ok(s.chuyenvien, 'POST', url, { subjectKind: 'person', userId: user('chuyenvien'), title: 'advancedWorker', evidence: NO_EVIDENCE });
-    await ok(s.truongphong, 'POST', url, { subjectKind: 'person', userId: user('truongphong'), title: 'provincialEmulationFighter', evidence: NO_EVIDENCE });
-    campaign = await ok(s.truongphong, 'POST', url, { subjectKind: 'unit', unitId: user('CNTT-BCVT'), title: 'advancedCollective', evidence: NO_EVIDENCE });
+    await ok(s.chuyenvien, 'POST', url, {
+      subjectKind: 'person',
+      userId: user('chuyenvien'),
+      title: 'advancedWorker',
+      evidence: NO_EVIDENCE,
+    });
+    await ok(s.truongphong, 'POST', url, {
+      subjectKind: 'person',
+      userId: user('truongphong'),
+      title: 'provincialEmulationFighter',
+      evidence: NO_EVIDENCE,
+    });
+    campaign = await ok(s.truongphong, 'POST', url, {
+      subjectKind: 'unit',
+      unitId: user('CNTT-BCVT'),
+      title: 'advancedCollective',
+      evidence: NO_EVIDENCE,
+    });
     expect(campaign.entries).toHaveLength(3);
-    const wrong = await s.chuyenvien.request('POST', url, { subjectKind: 'person', userId: user('chuyenvien'), title: 'excellentCollective', evidence: NO_EVIDENCE });
+    const wrong = await s.chuyenvien.request('POST', url, {
+      subjectKind: 'person',
+      userId: user('chuyenvien'),
+      title: 'excellentCollective',
+      evidence: NO_EVIDENCE,
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.body).toContain('Danh hiệu tập thể chỉ đăng ký cho đơn vị');
-    const twice = await s.chuyenvien.request('POST', url, { subjectKind: 'person', userId: user('chuyenvien'), title: 'advancedWorker', evidence: NO_EVIDENCE });
+    const twice = await s.chuyenvien.request('POST', url, {
+      subjectKind: 'person',
+      userId: user('chuyenvien'),
+      title: 'advancedWorker',
+      evidence: NO_EVIDENCE,
+    });
     expect(twice.statusCode).toBe(409);
   });
 
   it('self-score within the criteria, then the head assesses', async () => {
     const entry = entryOf(campaign, user('chuyenvien'), 'advancedWorker').id;
-    const over = await put('chuyenvien', entry, 'self-assessment', { scores: { kyLuat: 11 }, rating: 'HTTNV' });
+    const over = await put('chuyenvien', entry, 'self-assessment', {
+      scores: { kyLuat: 11 },
+      rating: 'HTTNV',
+    });
     expect(over.statusCode).toBe(400);
     expect(over.body).toContain('vượt điểm tối đa 10');
-    expect((await put('chuyenvien', entry, 'self-assessment', { scores: { kyLuat: 9, phongTrao: 8 }, rating: 'HTTNV' })).statusCode).toBe(200);
-    expect((await put('truongphong', entry, 'self-assessment', { scores: { kyLuat: 10 }, rating: 'HTXSNV' })).statusCode).toBe(403);
+    expect(
+      (
+        await put('chuyenvien', entry, 'self-assessment', {
+          scores: { kyLuat: 9, phongTrao: 8 },
+          rating: 'HTTNV',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await put('truongphong', entry, 'self-assessment', { scores: { kyLuat: 10 }, rating: 'HTXSNV' }))
+        .statusCode,
+    ).toBe(403);
     expect((await put('truongphong', entry, 'head-assessment', { rating: 'HTTNV' })).statusCode).toBe(200);
   });
 
   it('the council scores and rates; a rating above the 20 % cap is refused and nothing is stored', async () => {
-    campaign = await ok(s.tonghop, 'POST', `/api/emulation/campaigns/${campaign.id}/stage`, { stage: 'scoring' });
-    const late = await s.chuyenvien.request('POST', `/api/emulation/campaigns/${campaign.id}/entries`, { subjectKind: 'person', userId: user('chuyenvien'), title: 'certificateOfMerit', evidence: NO_EVIDENCE });
+    campaign = await ok(s.tonghop, 'POST', `/api/emulation/campaigns/${campaign.id}/stage`, {
+      stage: 'scoring',
+    });
+    const late = await s.chuyenvien.request('POST', `/api/emulation/campaigns/${campaign.id}/entries`, {
+      subjectKind: 'person',
+      userId: user('chuyenvien'),
+      title: 'certificateOfMerit',
+      evidence: NO_EVIDENCE,
+    });
     expect(late.statusCode).toBe(409);
     expect(late.body).toContain('hết hạn đăng ký');
     const cv = entryOf(campaign, user('chuyenvien'), 'advancedWorker').id;
     const tp = entryOf(campaign, user('truongphong'), 'provincialEmulationFighter').id;
     const unit = entryOf(campaign, user('CNTT-BCVT'), 'advancedCollective').id;
-    expect((await put('tonghop', cv, 'council-score', { scores: { kyLuat: 9, phongTrao: 9 } })).statusCode).toBe(200);
+    expect(
+      (await put('tonghop', cv, 'council-score', { scores: { kyLuat: 9, phongTrao: 9 } })).statusCode,
+    ).toBe(200);
     expect((await put('chuyenvien', cv, 'council-score', { scores: { kyLuat: 10 } })).statusCode).toBe(403);
 
     const capped = await put('tonghop', cv, 'final-rating', { rating: 'HTXSNV' });
     expect(capped.statusCode).toBe(409);
     expect(capped.body).toContain('tối đa 20%');
-    const row = await t.database.db.selectFrom('emulation_entries').select('final_rating').where('id', '=', cv).executeTakeFirst();
+    const row = await t.database.db
+      .selectFrom('emulation_entries')
+      .select('final_rating')
+      .where('id', '=', cv)
+      .executeTakeFirst();
     expect(row?.final_rating).toBeNull();
 
-    for (const id of [cv, tp, unit]) expect((await put('lanhdao', id, 'final-rating', { rating: 'HTTNV' })).statusCode).toBe(200);
+    for (const id of [cv, tp, unit])
+      expect((await put('lanhdao', id, 'final-rating', { rating: 'HTTNV' })).statusCode).toBe(200);
   });
 
   it('refuses a vote from outside the council and a proposal that fails its rule, storing no vote', async () => {
-    campaign = await ok(s.tonghop, 'POST', `/api/emulation/campaigns/${campaign.id}/stage`, { stage: 'voting' });
+    campaign = await ok(s.tonghop, 'POST', `/api/emulation/campaigns/${campaign.id}/stage`, {
+      stage: 'voting',
+    });
     const cv = entryOf(campaign, user('chuyenvien'), 'advancedWorker').id;
     const tp = entryOf(campaign, user('truongphong'), 'provincialEmulationFighter');
     const outsider = await put('truongphong', cv, 'vote', { approve: true });
@@ -111,14 +169,32 @@ describe('emulation: registration, assessments, council score, vote, decision', 
 
   it('records the votes and decides: approved only when the vote passed and the conditions hold', async () => {
     for (const e of campaign.entries.filter((x) => x.check.eligible))
-      for (const who of ['lanhdao', 'tonghop'] as const) expect((await put(who, e.id, 'vote', { approve: true })).statusCode).toBe(200);
+      for (const who of ['lanhdao', 'tonghop'] as const)
+        expect((await put(who, e.id, 'vote', { approve: true })).statusCode).toBe(200);
     campaign = await ok(s.lanhdao, 'POST', `/api/emulation/campaigns/${campaign.id}/decision`, {});
     expect(campaign.stage).toBe('decided');
-    expect(entryOf(campaign, user('chuyenvien'), 'advancedWorker')).toMatchObject({ result: 'approved', votes: { approve: 2, passed: true } });
+    expect(entryOf(campaign, user('chuyenvien'), 'advancedWorker')).toMatchObject({
+      result: 'approved',
+      votes: { approve: 2, passed: true },
+    });
     expect(entryOf(campaign, user('truongphong'), 'provincialEmulationFighter').result).toBe('rejected');
-    const audit = await t.database.db.selectFrom('audit_log').select('action').where('action', 'like', 'emulation.%').execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', 'like', 'emulation.%')
+      .execute();
     expect(new Set(audit.map((a) => a.action))).toEqual(
-      new Set(['emulation.create', 'emulation.register', 'emulation.selfAssess', 'emulation.headAssess', 'emulation.stage', 'emulation.councilScore', 'emulation.finalRating', 'emulation.vote', 'emulation.decide']),
+      new Set([
+        'emulation.create',
+        'emulation.register',
+        'emulation.selfAssess',
+        'emulation.headAssess',
+        'emulation.stage',
+        'emulation.councilScore',
+        'emulation.finalRating',
+        'emulation.vote',
+        'emulation.decide',
+      ]),
     );
   });
 
@@ -134,10 +210,18 @@ describe('emulation: registration, assessments, council score, vote, decision', 
     expect(texts.decision?.join('\n')).not.toContain('Trần Thị Trưởng Phòng (mẫu)');
     expect(texts.minutes?.join('\n')).toContain('Trần Thị Trưởng Phòng (mẫu)');
     const cv = entryOf(campaign, user('chuyenvien'), 'advancedWorker').id;
-    const report = await s.chuyenvien.request('GET', `/api/emulation/campaigns/${campaign.id}/entries/${cv}/achievement-report`);
+    const report = await s.chuyenvien.request(
+      'GET',
+      `/api/emulation/campaigns/${campaign.id}/entries/${cv}/achievement-report`,
+    );
     expect(report.statusCode, report.body).toBe(200);
-    expect(paragraphTexts((await readDocx(report.rawPayload)).document).join('\n')).toMatch(/Nhiệm vụ được giao trong năm: \d+/);
-    const stranger = await s.truongphong.request('GET', `/api/emulation/campaigns/${campaign.id}/documents/decision`);
+    expect(paragraphTexts((await readDocx(report.rawPayload)).document).join('\n')).toMatch(
+      /Nhiệm vụ được giao trong năm: \d+/,
+    );
+    const stranger = await s.truongphong.request(
+      'GET',
+      `/api/emulation/campaigns/${campaign.id}/documents/decision`,
+    );
     expect(stranger.statusCode).toBe(403);
   });
 });

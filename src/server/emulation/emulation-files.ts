@@ -20,7 +20,10 @@ import type { CampaignView, EntryView } from './emulation.schemas.js';
 
 export type CouncilDocumentKind = 'minutes' | 'proposal' | 'decision';
 
-const WRITERS: Record<CouncilDocumentKind, { name: string; stages: CampaignView['stage'][]; write: (i: CouncilDocumentsInput) => OfficialDocument }> = {
+const WRITERS: Record<
+  CouncilDocumentKind,
+  { name: string; stages: CampaignView['stage'][]; write: (i: CouncilDocumentsInput) => OfficialDocument }
+> = {
   minutes: { name: 'Biên bản họp Hội đồng', stages: ['voting', 'decided'], write: councilMinutes },
   proposal: { name: 'Tờ trình đề nghị khen thưởng', stages: ['voting', 'decided'], write: proposal },
   decision: { name: 'Quyết định khen thưởng', stages: ['decided'], write: decision },
@@ -35,7 +38,11 @@ function nominee(entry: EntryView): Nominee {
     rating: entry.finalRating ?? entry.score?.proposed ?? null,
     points: entry.score?.points ?? null,
     // The decision lists what was approved; before it, what the vote passed among the eligible.
-    tally: { ...entry.votes, passed: entry.result === null ? entry.votes.passed && entry.check.eligible : entry.result === 'approved' },
+    tally: {
+      ...entry.votes,
+      passed:
+        entry.result === null ? entry.votes.passed && entry.check.eligible : entry.result === 'approved',
+    },
     reward: entry.reward,
     conditions: entry.check.conditions,
     work: entry.score?.tally ?? null,
@@ -52,6 +59,7 @@ export class EmulationFiles {
     const unit = units.find((u) => u.id === view.unit.id);
     if (!unit) throw AppError.notFound('đơn vị của đợt thi đua');
     const header = defaultHeader(unit, units);
+    const drafter = units.find((u) => u.id === ctx.actor?.orgUnitId && u.id !== unit.id);
     const input: CouncilDocumentsInput = {
       agency: {
         parentAgency: header.parentAgency,
@@ -59,7 +67,8 @@ export class EmulationFiles {
         agencyName: unit.name,
         symbolSuffix: header.symbol.replace(/^BC-/, ''),
         place: header.place,
-        draftingUnit: draftingAbbreviation(unit.name, unit.shortName),
+        // "Lưu: VT, …" names the drafting unit: the office's own division that downloads the file.
+        draftingUnit: drafter ? draftingAbbreviation(drafter.name, drafter.shortName) : null,
       },
       year: view.year,
       campaignName: view.name,
@@ -75,8 +84,11 @@ export class EmulationFiles {
   private allowed(ctx: RequestContext, view: CampaignView, subjectId?: string): void {
     if (ctx.system) return;
     const actor = requireActor(ctx);
-    if (view.isCouncilMember || hasPermission(actor, 'emulation.manage') || subjectId === actor.userId) return;
-    throw AppError.forbidden('Chỉ Hội đồng Thi đua – Khen thưởng và bộ phận thi đua được tải hồ sơ của Hội đồng.');
+    if (view.isCouncilMember || hasPermission(actor, 'emulation.manage') || subjectId === actor.userId)
+      return;
+    throw AppError.forbidden(
+      'Chỉ Hội đồng Thi đua – Khen thưởng và bộ phận thi đua được tải hồ sơ của Hội đồng.',
+    );
   }
 
   async council(ctx: RequestContext, campaignId: string, kind: CouncilDocumentKind): Promise<ReportFile> {
@@ -84,8 +96,14 @@ export class EmulationFiles {
     this.allowed(ctx, view);
     const writer = WRITERS[kind];
     if (!writer.stages.includes(view.stage))
-      throw AppError.conflict(`${writer.name} chỉ có sau khi Hội đồng ${kind === 'decision' ? 'ra quyết định' : 'bắt đầu bỏ phiếu'}.`);
-    return { filename: `${writer.name} năm ${view.year}.docx`, contentType: DOCX, content: await writeDocx(writer.write(input)) };
+      throw AppError.conflict(
+        `${writer.name} chỉ có sau khi Hội đồng ${kind === 'decision' ? 'ra quyết định' : 'bắt đầu bỏ phiếu'}.`,
+      );
+    return {
+      filename: `${writer.name} năm ${view.year}.docx`,
+      contentType: DOCX,
+      content: await writeDocx(writer.write(input)),
+    };
   }
 
   async achievement(ctx: RequestContext, campaignId: string, entryId: string): Promise<ReportFile> {
@@ -94,7 +112,10 @@ export class EmulationFiles {
     if (!entry) throw AppError.notFound('đăng ký thi đua');
     this.allowed(ctx, view, entry.subject.id);
     return {
-      filename: `Báo cáo thành tích - ${entry.subject.name} - ${TITLE_RULES[entry.title].name}.docx`.replace(/[\\/:*?"<>|]/g, '-'),
+      filename: `Báo cáo thành tích - ${entry.subject.name} - ${TITLE_RULES[entry.title].name}.docx`.replace(
+        /[\\/:*?"<>|]/g,
+        '-',
+      ),
       contentType: DOCX,
       content: await writeDocx(achievementReport(input, nominee(entry))),
     };

@@ -67,7 +67,11 @@ function taskScore(tasks: readonly WorkTask[], scope: ScoreScope, period: Report
   return { scored, tally: workTally(completion.tasks, completion.entries, extended) };
 }
 
-function linkOf(component: 'tasks' | 'indicators' | 'reports', sourceId: string, regimeOf: Map<string, string>): string {
+function linkOf(
+  component: 'tasks' | 'indicators' | 'reports',
+  sourceId: string,
+  regimeOf: Map<string, string>,
+): string {
   if (component === 'tasks') return `/tasks/${sourceId}`;
   if (component === 'indicators') return `/indicators/${sourceId}`;
   return `/reports/regimes/${regimeOf.get(sourceId) ?? ''}/board`;
@@ -75,12 +79,20 @@ function linkOf(component: 'tasks' | 'indicators' | 'reports', sourceId: string,
 
 /** Indicator verdicts of each unit's lead indicators, with values up to the end of the period. */
 async function indicatorsByUnit(db: Kysely<Database>, unitIds: ReadonlySet<string>, period: ReportPeriod) {
-  const items = (await indicatorRepository.items(db, { activeOnly: true })).filter((i) => i.planYear === period.year);
-  const links = (await indicatorRepository.itemUnits(db, items.map((i) => i.id))).filter(
-    (l) => l.role === 'lead' && unitIds.has(l.unitId),
+  const items = (await indicatorRepository.items(db, { activeOnly: true })).filter(
+    (i) => i.planYear === period.year,
   );
+  const links = (
+    await indicatorRepository.itemUnits(
+      db,
+      items.map((i) => i.id),
+    )
+  ).filter((l) => l.role === 'lead' && unitIds.has(l.unitId));
   const ids = [...new Set(links.map((l) => l.itemId))];
-  const [values, extra] = await Promise.all([indicatorRepository.values(db, ids), indicatorRepository.targets(db, ids)]);
+  const [values, extra] = await Promise.all([
+    indicatorRepository.values(db, ids),
+    indicatorRepository.targets(db, ids),
+  ]);
   const verdicts = new Map<string, ScoredIndicator>();
   for (const item of items.filter((i) => ids.includes(i.id))) {
     const own = values.filter(
@@ -89,8 +101,16 @@ async function indicatorsByUnit(db: Kysely<Database>, unitIds: ReadonlySet<strin
         parsePeriodCode(v.periodCode).year === period.year &&
         compareIsoDates(parsePeriodCode(v.periodCode).end, period.end) <= 0,
     );
-    const annual = annualTargets(period.year, item.target, extra.filter((e) => e.itemId === item.id));
-    verdicts.set(item.id, { itemId: item.id, label: item.content, verdict: assessAll(period.year, annual, own).verdict });
+    const annual = annualTargets(
+      period.year,
+      item.target,
+      extra.filter((e) => e.itemId === item.id),
+    );
+    verdicts.set(item.id, {
+      itemId: item.id,
+      label: item.content,
+      verdict: assessAll(period.year, annual, own).verdict,
+    });
   }
   const byUnit = new Map<string, ScoredIndicator[]>();
   for (const l of links) {
@@ -101,12 +121,27 @@ async function indicatorsByUnit(db: Kysely<Database>, unitIds: ReadonlySet<strin
 }
 
 /** The reports each unit owed in the period (periods lying in it and already due), with their timeliness. */
-async function reportsByUnit(db: Kysely<Database>, unitIds: ReadonlySet<string>, period: ReportPeriod, now: Date) {
-  const regimes = (await regimeRepository.list(db, { status: 'active' })).filter((r) => r.year === period.year);
+async function reportsByUnit(
+  db: Kysely<Database>,
+  unitIds: ReadonlySet<string>,
+  period: ReportPeriod,
+  now: Date,
+) {
+  const regimes = (await regimeRepository.list(db, { status: 'active' })).filter(
+    (r) => r.year === period.year,
+  );
   const periods = (
     await regimeRepository.periods(db, { regimeIds: regimes.map((r) => r.id), dueTo: now })
-  ).filter((p) => compareIsoDates(p.starts_on, period.start) >= 0 && compareIsoDates(p.ends_on, period.end) <= 0);
-  const expected = await expectedReports(db, await UnitDirectory.load(db), periods, new Map(regimes.map((r) => [r.id, r])), now);
+  ).filter(
+    (p) => compareIsoDates(p.starts_on, period.start) >= 0 && compareIsoDates(p.ends_on, period.end) <= 0,
+  );
+  const expected = await expectedReports(
+    db,
+    await UnitDirectory.load(db),
+    periods,
+    new Map(regimes.map((r) => [r.id, r])),
+    now,
+  );
   const byUnit = new Map<string, ScoredReport[]>();
   const regimeOf = new Map<string, string>();
   for (const e of expected) {
@@ -130,7 +165,12 @@ export async function computeScores(db: Kysely<Database>, scope: ScoreScope) {
   const unitName = new Map(scope.units.map((u) => [u.id, u.name]));
   const people = await repository.people(db, [...unitIds]);
   const [personTasks, unitTasks, indicators, reports] = await Promise.all([
-    repository.tasks(db, 'person', people.map((p) => p.id), period.year),
+    repository.tasks(
+      db,
+      'person',
+      people.map((p) => p.id),
+      period.year,
+    ),
     repository.tasks(db, 'unit', [...unitIds], period.year),
     indicatorsByUnit(db, unitIds, period),
     reportsByUnit(db, unitIds, period, scope.now),
@@ -164,15 +204,33 @@ export async function computeScores(db: Kysely<Database>, scope: ScoreScope) {
   };
 
   const units = scope.units.map((u) =>
-    subject('unit', u.id, u.name, u.id, unitTasks.filter((t) => t.ownerId === u.id), {
-      indicators: indicators.get(u.id) ?? [],
-      reports: reports.byUnit.get(u.id) ?? [],
-    }),
+    subject(
+      'unit',
+      u.id,
+      u.name,
+      u.id,
+      unitTasks.filter((t) => t.ownerId === u.id),
+      {
+        indicators: indicators.get(u.id) ?? [],
+        reports: reports.byUnit.get(u.id) ?? [],
+      },
+    ),
   );
-  const persons = people.map((p) => subject('person', p.id, p.name, p.unitId, personTasks.filter((t) => t.ownerId === p.id), {}));
+  const persons = people.map((p) =>
+    subject(
+      'person',
+      p.id,
+      p.name,
+      p.unitId,
+      personTasks.filter((t) => t.ownerId === p.id),
+      {},
+    ),
+  );
   for (const unitId of unitIds) {
     const own = persons.filter((p) => p.unit.id === unitId && p.fromPoints !== null);
-    const proposals = proposeRatings(own.map((p) => ({ id: p.id, points: p.points ?? 0, rating: p.fromPoints ?? 'KHTNV' })));
+    const proposals = proposeRatings(
+      own.map((p) => ({ id: p.id, points: p.points ?? 0, rating: p.fromPoints ?? 'KHTNV' })),
+    );
     for (const proposal of proposals) {
       const person = own.find((p) => p.id === proposal.id);
       if (person) Object.assign(person, { proposed: proposal.proposed, capped: proposal.capped });

@@ -47,7 +47,10 @@ export function parseEntry(row: EntryRow): ParsedEntry {
 }
 
 /** The rating the titles read: the council's when given, else the proposal from the points (KHTNV on discipline). */
-export function effectiveRating(entry: ParsedEntry | undefined, score: SubjectScore | undefined): QualityRating | null {
+export function effectiveRating(
+  entry: ParsedEntry | undefined,
+  score: SubjectScore | undefined,
+): QualityRating | null {
   if (entry?.row.final_rating) return asRating(entry.row.final_rating);
   if (entry && disciplineAtLeast(entry.evidence.discipline, 'reprimand')) return 'KHTNV';
   return score?.proposed ?? null;
@@ -86,13 +89,29 @@ const enabledTitles = (config: EmulationConfig) =>
  * its title with the failing conditions, the vote tally and the reward. A unit's members are all of
  * its scored people, registered or not; their titles are judged by the same individual rules.
  */
-export function yearEndRun(input: RunInput): { views: Omit<EntryView, 'subject' | 'unit'>[]; checks: Map<string, TitleCheck> } {
-  const personEntry = new Map(input.entries.filter((e) => e.row.user_id).map((e) => [e.row.user_id ?? '', e]));
+export function yearEndRun(input: RunInput): {
+  views: Omit<EntryView, 'subject' | 'unit'>[];
+  checks: Map<string, TitleCheck>;
+} {
+  const personEntry = new Map(
+    input.entries.filter((e) => e.row.user_id).map((e) => [e.row.user_id ?? '', e]),
+  );
   const personChecks = (personId: string): TitleCheck[] => {
     const entry = personEntry.get(personId);
     const score = input.scores.people.find((p) => p.id === personId);
-    const evidence: Evidence = entry?.evidence ?? { discipline: 'none', initiatives: 0, provincialImpact: 0, researchAccepted: 0, history: [], note: '' };
-    return individualChecks(personHistory(input.year, effectiveRating(entry, score), evidence), input.year, enabledTitles(input.configs.individual));
+    const evidence: Evidence = entry?.evidence ?? {
+      discipline: 'none',
+      initiatives: 0,
+      provincialImpact: 0,
+      researchAccepted: 0,
+      history: [],
+      note: '',
+    };
+    return individualChecks(
+      personHistory(input.year, effectiveRating(entry, score), evidence),
+      input.year,
+      enabledTitles(input.configs.individual),
+    );
   };
   const checks = new Map<string, TitleCheck>();
   const views = input.entries.map((entry) => {
@@ -115,9 +134,11 @@ export function yearEndRun(input: RunInput): { views: Omit<EntryView, 'subject' 
             grassrootsFighter: own.some((c) => c.title === 'grassrootsEmulationFighter' && c.eligible),
           };
         });
-      check = collectiveChecks(effectiveRating(entry, score), members, enabledTitles(input.configs.unit)).find(
-        (c) => c.title === entry.title,
-      );
+      check = collectiveChecks(
+        effectiveRating(entry, score),
+        members,
+        enabledTitles(input.configs.unit),
+      ).find((c) => c.title === entry.title);
     }
     if (!check) throw new Error(`No rule for ${entry.title} on a ${entry.row.subject_kind}`);
     checks.set(entry.row.id, check);
@@ -137,7 +158,11 @@ export function yearEndRun(input: RunInput): { views: Omit<EntryView, 'subject' 
       result: entry.row.result,
       score: score ?? null,
       check: { ...check, verdict: failingText(check) },
-      votes: tallyVotes(own, input.councilIds, config.votePercent[entry.title] ?? DEFAULT_VOTE_PERCENT[entry.title]),
+      votes: tallyVotes(
+        own,
+        input.councilIds,
+        config.votePercent[entry.title] ?? DEFAULT_VOTE_PERCENT[entry.title],
+      ),
       myVote: mine ? mine.approve : null,
       reward: rewardAmount(entry.title, config.baseSalary),
     };

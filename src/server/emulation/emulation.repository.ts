@@ -138,7 +138,15 @@ export class EmulationRepository {
 
   async insertCampaign(
     db: Kysely<Database>,
-    row: { unitId: string; year: number; name: string; chairId: string; councilIds: string[]; criteria: unknown; userId: string | null },
+    row: {
+      unitId: string;
+      year: number;
+      name: string;
+      chairId: string;
+      councilIds: string[];
+      criteria: unknown;
+      userId: string | null;
+    },
   ): Promise<string> {
     const { id } = await db
       .insertInto('emulation_campaigns')
@@ -195,7 +203,15 @@ export class EmulationRepository {
 
   async insertEntry(
     db: Kysely<Database>,
-    row: { campaignId: string; kind: 'person' | 'unit'; userId: string | null; unitId: string; title: string; evidence: unknown; by: string | null },
+    row: {
+      campaignId: string;
+      kind: 'person' | 'unit';
+      userId: string | null;
+      unitId: string;
+      title: string;
+      evidence: unknown;
+      by: string | null;
+    },
   ): Promise<string> {
     const { id } = await db
       .insertInto('emulation_entries')
@@ -245,7 +261,9 @@ export class EmulationRepository {
     await db
       .insertInto('emulation_votes')
       .values({ entry_id: entryId, voter_id: voterId, approve })
-      .onConflict((oc) => oc.columns(['entry_id', 'voter_id']).doUpdateSet({ approve, created_at: new Date() }))
+      .onConflict((oc) =>
+        oc.columns(['entry_id', 'voter_id']).doUpdateSet({ approve, created_at: new Date() }),
+      )
       .execute();
   }
 }

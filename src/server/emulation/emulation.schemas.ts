@@ -23,8 +23,14 @@ export const emulationConfig = z.strictObject({
     reports: z.number().min(0).max(100),
   }),
   thresholds: z
-    .strictObject({ excellent: z.number().min(0).max(100), good: z.number().min(0).max(100), done: z.number().min(0).max(100) })
-    .refine((t) => t.excellent > t.good && t.good > t.done, { message: 'Ngưỡng điểm phải giảm dần: xuất sắc > tốt > hoàn thành.' }),
+    .strictObject({
+      excellent: z.number().min(0).max(100),
+      good: z.number().min(0).max(100),
+      done: z.number().min(0).max(100),
+    })
+    .refine((t) => t.excellent > t.good && t.good > t.done, {
+      message: 'Ngưỡng điểm phải giảm dần: xuất sắc > tốt > hoàn thành.',
+    }),
   /** Rules switched off for the year (e.g. the unconfirmed ones). */
   disabledTitles: z.array(title).max(EMULATION_TITLES.length),
   /** Lương cơ sở in đồng. */
@@ -55,7 +61,10 @@ export const DEFAULT_CONFIG: Readonly<Record<'individual' | 'unit', EmulationCon
   },
 };
 
-export const settingsParams = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100), level: z.enum(['individual', 'unit']) });
+export const settingsParams = z.strictObject({
+  year: z.coerce.number().int().min(2000).max(2100),
+  level: z.enum(['individual', 'unit']),
+});
 
 /** What the system cannot know, entered with its evidence. */
 export const evidenceSchema = z.strictObject({
@@ -96,7 +105,9 @@ export const scoresQuery = z.strictObject({
   period: z
     .string()
     .trim()
-    .refine((c) => isPeriodCode(c) && /^\d{4}(-Q\d|-\d{2})?$/.test(c), { message: 'Kỳ chấm điểm phải là năm (2026), quý (2026-Q4) hoặc tháng (2026-11).' }),
+    .refine((c) => isPeriodCode(c) && /^\d{4}(-Q\d|-\d{2})?$/.test(c), {
+      message: 'Kỳ chấm điểm phải là năm (2026), quý (2026-Q4) hoặc tháng (2026-11).',
+    }),
 });
 export type ScoresQuery = z.infer<typeof scoresQuery>;
 
@@ -124,7 +135,10 @@ export const councilScoreBody = z.strictObject({ scores: criterionScores });
 export const finalRatingBody = z.strictObject({ rating });
 export const voteBody = z.strictObject({ approve: z.boolean() });
 export const stageBody = z.strictObject({ stage: z.enum(['scoring', 'voting']) });
-export const documentParams = z.strictObject({ id: z.uuid(), kind: z.enum(['minutes', 'proposal', 'decision']) });
+export const documentParams = z.strictObject({
+  id: z.uuid(),
+  kind: z.enum(['minutes', 'proposal', 'decision']),
+});
 
 const ref = z.object({ id: z.string(), name: z.string() });
 export const scoreLine = z.object({
@@ -162,7 +176,12 @@ export const subjectScore = z.object({
   capped: z.boolean(),
 });
 export type SubjectScore = z.infer<typeof subjectScore>;
-export const scoresResponse = z.object({ periodCode: z.string(), asOf: z.string(), units: z.array(subjectScore), people: z.array(subjectScore) });
+export const scoresResponse = z.object({
+  periodCode: z.string(),
+  asOf: z.string(),
+  units: z.array(subjectScore),
+  people: z.array(subjectScore),
+});
 
 const condition = z.object({ code: z.string(), text: z.string(), met: z.boolean() });
 export const titleCheckSchema = z.object({
@@ -190,7 +209,14 @@ export const entrySchema = z.object({
   result: z.enum(['approved', 'rejected']).nullable(),
   score: subjectScore.nullable(),
   check: titleCheckSchema,
-  votes: z.object({ members: z.number(), votes: z.number(), approve: z.number(), approvePercent: z.number(), requiredPercent: z.number(), passed: z.boolean() }),
+  votes: z.object({
+    members: z.number(),
+    votes: z.number(),
+    approve: z.number(),
+    approvePercent: z.number(),
+    requiredPercent: z.number(),
+    passed: z.boolean(),
+  }),
   myVote: z.boolean().nullable(),
   reward: z.number().nullable(),
 });
@@ -211,5 +237,13 @@ export const campaignSchema = z.object({
 });
 export type CampaignView = z.infer<typeof campaignSchema>;
 export const campaignListResponse = z.object({
-  items: z.array(z.object({ id: z.string(), name: z.string(), year: z.number(), stage: campaignSchema.shape.stage, unit: ref })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      year: z.number(),
+      stage: campaignSchema.shape.stage,
+      unit: ref,
+    }),
+  ),
 });

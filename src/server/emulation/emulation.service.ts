@@ -32,7 +32,12 @@ import {
 
 type Level = 'individual' | 'unit';
 const STAGE_ORDER = ['registration', 'scoring', 'voting', 'decided'] as const;
-const STAGE_LABELS = { registration: 'đăng ký', scoring: 'chấm điểm', voting: 'bỏ phiếu', decided: 'đã quyết định' };
+const STAGE_LABELS = {
+  registration: 'đăng ký',
+  scoring: 'chấm điểm',
+  voting: 'bỏ phiếu',
+  decided: 'đã quyết định',
+};
 
 /**
  * Emulation (thi đua): scores from the year's work, proposed ratings and titles, and the council's
@@ -64,7 +69,13 @@ export class EmulationService {
     return this.database.transaction().execute(async (trx) => {
       const before = await this.config(trx, year, level);
       await this.repository.putSetting(trx, { year, level, config, userId: ctx.actor?.userId ?? null });
-      await this.audit.record(trx, ctx, { action: 'emulation.settings', entityType: 'emulation_settings', entityId: `${year}/${level}`, before, after: config });
+      await this.audit.record(trx, ctx, {
+        action: 'emulation.settings',
+        entityType: 'emulation_settings',
+        entityId: `${year}/${level}`,
+        before,
+        after: config,
+      });
       return config;
     });
   }
@@ -77,14 +88,21 @@ export class EmulationService {
     if (!root) throw AppError.notFound('đơn vị');
     const result = await this.run(this.database, root, units, query.period);
     const visible = this.visibility(ctx, units);
-    return { ...result, units: result.units.filter((u) => visible(u.id, null)), people: result.people.filter((p) => visible(p.unit.id, p.id)) };
+    return {
+      ...result,
+      units: result.units.filter((u) => visible(u.id, null)),
+      people: result.people.filter((p) => visible(p.unit.id, p.id)),
+    };
   }
 
   private async run(db: Kysely<Database>, root: OrgUnit, units: readonly OrgUnit[], periodCode: string) {
     const byId = new Map(units.map((u) => [u.id, u]));
     const scoped = units.filter((u) => ancestorChain(byId, u.id).includes(root.id));
     const year = Number(periodCode.slice(0, 4));
-    const [individual, unit] = await Promise.all([this.config(db, year, 'individual'), this.config(db, year, 'unit')]);
+    const [individual, unit] = await Promise.all([
+      this.config(db, year, 'individual'),
+      this.config(db, year, 'unit'),
+    ]);
     const now = this.now();
     return computeScores(db, {
       units: scoped,
@@ -110,7 +128,15 @@ export class EmulationService {
     requirePermission(ctx, 'emulation.read');
     const units = new Map((await this.orgUnits.listAll(this.database)).map((u) => [u.id, u.name]));
     const rows = await this.repository.campaigns(this.database);
-    return { items: rows.map((r) => ({ id: r.id, name: r.name, year: r.year, stage: r.stage, unit: { id: r.org_unit_id, name: units.get(r.org_unit_id) ?? '' } })) };
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        year: r.year,
+        stage: r.stage,
+        unit: { id: r.org_unit_id, name: units.get(r.org_unit_id) ?? '' },
+      })),
+    };
   }
 
   async create(ctx: RequestContext, input: CreateCampaignInput): Promise<CampaignView> {
@@ -122,8 +148,17 @@ export class EmulationService {
     if (new Set(input.criteria.map((c) => c.key)).size !== input.criteria.length)
       throw AppError.validation('Mỗi tiêu chí chấm điểm cần một mã riêng.');
     const id = await this.database.transaction().execute(async (trx) => {
-      const created = await this.repository.insertCampaign(trx, { ...input, councilIds, userId: ctx.actor?.userId ?? null });
-      await this.audit.record(trx, ctx, { action: 'emulation.create', entityType: 'emulation_campaign', entityId: created, after: input });
+      const created = await this.repository.insertCampaign(trx, {
+        ...input,
+        councilIds,
+        userId: ctx.actor?.userId ?? null,
+      });
+      await this.audit.record(trx, ctx, {
+        action: 'emulation.create',
+        entityType: 'emulation_campaign',
+        entityId: created,
+        after: input,
+      });
       return created;
     });
     return this.get(ctx, id);
@@ -133,9 +168,25 @@ export class EmulationService {
     requirePermission(ctx, 'emulation.read');
     const loaded = await this.load(this.database, id);
     const { campaign, units, entries, councilIds } = loaded;
-    const votes = await this.repository.votes(this.database, entries.map((e) => e.row.id));
-    const { views } = yearEndRun({ ...loaded, year: campaign.year, votes, councilIds, viewerId: ctx.actor?.userId ?? null });
-    const names = new Map((await this.repository.usersByIds(this.database, [...councilIds, ...entries.flatMap((e) => (e.row.user_id ? [e.row.user_id] : []))])).map((u) => [u.id, u.name]));
+    const votes = await this.repository.votes(
+      this.database,
+      entries.map((e) => e.row.id),
+    );
+    const { views } = yearEndRun({
+      ...loaded,
+      year: campaign.year,
+      votes,
+      councilIds,
+      viewerId: ctx.actor?.userId ?? null,
+    });
+    const names = new Map(
+      (
+        await this.repository.usersByIds(this.database, [
+          ...councilIds,
+          ...entries.flatMap((e) => (e.row.user_id ? [e.row.user_id] : [])),
+        ])
+      ).map((u) => [u.id, u.name]),
+    );
     const unitName = (uid: string) => units.find((u) => u.id === uid)?.name ?? '';
     const visible = this.visibility(ctx, units);
     const member = ctx.actor !== null && councilIds.includes(ctx.actor.userId);
@@ -157,7 +208,10 @@ export class EmulationService {
           const subjectId = row?.user_id ?? row?.org_unit_id ?? '';
           return {
             ...v,
-            subject: { id: subjectId, name: row?.user_id ? (names.get(row.user_id) ?? '') : unitName(subjectId) },
+            subject: {
+              id: subjectId,
+              name: row?.user_id ? (names.get(row.user_id) ?? '') : unitName(subjectId),
+            },
             unit: { id: row?.org_unit_id ?? '', name: unitName(row?.org_unit_id ?? '') },
           };
         })
@@ -178,7 +232,15 @@ export class EmulationService {
       this.config(db, campaign.year, 'individual'),
       this.config(db, campaign.year, 'unit'),
     ]);
-    return { campaign, units, root, entries, scores, configs: { individual, unit }, councilIds: councilIdsSchema.parse(campaign.council_ids) };
+    return {
+      campaign,
+      units,
+      root,
+      entries,
+      scores,
+      configs: { individual, unit },
+      councilIds: councilIdsSchema.parse(campaign.council_ids),
+    };
   }
 
   async register(ctx: RequestContext, campaignId: string, input: RegisterInput): Promise<CampaignView> {
@@ -186,9 +248,18 @@ export class EmulationService {
     const actor = requireActor(ctx);
     const collective = (COLLECTIVE_TITLES as readonly string[]).includes(input.title);
     if (collective !== (input.subjectKind === 'unit'))
-      throw AppError.validation(collective ? 'Danh hiệu tập thể chỉ đăng ký cho đơn vị.' : 'Danh hiệu cá nhân chỉ đăng ký cho cá nhân.');
+      throw AppError.validation(
+        collective
+          ? 'Danh hiệu tập thể chỉ đăng ký cho đơn vị.'
+          : 'Danh hiệu cá nhân chỉ đăng ký cho cá nhân.',
+      );
     await this.database.transaction().execute(async (trx) => {
-      const campaign = await this.stageOf(trx, campaignId, ['registration'], 'Đợt thi đua đã hết hạn đăng ký.');
+      const campaign = await this.stageOf(
+        trx,
+        campaignId,
+        ['registration'],
+        'Đợt thi đua đã hết hạn đăng ký.',
+      );
       const units = await this.orgUnits.listAll(trx);
       const byId = new Map(units.map((u) => [u.id, u]));
       let unitId: string;
@@ -210,17 +281,36 @@ export class EmulationService {
         throw AppError.forbidden('Chỉ người đăng ký, trưởng đơn vị hoặc bộ phận thi đua được đăng ký.');
       if (await this.repository.findEntry(trx, campaignId, input.subjectKind, userId ?? unitId))
         throw AppError.conflict('Đã có đăng ký thi đua của người hoặc đơn vị này trong đợt.');
-      const id = await this.repository.insertEntry(trx, { campaignId, kind: input.subjectKind, userId, unitId, title: input.title, evidence: input.evidence, by: actor.userId });
-      await this.audit.record(trx, ctx, { action: 'emulation.register', entityType: 'emulation_entry', entityId: id, after: input });
+      const id = await this.repository.insertEntry(trx, {
+        campaignId,
+        kind: input.subjectKind,
+        userId,
+        unitId,
+        title: input.title,
+        evidence: input.evidence,
+        by: actor.userId,
+      });
+      await this.audit.record(trx, ctx, {
+        action: 'emulation.register',
+        entityType: 'emulation_entry',
+        entityId: id,
+        after: input,
+      });
     });
     return this.get(ctx, campaignId);
   }
 
   /** Loads and locks the campaign, refusing when it is not in one of the stages. */
-  private async stageOf(trx: Kysely<Database>, id: string, stages: readonly CampaignRow['stage'][], message: string): Promise<CampaignRow> {
+  private async stageOf(
+    trx: Kysely<Database>,
+    id: string,
+    stages: readonly CampaignRow['stage'][],
+    message: string,
+  ): Promise<CampaignRow> {
     const campaign = await this.repository.campaign(trx, id, true);
     if (!campaign) throw AppError.notFound('đợt thi đua');
-    if (!stages.includes(campaign.stage)) throw AppError.conflict(`${message} (đợt đang ở bước ${STAGE_LABELS[campaign.stage]}).`);
+    if (!stages.includes(campaign.stage))
+      throw AppError.conflict(`${message} (đợt đang ở bước ${STAGE_LABELS[campaign.stage]}).`);
     return campaign;
   }
 
@@ -240,18 +330,31 @@ export class EmulationService {
       const entry = await this.repository.entry(trx, entryId);
       if (!entry) throw AppError.notFound('đăng ký thi đua');
       const after = await apply(trx, parseEntry(entry), campaign);
-      await this.audit.record(trx, ctx, { action: `emulation.${action}`, entityType: 'emulation_entry', entityId: entryId, before: entry, after });
+      await this.audit.record(trx, ctx, {
+        action: `emulation.${action}`,
+        entityType: 'emulation_entry',
+        entityId: entryId,
+        before: entry,
+        after,
+      });
     });
     return this.get(ctx, row.campaign_id);
   }
 
   /** Refuses a final rating that would take the unit's HTXSNV above 20 % of its HTTNV. */
-  async checkCap(trx: Kysely<Database>, campaignId: string, entry: ParsedEntry, rating: QualityRating): Promise<void> {
+  async checkCap(
+    trx: Kysely<Database>,
+    campaignId: string,
+    entry: ParsedEntry,
+    rating: QualityRating,
+  ): Promise<void> {
     if (entry.row.subject_kind !== 'person' || rating !== 'HTXSNV') return;
     const peers = (await this.repository.entries(trx, campaignId)).filter(
       (e) => e.subject_kind === 'person' && e.org_unit_id === entry.row.org_unit_id,
     );
-    const ratings = peers.map((p) => (p.id === entry.row.id ? rating : (p.final_rating as QualityRating | null)));
+    const ratings = peers.map((p) =>
+      p.id === entry.row.id ? rating : (p.final_rating as QualityRating | null),
+    );
     const cap = excellentCap(ratings);
     if (!cap.withinCap)
       throw AppError.conflict(
@@ -267,23 +370,42 @@ export class EmulationService {
   async decide(ctx: RequestContext, campaignId: string): Promise<CampaignView> {
     const actor = requireActor(ctx);
     await this.database.transaction().execute(async (trx) => {
-      const campaign = await this.stageOf(trx, campaignId, ['voting'], 'Chỉ ra quyết định sau khi Hội đồng bỏ phiếu');
+      const campaign = await this.stageOf(
+        trx,
+        campaignId,
+        ['voting'],
+        'Chỉ ra quyết định sau khi Hội đồng bỏ phiếu',
+      );
       if (campaign.chair_id !== actor.userId && !hasPermission(actor, 'emulation.manage'))
         throw AppError.forbidden('Chỉ Chủ tịch Hội đồng hoặc bộ phận thi đua được ra quyết định.');
       const loaded = await this.load(trx, campaignId);
-      const unrated = loaded.entries.filter((e) => e.row.subject_kind === 'person' && e.row.final_rating === null);
+      const unrated = loaded.entries.filter(
+        (e) => e.row.subject_kind === 'person' && e.row.final_rating === null,
+      );
       if (unrated.length > 0)
-        throw AppError.conflict(`Còn ${unrated.length} trường hợp chưa có xếp loại của Hội đồng; cần xếp loại trước khi ra quyết định.`);
-      const votes = await this.repository.votes(trx, loaded.entries.map((e) => e.row.id));
+        throw AppError.conflict(
+          `Còn ${unrated.length} trường hợp chưa có xếp loại của Hội đồng; cần xếp loại trước khi ra quyết định.`,
+        );
+      const votes = await this.repository.votes(
+        trx,
+        loaded.entries.map((e) => e.row.id),
+      );
       const { views } = yearEndRun({ ...loaded, year: campaign.year, votes, viewerId: null });
       for (const view of views)
-        await this.repository.updateEntry(trx, view.id, { result: view.votes.passed && view.check.eligible ? 'approved' : 'rejected' });
+        await this.repository.updateEntry(trx, view.id, {
+          result: view.votes.passed && view.check.eligible ? 'approved' : 'rejected',
+        });
       await this.repository.setStage(trx, campaignId, 'decided');
       await this.audit.record(trx, ctx, {
         action: 'emulation.decide',
         entityType: 'emulation_campaign',
         entityId: campaignId,
-        after: views.map((v) => ({ id: v.id, title: v.title, passed: v.votes.passed, eligible: v.check.eligible })),
+        after: views.map((v) => ({
+          id: v.id,
+          title: v.title,
+          passed: v.votes.passed,
+          eligible: v.check.eligible,
+        })),
       });
     });
     return this.get(ctx, campaignId);
@@ -293,9 +415,19 @@ export class EmulationService {
     requirePermission(ctx, 'emulation.manage');
     const previous = STAGE_ORDER[STAGE_ORDER.indexOf(stage) - 1] ?? 'registration';
     await this.database.transaction().execute(async (trx) => {
-      await this.stageOf(trx, campaignId, [previous], `Chỉ chuyển sang bước ${STAGE_LABELS[stage]} từ bước ${STAGE_LABELS[previous]}`);
+      await this.stageOf(
+        trx,
+        campaignId,
+        [previous],
+        `Chỉ chuyển sang bước ${STAGE_LABELS[stage]} từ bước ${STAGE_LABELS[previous]}`,
+      );
       await this.repository.setStage(trx, campaignId, stage);
-      await this.audit.record(trx, ctx, { action: 'emulation.stage', entityType: 'emulation_campaign', entityId: campaignId, after: { stage } });
+      await this.audit.record(trx, ctx, {
+        action: 'emulation.stage',
+        entityType: 'emulation_campaign',
+        entityId: campaignId,
+        after: { stage },
+      });
     });
     return this.get(ctx, campaignId);
   }

@@ -33,7 +33,14 @@ describe('emulation: year-end scores from the stored work', () => {
     const calendar = await t.services.calendar.calendar();
     const taskIds =
       owner.kind === 'person'
-        ? (await db.selectFrom('task_people').select('plan_item_id').where('user_id', '=', owner.id).where('role', '=', 'assignee').execute()).map((r) => r.plan_item_id)
+        ? (
+            await db
+              .selectFrom('task_people')
+              .select('plan_item_id')
+              .where('user_id', '=', owner.id)
+              .where('role', '=', 'assignee')
+              .execute()
+          ).map((r) => r.plan_item_id)
         : (
             await db
               .selectFrom('plan_item_units as u')
@@ -60,7 +67,12 @@ describe('emulation: year-end scores from the stored work', () => {
       const overdue = rows.some((r) => r.deadline !== null && !done(r) && r.deadline < AS_OF);
       const late = rows.some((r) => done(r) && r.deadline !== null && (r.completed_on ?? '') > r.deadline);
       const anyDone = rows.some((r) => done(r) && r.deadline !== null);
-      const extended = rows.some((r) => r.deadline !== null && r.due_date !== null && r.deadline > calendar.nextWorkingDayOnOrAfter(r.due_date));
+      const extended = rows.some(
+        (r) =>
+          r.deadline !== null &&
+          r.due_date !== null &&
+          r.deadline > calendar.nextWorkingDayOnOrAfter(r.due_date),
+      );
       let value: number | null = null;
       if (overdue) {
         value = 0;
@@ -83,14 +95,20 @@ describe('emulation: year-end scores from the stored work', () => {
   it('scores every division and person of the department, and the people with tasks have points', () => {
     expect(scores.units.length).toBeGreaterThanOrEqual(7);
     const scored = scores.people.filter((p) => p.points !== null).map((p) => p.name);
-    expect(scored).toEqual(expect.arrayContaining(['Lê Văn Chuyên Viên (mẫu)', 'Trần Thị Trưởng Phòng (mẫu)']));
+    expect(scored).toEqual(
+      expect.arrayContaining(['Lê Văn Chuyên Viên (mẫu)', 'Trần Thị Trưởng Phòng (mẫu)']),
+    );
   });
 
   it("recomputes each person's points from the raw rows", async () => {
     for (const person of scores.people) {
       const { earned, max, outcomes } = await expectedTaskPoints({ kind: 'person', id: person.id });
       expect(person.points, person.name).toBe(max === 0 ? null : Math.round((1000 * earned) / max) / 10);
-      expect([person.tally.onTime, person.tally.late, person.tally.overdue], person.name).toEqual([outcomes.onTime, outcomes.late, outcomes.overdue]);
+      expect([person.tally.onTime, person.tally.late, person.tally.overdue], person.name).toEqual([
+        outcomes.onTime,
+        outcomes.late,
+        outcomes.overdue,
+      ]);
     }
   });
 
@@ -101,7 +119,10 @@ describe('emulation: year-end scores from the stored work', () => {
       expect([unit.components.tasks.earned, unit.components.tasks.max], unit.name).toEqual([earned, max]);
       const present = (['tasks', 'indicators', 'reports'] as const).filter((c) => unit.components[c].max > 0);
       const total = present.reduce((s, c) => s + weights[c], 0);
-      const points = present.reduce((s, c) => s + (weights[c] * 100 * unit.components[c].earned) / total / unit.components[c].max, 0);
+      const points = present.reduce(
+        (s, c) => s + (weights[c] * 100 * unit.components[c].earned) / total / unit.components[c].max,
+        0,
+      );
       expect(unit.points, unit.name).toBe(present.length === 0 ? null : Math.round(points * 10) / 10);
     }
   });
@@ -114,7 +135,11 @@ describe('emulation: year-end scores from the stored work', () => {
       expect(line.link).toMatch(/^\/(tasks|indicators|reports\/regimes)\/[0-9a-f-]{36}(\/board)?$/);
       const table = { tasks: 'plan_items', indicators: 'plan_items', reports: 'report_periods' } as const;
       const id = line.component === 'reports' ? (line.sourceId.split('|')[0] ?? '') : line.sourceId;
-      const row = await t.database.db.selectFrom(table[line.component]).select('id').where('id', '=', id).executeTakeFirst();
+      const row = await t.database.db
+        .selectFrom(table[line.component])
+        .select('id')
+        .where('id', '=', id)
+        .executeTakeFirst();
       expect(row, line.sourceId).toBeDefined();
     }
   });
@@ -131,7 +156,11 @@ describe('emulation: year-end scores from the stored work', () => {
 
   it('shows a staff member only their own scores', async () => {
     const staff = await login(t.app, 'chuyenvien', TEST_PASSWORD);
-    const own = await ok<{ units: Subject[]; people: Subject[] }>(staff, 'GET', `/api/emulation/scores?unitId=${department}&period=2024-Q4`);
+    const own = await ok<{ units: Subject[]; people: Subject[] }>(
+      staff,
+      'GET',
+      `/api/emulation/scores?unitId=${department}&period=2024-Q4`,
+    );
     expect(own.units).toEqual([]);
     expect(own.people.map((p) => p.name)).toEqual(['Lê Văn Chuyên Viên (mẫu)']);
   });
