@@ -73,7 +73,11 @@ export function createServices(
   const stats = new StatsService(db, orgUnits, now);
   const emulation = new EmulationService(db, audit, calendar, now);
   return {
-    emulation: { service: emulation, steps: new EmulationSteps(emulation), files: new EmulationFiles(emulation) },
+    emulation: {
+      service: emulation,
+      steps: new EmulationSteps(emulation),
+      files: new EmulationFiles(emulation),
+    },
     clock: now,
     consolidation: new ConsolidationService(db, audit, calendar, now),
     calendar,

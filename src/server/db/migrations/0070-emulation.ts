@@ -21,7 +21,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('stage', 'text', (c) =>
-      c.notNull().defaultTo('registration').check(sql`stage in ('registration', 'scoring', 'voting', 'decided')`),
+      c
+        .notNull()
+        .defaultTo('registration')
+        .check(sql`stage in ('registration', 'scoring', 'voting', 'decided')`),
     )
     .addColumn('chair_id', 'uuid', (c) => c.notNull().references('users.id').onDelete('restrict'))
     .addColumn('council_ids', 'jsonb', (c) => c.notNull())
@@ -35,7 +38,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('emulation_entries')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
-    .addColumn('campaign_id', 'uuid', (c) => c.notNull().references('emulation_campaigns.id').onDelete('cascade'))
+    .addColumn('campaign_id', 'uuid', (c) =>
+      c.notNull().references('emulation_campaigns.id').onDelete('cascade'),
+    )
     .addColumn('subject_kind', 'text', (c) => c.notNull().check(sql`subject_kind in ('person', 'unit')`))
     .addColumn('user_id', 'uuid', (c) => c.references('users.id').onDelete('restrict'))
     .addColumn('org_unit_id', 'uuid', (c) => c.notNull().references('org_units.id').onDelete('restrict'))
@@ -52,8 +57,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addCheckConstraint('emulation_entries_subject', sql`(subject_kind = 'person') = (user_id is not null)`)
     .execute();
-  await sql`create unique index emulation_entries_person_uq on emulation_entries (campaign_id, user_id) where subject_kind = 'person'`.execute(db);
-  await sql`create unique index emulation_entries_unit_uq on emulation_entries (campaign_id, org_unit_id) where subject_kind = 'unit'`.execute(db);
+  await sql`create unique index emulation_entries_person_uq on emulation_entries (campaign_id, user_id) where subject_kind = 'person'`.execute(
+    db,
+  );
+  await sql`create unique index emulation_entries_unit_uq on emulation_entries (campaign_id, org_unit_id) where subject_kind = 'unit'`.execute(
+    db,
+  );
   await db.schema
     .createTable('emulation_votes')
     .addColumn('entry_id', 'uuid', (c) => c.notNull().references('emulation_entries.id').onDelete('cascade'))
