@@ -29,8 +29,10 @@ async function pick(page: Page, testId: string, option: string): Promise<void> {
   await id(page, testId).first().click();
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
+    // The newest dropdown is the last one in the page; an earlier one may still be fading out.
+    .last()
     .click();
+  await page.waitForTimeout(300);
 }
 const entry = (page: Page) => page.locator('[data-testid="entry"]').first();
 

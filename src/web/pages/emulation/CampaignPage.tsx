@@ -2,6 +2,7 @@ import { Button, Card, Flex, Select, Space, Steps, Table, Tag, Typography } from
 import { useCallback, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { emulationApi, type Campaign, type CampaignEntry, type CouncilDocument } from '../../api/emulation';
+import { ApiError } from '../../api/client';
 import { useMe } from '../../auth/AuthContext';
 import { COLLECTIVE_TITLES, INDIVIDUAL_TITLES, type EmulationTitle } from '../../../domain/emulation/titles';
 import type { QualityRating } from '../../../domain/emulation/ratings';
@@ -42,8 +43,13 @@ export default function CampaignPage() {
     showSuccess(t('emulation.registered'));
   };
   const act = async (call: Promise<Campaign>, done?: string) => {
-    set(await call);
-    if (done) showSuccess(done);
+    try {
+      set(await call);
+      if (done) showSuccess(done);
+    } catch (error) {
+      // The API client has shown the server's Vietnamese message; a refusal leaves the page as it was.
+      if (!(error instanceof ApiError)) throw error;
+    }
   };
   const documents: CouncilDocument[] =
     stage === 'decided'
