@@ -1,18 +1,5 @@
 import { TrophyOutlined } from '@ant-design/icons';
-import {
-  type ButtonProps,
-  Button,
-  Card,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { emulationApi, type CampaignList, type Scores, type SubjectScore } from '../../api/emulation';
@@ -112,7 +99,7 @@ function CreateCampaign({
       title={t('emulation.newCampaign')}
       onCancel={onClose}
       onOk={() => void submit()}
-      okButtonProps={{ 'data-testid': 'campaign-create-ok' } as ButtonProps}
+      okButtonProps={{ 'data-testid': 'campaign-create-ok' }}
     >
       <Form form={form} layout="vertical" initialValues={{ year, name: `Phong trào thi đua năm ${year}` }}>
         <Form.Item name="name" label={t('emulation.campaignName')} rules={[{ required: true }]}>
@@ -122,10 +109,15 @@ function CreateCampaign({
           <InputNumber min={2000} max={2100} />
         </Form.Item>
         <Form.Item name="chairId" label={t('emulation.chair')} rules={[{ required: true }]}>
-          <Select data-testid="campaign-chair" showSearch optionFilterProp="label" options={options} />
+          <Select data-testid="campaign-chair" showSearch={{ optionFilterProp: 'label' }} options={options} />
         </Form.Item>
         <Form.Item name="councilIds" label={t('emulation.council')} rules={[{ required: true }]}>
-          <Select data-testid="campaign-council" mode="multiple" optionFilterProp="label" options={options} />
+          <Select
+            data-testid="campaign-council"
+            mode="multiple"
+            showSearch={{ optionFilterProp: 'label' }}
+            options={options}
+          />
         </Form.Item>
       </Form>
     </Modal>

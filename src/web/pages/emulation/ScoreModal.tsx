@@ -1,4 +1,4 @@
-import { type ButtonProps, Form, InputNumber, Modal, Select } from 'antd';
+import { Form, InputNumber, Modal, Select } from 'antd';
 import type { Campaign } from '../../api/emulation';
 import type { QualityRating } from '../../../domain/emulation/ratings';
 import { t } from '../../i18n';
@@ -30,7 +30,7 @@ export function ScoreModal({ open, title, criteria, withRating, onClose, onSave 
       onCancel={onClose}
       onOk={() => void submit()}
       destroyOnHidden
-      okButtonProps={{ 'data-testid': 'score-ok' } as ButtonProps}
+      okButtonProps={{ 'data-testid': 'score-ok' }}
     >
       <Form form={form} layout="vertical" data-testid="score-form">
         {criteria.map((c) => (
