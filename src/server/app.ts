@@ -22,6 +22,7 @@ import type { AppConfig } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
 import { consolidationRoutes } from './consolidation/consolidation.routes.js';
+import { emulationRoutes } from './emulation/emulation.routes.js';
 import { APP_VERSION, healthRoutes } from './health/health.routes.js';
 import { indicatorRoutes } from './indicators/indicators.routes.js';
 import { myWorkRoutes } from './my-work/my-work.routes.js';
@@ -123,6 +124,7 @@ export async function buildApp({ config, database, logger, services }: AppOption
   planRoutes(app, svc.plans);
   calendarRoutes(app, svc.calendar);
   consolidationRoutes(app, svc.consolidation);
+  emulationRoutes(app, svc.emulation);
   taskRoutes(app, svc.tasks);
   statsRoutes(app, svc.stats);
   myWorkRoutes(app, svc.myWork);

@@ -6,6 +6,9 @@ import { CalendarService } from './calendar/calendar.service.js';
 import type { AppConfig } from './config.js';
 import { ConsolidationService } from './consolidation/consolidation.service.js';
 import type { Database } from './db/schema.js';
+import { EmulationFiles } from './emulation/emulation-files.js';
+import { EmulationSteps } from './emulation/emulation-steps.js';
+import { EmulationService } from './emulation/emulation.service.js';
 import { IndicatorService } from './indicators/indicators.service.js';
 import { MyWorkService } from './my-work/my-work.service.js';
 import { NotificationService } from './notifications/notifications.service.js';
@@ -44,6 +47,7 @@ export interface Services {
   reportPeriods: ReportPeriodService;
   submissions: SubmissionService;
   reportingStats: ReportingStatsService;
+  emulation: { service: EmulationService; steps: EmulationSteps; files: EmulationFiles };
 }
 
 export interface ServiceOptions {
@@ -70,7 +74,13 @@ export function createServices(
   const reportPeriods = new ReportPeriodService(db, now);
   const stats = new StatsService(db, orgUnits, now);
   const tokens = new ApiTokenService(db, audit);
+  const emulation = new EmulationService(db, audit, calendar, now);
   return {
+    emulation: {
+      service: emulation,
+      steps: new EmulationSteps(emulation),
+      files: new EmulationFiles(emulation),
+    },
     clock: now,
     consolidation: new ConsolidationService(db, audit, calendar, now),
     calendar,

@@ -26,6 +26,8 @@ const RegimeBoardPage = lazy(() => import('./pages/reports/RegimeBoardPage'));
 const SubmissionPage = lazy(() => import('./pages/reports/SubmissionPage'));
 const ConsolidationPage = lazy(() => import('./pages/consolidation/ConsolidationPage'));
 const ConsolidatedReportPage = lazy(() => import('./pages/consolidation/ConsolidatedReportPage'));
+const EmulationPage = lazy(() => import('./pages/emulation/EmulationPage'));
+const CampaignPage = lazy(() => import('./pages/emulation/CampaignPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<FullPageSpin />}>{children}</Suspense>;
@@ -172,6 +174,22 @@ export function AppRoutes() {
           element={
             <Lazy>
               <ConsolidatedReportPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="emulation"
+          element={
+            <Lazy>
+              <EmulationPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="emulation/:id"
+          element={
+            <Lazy>
+              <CampaignPage />
             </Lazy>
           }
         />

@@ -32,7 +32,9 @@ export type Permission =
   | 'reports.review'
   | 'reports.manageRegimes'
   | 'reports.consolidate'
-  | 'reports.readConsolidated';
+  | 'reports.readConsolidated'
+  | 'emulation.read'
+  | 'emulation.manage';
 
 /** Which roles hold which permissions. Unit-scoped permissions are further narrowed by `canActOnUnit`. */
 const grants: Record<Permission, readonly Role[]> = {
@@ -66,6 +68,10 @@ const grants: Record<Permission, readonly Role[]> = {
   'reports.consolidate': ['admin', 'compiler'],
   // Leaders read and download the consolidated report without changing it.
   'reports.readConsolidated': ['admin', 'leader', 'compiler'],
+  // Everyone sees their own scores and entries; unit heads their unit's (emulation.service.ts).
+  'emulation.read': ['admin', 'leader', 'unitHead', 'staff', 'compiler', 'viewer'],
+  // The emulation office: movements, their council, the configuration of the year.
+  'emulation.manage': ['admin', 'leader', 'compiler'],
 };
 
 export function hasPermission(actor: Actor, permission: Permission): boolean {

@@ -24,7 +24,7 @@ const body = (blocks: readonly DraftBlock[]) => blocks.map((b) => toBlock(b.cont
 const END = './.';
 
 /** "… như sau./.": the body's last sentence closes with the decree's end mark, once. */
-function withEndMark(blocks: Block[]): Block[] {
+export function withEndMark(blocks: Block[]): Block[] {
   const out = [...blocks];
   const close = (text: string) =>
     text.trimEnd().endsWith(END) ? text : `${text.trimEnd().replace(/[.;:,]+$/, '')}${END}`;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, TestContext } from '../../../test/support/app.js';
 import { aDepartmentReport, type Report } from '../../../test/support/consolidation.js';
+import { type Campaign, aDecidedCampaign } from '../../../test/support/emulation.js';
 import { lineText, loadPages } from '../plans/readers/pdf-text.js';
 import { docxToPdf, officeBinary } from './report-files.js';
 
@@ -85,5 +86,58 @@ describe.skipIf(skipped)('generated DOCX rendered by LibreOffice (skipped when s
     expect(pages.department.flat().join(' ')).toContain(
       '(Kèm theo Báo cáo số /BC-STTTT ngày tháng năm của Sở Thông tin và Truyền thông)',
     );
+  });
+});
+
+describe.skipIf(skipped)("the emulation council's four documents rendered by LibreOffice", () => {
+  let t: TestContext;
+  let office: Session;
+  let campaign: Campaign;
+  const pages: Record<string, string[][]> = {};
+  const render = async (url: string) => {
+    const docx = await office.request('GET', url);
+    expect(docx.statusCode, docx.body).toBe(200);
+    const loaded = await loadPages(await docxToPdf(soffice ?? '', docx.rawPayload));
+    return loaded.map((page) => page.lines.map((line) => lineText(line).replace(/\s+/g, ' ').trim()));
+  };
+
+  beforeAll(async () => {
+    ({ t, office, campaign } = await aDecidedCampaign());
+    const base = `/api/emulation/campaigns/${campaign.id}`;
+    for (const kind of ['minutes', 'proposal', 'decision'])
+      pages[kind] = await render(`${base}/documents/${kind}`);
+    const nominee = campaign.entries.find((e) => e.result === 'approved');
+    pages.achievement = await render(`${base}/entries/${nominee?.id ?? ''}/achievement-report`);
+  }, 300_000);
+  afterAll(() => t.close());
+
+  it.each([
+    ['minutes', 'BIÊN BẢN', 'Số: /BB-STTTT An Giang, ngày tháng năm 2024'],
+    ['proposal', 'TỜ TRÌNH', 'Số: /TTr-STTTT An Giang, ngày tháng năm 2024'],
+    ['decision', 'QUYẾT ĐỊNH', 'Số: /QĐ-STTTT An Giang, ngày tháng năm 2024'],
+    ['achievement', 'BÁO CÁO', 'Số: /BC-STTTT An Giang, ngày tháng năm 2024'],
+  ])(
+    '%s: page 1 reads as Nghị định 30 lays it out, the body ends with "./."',
+    (kind, typeName, numberLine) => {
+      const [first = []] = pages[kind] ?? [];
+      // The demo Sở's name carries its province, so the agency box takes two lines of its own.
+      expect(first[0]).toBe('UBND TỈNH AN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(first[1]).toMatch(/^SỞ THÔNG TIN .*Độc lập - Tự do - Hạnh phúc$/);
+      expect(first.slice(3, 5)).toEqual([numberLine, typeName]);
+      const lines = (pages[kind] ?? []).flat();
+      const end = lines.findIndex((line) => line.endsWith('./.'));
+      expect(end).toBeGreaterThan(0);
+      if (kind !== 'achievement')
+        expect(lines.slice(end + 1, end + 6).join('\n')).toMatch(/- Lưu: VT, KHTC\./);
+    },
+  );
+
+  it('the decision and the proposal carry their annex with the approved nominees', () => {
+    const decision = (pages.decision ?? []).flat().join(' ');
+    expect(decision).toContain('DANH SÁCH KHEN THƯỞNG NĂM 2024');
+    expect(decision).toContain('Lê Văn Chuyên');
+    expect(decision).toContain('702.000');
+    expect(decision).toContain('(Kèm theo Quyết định số /QĐ-STTTT');
+    expect((pages.proposal ?? []).flat().join(' ')).toContain('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024');
   });
 });

@@ -391,6 +391,56 @@ export interface ConsolidatedReportTable {
   updated_at: Timestamp;
 }
 
+export interface EmulationSettingTable {
+  year: number;
+  level: 'individual' | 'unit';
+  config: Json<unknown>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface EmulationCampaignTable {
+  id: Generated<string>;
+  org_unit_id: string;
+  year: number;
+  name: string;
+  stage: Generated<'registration' | 'scoring' | 'voting' | 'decided'>;
+  chair_id: string;
+  council_ids: Json<unknown>;
+  criteria: Json<unknown>;
+  decided_at: Date | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EmulationEntryTable {
+  id: Generated<string>;
+  campaign_id: string;
+  subject_kind: 'person' | 'unit';
+  user_id: string | null;
+  org_unit_id: string;
+  title: string;
+  evidence: Json<unknown>;
+  self_scores: Json<unknown> | null;
+  self_rating: string | null;
+  head_rating: string | null;
+  council_scores: Json<unknown> | null;
+  final_rating: string | null;
+  result: 'approved' | 'rejected' | null;
+  registered_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EmulationVoteTable {
+  entry_id: string;
+  voter_id: string;
+  approve: boolean;
+  created_at: Timestamp;
+}
+
 export interface Database {
   org_units: OrgUnitTable;
   users: UserTable;
@@ -420,6 +470,10 @@ export interface Database {
   submission_versions: SubmissionVersionTable;
   submission_comments: SubmissionCommentTable;
   consolidated_reports: ConsolidatedReportTable;
+  emulation_settings: EmulationSettingTable;
+  emulation_campaigns: EmulationCampaignTable;
+  emulation_entries: EmulationEntryTable;
+  emulation_votes: EmulationVoteTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;

@@ -10,6 +10,7 @@ import { SettingsRepository } from '../settings/settings.repository.js';
 import { DEMO_ACCOUNTS, DEMO_UNITS } from './demo-org.js';
 import { demoMinistryPlanFile, demoPlanFile } from './demo-plan.js';
 import { seedDemoActivity } from './demo-activity.js';
+import { seedDemoAssignees } from './demo-emulation.js';
 import { seedDemoReporting } from './demo-reporting.js';
 
 const SEEDED_KEY = 'demo.seeded';
@@ -84,6 +85,7 @@ export async function seedDemoData(
     await importDemoPlan(services, await demoMinistryPlanFile(year));
     await seedDemoReporting(services, ids, year);
     await seedDemoActivity(db, services, ids, year, now);
+    await seedDemoAssignees(services, ids, year);
   }
   await settings.set(db, SEEDED_KEY, { at: now.toISOString() });
   return { seeded: true, password, passwordGenerated: demoPassword === null, accounts };

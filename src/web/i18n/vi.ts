@@ -7,11 +7,13 @@ import { ORG_UNIT_KIND_LABELS } from '../../domain/org/org-unit';
 import { viTracking } from './vi-tracking';
 import { viReports } from './vi-reports';
 import { viFigures } from './vi-figures';
+import { viEmulation } from './vi-emulation';
 
 export const vi = {
   // Reporting and consolidation screens keep their strings in vi-reports.ts.
   ...viReports,
   ...viFigures,
+  ...viEmulation,
   app: {
     name: 'baocao',
     tagline: 'Lập kế hoạch, giao việc, theo dõi và báo cáo',
@@ -58,6 +60,7 @@ export const vi = {
     tasks: 'Nhiệm vụ',
     indicators: 'Chỉ tiêu',
     reports: 'Báo cáo',
+    emulation: 'Thi đua',
     consolidation: 'Tổng hợp',
     orgUnits: 'Đơn vị',
     users: 'Người dùng',
@@ -112,6 +115,7 @@ export const vi = {
       indicators: 'Quản lý chỉ tiêu và mức độ hoàn thành.',
       reports: 'Lập và nộp báo cáo định kỳ, đột xuất.',
       consolidation: 'Tổng hợp báo cáo từ các đơn vị.',
+      emulation: 'Điểm thi đua từ kết quả công việc, xếp loại, đăng ký và xét khen thưởng.',
       orgUnits: 'Cơ cấu tổ chức: các đơn vị và quan hệ cấp trên – cấp dưới.',
       users: 'Tài khoản, vai trò và mã truy cập API.',
       audit: 'Lịch sử thay đổi dữ liệu trong hệ thống.',

@@ -7,6 +7,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   FundOutlined,
+  TrophyOutlined,
   InboxOutlined,
   ProjectOutlined,
   TeamOutlined,
@@ -22,6 +23,7 @@ export type ModuleKey =
   | 'indicators'
   | 'reports'
   | 'consolidation'
+  | 'emulation'
   | 'orgUnits'
   | 'users'
   | 'audit'
@@ -50,6 +52,7 @@ export const MODULES: readonly ModuleEntry[] = [
     available: true,
     adminOnly: false,
   },
+  { key: 'emulation', path: '/emulation', icon: <TrophyOutlined />, available: true, adminOnly: false },
   { key: 'orgUnits', path: '/org-units', icon: <ApartmentOutlined />, available: true, adminOnly: false },
   { key: 'users', path: '/users', icon: <TeamOutlined />, available: true, adminOnly: true },
   { key: 'audit', path: '/audit', icon: <AuditOutlined />, available: true, adminOnly: true },
