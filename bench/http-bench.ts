@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -308,9 +308,27 @@ async function runStore(
   return { rows, startMs: again.startMs };
 }
 
+/** The JavaScript the entry page loads before anything else (its script and modulepreloads), as sent: gzip. */
+function firstPageJs(): string {
+  const web = path.join(root, 'dist/web');
+  const index = path.join(web, 'index.html');
+  if (!existsSync(index)) return 'first page JavaScript: no dist/web (run npm run build)';
+  const files = [...readFileSync(index, 'utf8').matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
+  // Files under 1 KB have no compressed copy (vite.config.ts) and go as they are.
+  const sent = (f: string, ext: string) => size(path.join(web, `${f}.${ext}`)) || size(path.join(web, f));
+  const gzip = files.reduce((sum, f) => sum + sent(f, 'gz'), 0);
+  const brotli = files.reduce((sum, f) => sum + sent(f, 'br'), 0);
+  const raw = files.reduce((sum, f) => sum + size(path.join(web, f)), 0);
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  return `first page JavaScript (${files.length} files): ${kb(raw)}, ${kb(gzip)} gzip, ${kb(brotli)} brotli (target < 250 KB gzip)`;
+}
+
 export async function httpBenches(pgUrl: string | undefined): Promise<{ rows: HttpRow[]; starts: string[] }> {
   const rows: HttpRow[] = [];
-  const starts: string[] = [];
+  const starts: string[] = [firstPageJs()];
   const port = 3900 + (process.pid % 90);
   const stores = [() => pgliteStore(), ...(pgUrl ? [() => postgresStore(pgUrl)] : [])];
   for (const open of stores) {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import { PGliteDialect } from './pglite-dialect.js';
@@ -101,7 +101,24 @@ export async function openDatabase(
   }
 }
 
+/**
+ * Whether every migration is already recorded: one query, where the migrator would first create its
+ * tables if missing and take its lock in a transaction (half a second at each PGlite start).
+ */
+async function allApplied(db: Kysely<Database>): Promise<boolean> {
+  const wanted = Object.keys(await migrationProvider.getMigrations());
+  try {
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    const applied = new Set(rows.map((r) => r.name));
+    return wanted.every((name) => applied.has(name));
+  } catch {
+    // No migration table yet: a new store.
+    return false;
+  }
+}
+
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  if (await allApplied(db)) return [];
   // Concepts are developed in parallel with their own migration number ranges, so a store may have
   // run a higher-numbered migration before a lower-numbered one lands; each migration is independent.
   const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
