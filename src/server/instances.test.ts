@@ -24,21 +24,28 @@ describe.skipIf(testStore() !== 'postgres')('two instances on one PostgreSQL', {
   let a: ServerProcess;
   let b: ServerProcess;
   let database: DatabaseHandle;
+  /** What beforeAll got as far as opening, closed in reverse order whether or not it finished. */
+  const opened: (() => Promise<unknown>)[] = [];
 
   beforeAll(async () => {
     store = await persistentStore();
+    opened.push(() => store.cleanup());
     // The scratch database comes migrated: empty it, so both instances migrate it at the same time.
     const url = store.env.DATABASE_URL ?? '';
     database = await openDatabase({ kind: 'postgres', url });
+    opened.push(() => database.close());
     await sql`drop schema public cascade`.execute(database.db);
     await sql`create schema public`.execute(database.db);
     [a, b] = await Promise.all([startServerProcess(store.env), startServerProcess(store.env)]);
+    for (const server of [a, b]) {
+      opened.push(() => {
+        server.child.kill('SIGKILL');
+        return server.exited;
+      });
+    }
   });
   afterAll(async () => {
-    for (const server of [a, b]) server?.child.kill('SIGKILL');
-    await Promise.all([a?.exited, b?.exited]);
-    await database?.close();
-    await store?.cleanup();
+    for (const close of opened.reverse()) await close();
   });
 
   it('migrates and seeds once when both start together', async () => {

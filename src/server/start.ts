@@ -43,7 +43,9 @@ export async function startServer(config: AppConfig, logger: FastifyBaseLogger) 
     appJobs(services, () => new Date()),
     logger,
   );
-  await scheduler.start();
+  // pg-boss creates its queues on start: two instances doing so at once deadlock in PostgreSQL
+  // (src/server/instances.test.ts found it), so they take the same turn.
+  await oneStartAtATime(database, () => scheduler.start());
   // Jobs stop first: a reminder run in progress finishes before its database goes away.
   app.addHook('onClose', async () => {
     await scheduler.stop();

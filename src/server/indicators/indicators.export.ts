@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { excel } from '../documents/exceljs.js';
 import { formatDate, formatValue } from '../../domain/tracking/format.js';
 import type { IndicatorReader } from './indicator-reader.js';

@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { excel } from '../documents/exceljs.js';
 import { TASK_STATUS_LABELS, TIMELINESS_LABELS } from '../../domain/tracking/index.js';
 import { DATE_FORMAT, isoDateCell } from '../documents/xlsx-writer.js';
