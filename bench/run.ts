@@ -11,6 +11,7 @@ import { corpusBench } from './corpus-bench.js';
 import { pdfBenches } from './pdf-bench.js';
 import { autosaveBench } from './autosave-bench.js';
 import { statsBenches } from './stats-bench.js';
+import { httpBenches, printHttpTable } from './http-bench.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const seedPath = path.resolve(root, '../shared/seeds/003_77dc22eebe307cd2.txt');
@@ -71,4 +72,10 @@ if (only === undefined || only === 'stats') {
   else process.stderr.write('PostgreSQL statistics skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL.\n');
 }
 if (only === undefined || only === 'autosave') results.push(...(await autosaveBench()));
+// Last: it starts the compiled server as its own process on each store (`npm run bench -- http`).
+const http = only === undefined || only === 'http' ? await httpBenches(pgUrl) : null;
 printTable(results);
+if (http) {
+  printHttpTable(http.rows);
+  for (const start of http.starts) process.stdout.write(`${start}\n`);
+}

@@ -19,18 +19,46 @@ export interface StatsBenchData {
  */
 export async function seedStatsBench(
   db: Kysely<Database>,
-  { tasks, units, domains }: { tasks: number; units: number; domains: number },
+  {
+    tasks,
+    units,
+    domains,
+    departments = 0,
+  }: {
+    tasks: number;
+    units: number;
+    domains: number;
+    /** Provincial departments between the root and the divisions (national scale: 63); 0 for a flat tree. */
+    departments?: number;
+  },
 ): Promise<StatsBenchData> {
   const root = await db
     .insertInto('org_units')
     .values({ code: 'BENCH', name: 'Sở thử tải', kind: 'provincialDepartment', aliases: '[]' })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const parents =
+    departments === 0
+      ? [root]
+      : await db
+          .insertInto('org_units')
+          .values(
+            Array.from({ length: departments }, (_, k) => ({
+              parent_id: root.id,
+              code: `BENCHSO-${String(k).padStart(2, '0')}`,
+              name: `Sở thử tải ${k + 1}`,
+              kind: 'provincialDepartment',
+              aliases: '[]',
+              sort_order: k,
+            })),
+          )
+          .returning('id')
+          .execute();
   const divisions = await db
     .insertInto('org_units')
     .values(
       Array.from({ length: units }, (_, k) => ({
-        parent_id: root.id,
+        parent_id: (parents[k % parents.length] ?? root).id,
         code: `BENCH-${String(k).padStart(2, '0')}`,
         name: `Phòng ${k + 1}`,
         kind: 'division',
@@ -63,12 +91,19 @@ export async function seedStatsBench(
   await sql`
     insert into plan_items (plan_id, position, kind, part, domain, content, timeframe, timeframe_kind)
     select ${plan.id}::uuid, g, 'task', 'Nhiệm vụ', 'Lĩnh vực ' || (g % ${domains} + 1),
-      'Nhiệm vụ thử tải số ' || g, '{"kind":"deadline","raw":"thử tải"}'::jsonb, 'deadline'
-    from generate_series(0, ${tasks - 1}) g`.execute(db);
+      'Nhiệm vụ thử tải số ' || g,
+      case when g % 50 = 1 then '{"kind":"continuous","raw":"Thường xuyên","dueDates":[]}'::jsonb
+        else jsonb_build_object('kind', 'deadline', 'raw', 'Trước ngày ' || to_char(d, 'FMDD/FMMM/YYYY'),
+          'dueDates', jsonb_build_array(d), 'deadlines', jsonb_build_array(jsonb_build_object('date', d)),
+          'everyYear', false) end,
+      case when g % 50 = 1 then 'continuous' else 'deadline' end
+    from (select g, date '2024-01-01' + (g * 7919 % 366) as d from generate_series(0, ${tasks - 1}) g) s`.execute(
+    db,
+  );
   await sql`
     with unit as (
       select id, name, row_number() over (order by sort_order) - 1 as k
-      from org_units where parent_id = ${root.id}::uuid)
+      from org_units where code like 'BENCH-%')
     insert into plan_item_units (plan_item_id, org_unit_id, role, raw_text)
     select i.id, u.id, 'lead', u.name from plan_items i join unit u on u.k = i.position % ${units}
     where i.plan_id = ${plan.id}::uuid

@@ -1,14 +1,17 @@
 // Compiles the CLI (src/cli and the server and domain code it uses) into one plain-JS ES module,
-// dist/cli/baocao.mjs, with esbuild. npm packages stay external (they load from node_modules). Runs at
-// `npm install` (prepare) and again from bin/baocao.js whenever a source is newer than the bundle, so
-// `npx baocao` never runs stale code and never goes through tsx at run time.
-import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
+// dist/cli/baocao.mjs, and the server (src/server/main.ts) into dist/server/main.mjs, with esbuild.
+// npm packages stay external (they load from node_modules). Runs at `npm install` (prepare) and again
+// from bin/baocao.js and scripts/start.mjs whenever a source is newer than the bundle, so neither
+// `npx baocao` nor `npm start` runs stale code or transpiles TypeScript at run time.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 export const CLI_BUNDLE = path.join(root, 'dist/cli/baocao.mjs');
+export const SERVER_BUNDLE = path.join(root, 'dist/server/main.mjs');
 const SOURCES = ['src/cli', 'src/server', 'src/domain'].map((dir) => path.join(root, dir));
+const WORKER_SOURCE = path.join(root, 'src/server/plans/readers/read-worker.ts');
 
 function newestSource(dir) {
   let newest = 0;
@@ -21,19 +24,37 @@ function newestSource(dir) {
   return newest;
 }
 
-export function cliBundleIsFresh() {
-  if (!existsSync(CLI_BUNDLE) || !existsSync(WORKER_BUNDLE)) return false;
-  const built = statSync(CLI_BUNDLE).mtimeMs;
+/** The plan-reading thread beside each bundle (src/server/plans/readers/bounded.ts looks for it there). */
+const workerOf = (bundlePath) => path.join(path.dirname(bundlePath), 'read-worker.mjs');
+
+function isFresh(bundlePath) {
+  if (!existsSync(bundlePath) || !existsSync(workerOf(bundlePath))) return false;
+  const built = statSync(bundlePath).mtimeMs;
   return SOURCES.every((dir) => !existsSync(dir) || newestSource(dir) <= built);
 }
 
-/** The plan-reading thread (src/server/plans/readers/bounded.ts looks for it beside the bundle). */
-const WORKER_BUNDLE = path.join(root, 'dist/cli/read-worker.mjs');
+export const cliBundleIsFresh = () => isFresh(CLI_BUNDLE);
+export const serverBundleIsFresh = () => isFresh(SERVER_BUNDLE);
+
+/** The sample plans (src/server/demo/demo-plan.ts reads them beside the module that runs). */
+function copyDemoPlans(bundlePath) {
+  const demo = path.join(root, 'src/server/demo');
+  mkdirSync(path.dirname(bundlePath), { recursive: true });
+  for (const name of readdirSync(demo).filter((n) => n.endsWith('.txt')))
+    copyFileSync(path.join(demo, name), path.join(path.dirname(bundlePath), name));
+}
 
 export async function buildCli() {
+  copyDemoPlans(CLI_BUNDLE);
   // The worker first: a fresh main bundle then always has its worker beside it.
-  await bundle(path.join(root, 'src/server/plans/readers/read-worker.ts'), WORKER_BUNDLE);
+  await bundle(WORKER_SOURCE, workerOf(CLI_BUNDLE));
   return bundle(path.join(root, 'src/cli/index.ts'), CLI_BUNDLE);
+}
+
+export async function buildServer() {
+  copyDemoPlans(SERVER_BUNDLE);
+  await bundle(WORKER_SOURCE, workerOf(SERVER_BUNDLE));
+  return bundle(path.join(root, 'src/server/main.ts'), SERVER_BUNDLE);
 }
 
 async function bundle(entry, outfile) {
@@ -57,5 +78,8 @@ async function bundle(entry, outfile) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await buildCli();
-  process.stderr.write(`Đã dựng ${path.relative(root, CLI_BUNDLE)}\n`);
+  await buildServer();
+  process.stderr.write(
+    `Đã dựng ${path.relative(root, CLI_BUNDLE)} và ${path.relative(root, SERVER_BUNDLE)}\n`,
+  );
 }

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
@@ -16,6 +13,7 @@ import { frameworkErrors, registerErrorHandler } from './common/error-handler.js
 import { AppError } from './common/errors.js';
 import { registerJsonParser } from './common/json-parser.js';
 import { registerSecurityHeaders } from './common/security-headers.js';
+import { REVALIDATE, registerWebAssets } from './common/web-assets.js';
 import { validatorCompiler } from './common/validation.js';
 import { useVietnameseValidationMessages } from './common/validation-messages.js';
 import type { AppConfig } from './config.js';
@@ -135,9 +133,7 @@ export async function buildApp({ config, database, logger, services }: AppOption
   submissionRoutes(app, svc.submissions);
   reportingStatsRoutes(app, svc.reportingStats);
 
-  const indexHtml = path.join(config.webDistDir, 'index.html');
-  const hasWeb = existsSync(indexHtml);
-  if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false });
+  const hasWeb = await registerWebAssets(app, config.webDistDir);
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) {
       throw new AppError(
@@ -146,7 +142,7 @@ export async function buildApp({ config, database, logger, services }: AppOption
       );
     }
     // The web UI routes on the client; every other GET serves its entry page.
-    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return reply.type('text/html; charset=utf-8').header('cache-control', REVALIDATE).sendFile('index.html');
   });
   return app;
 }

@@ -20,3 +20,4 @@ export type {
   WholeYearTimeframe,
 } from './types';
 export { FREQUENCIES } from './types';
+export { storedTimeframe } from './stored';

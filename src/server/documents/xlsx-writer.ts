@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from './exceljs.js';
 import { cellValue, sheetName } from '../../domain/documents/cells.js';
 import { FONT } from '../../domain/documents/decree-30.js';
 import { type Table, type TableRow, inlineText } from '../../domain/documents/official-document.js';
@@ -72,7 +73,7 @@ function writeTotal(
 
 /** Every table of a document, one sheet each, with its header row frozen and repeated on print. */
 export async function writeTablesXlsx(tables: readonly Table[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = 'baocao';
   const taken = new Set<string>();
   for (const table of tables) {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { excel } from '../documents/exceljs.js';
 import { formatDate, formatValue } from '../../domain/tracking/format.js';
 import type { IndicatorReader } from './indicator-reader.js';
 
@@ -17,7 +17,7 @@ const COLUMNS = [
 
 /** The indicator table as compilers paste it into reports: one row per indicator. */
 export async function toIndicatorsXlsx(rows: readonly Row[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   const sheet = workbook.addWorksheet('Chỉ tiêu');
   sheet.columns = COLUMNS.map((c) => ({ key: c.key, header: c.header, width: c.width }));
   sheet.getRow(1).font = { bold: true };

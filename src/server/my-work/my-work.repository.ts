@@ -37,6 +37,13 @@ export interface InboxQuery {
 
 type Fragment = RawBuilder<unknown>;
 
+/** One section of the inbox: its key, the occurrences it reads and which of them it shows. */
+export interface Section<K extends string> {
+  key: K;
+  from: Fragment;
+  where: Fragment;
+}
+
 interface RawRow {
   occurrence_id: string;
   task_id: string;
@@ -95,18 +102,53 @@ function openOccurrences(q: Pick<InboxQuery, 'asOf' | 'past'>, items: Fragment):
 
 /** The inbox of one unit (and one person), section by section; each query counts and pages at once. */
 export class MyWorkRepository {
-  private async page(
+  /**
+   * Every section in one statement (one round trip, one connection): each section's page is its own
+   * branch of a `union all`, tagged with the section's key.
+   */
+  async pages<K extends string>(
     db: Kysely<Database>,
     q: InboxQuery,
-    from: Fragment,
-    where: Fragment,
-  ): Promise<WorkPage> {
+    sections: Section<K>[],
+  ): Promise<Map<K, WorkPage>> {
+    const pages = new Map<K, WorkPage>(sections.map((section) => [section.key, { count: 0, rows: [] }]));
+    if (sections.length === 0) return pages;
+    const branches = sections.map((section, n) => sql`(${this.page(q, section, n)})`);
+    // Each branch keeps its own order, and the outer order says so rather than relying on `union all`.
+    const { rows } = await sql<
+      RawRow & { section: K }
+    >`select * from (${sql.join(branches, sql` union all `)}) s
+      order by section_no, deadline nulls last, period_code nulls last, task_id, sort_key`.execute(db);
+    for (const r of rows) {
+      const page = pages.get(r.section);
+      if (!page) continue;
+      page.count = Number(r.total ?? 0);
+      page.rows.push({
+        occurrenceId: r.occurrence_id,
+        taskId: r.task_id,
+        planId: r.plan_id,
+        content: r.content,
+        label: r.label,
+        periodCode: r.period_code,
+        dueDate: r.due_date,
+        deadline: r.deadline,
+        status: r.status,
+        progress: r.progress,
+        role: r.role,
+        partStatus: r.part_status,
+        leadUnitName: r.lead_unit_name ?? '',
+      });
+    }
+    return pages;
+  }
+
+  private page<K extends string>(q: InboxQuery, { key, from, where }: Section<K>, n: number): Fragment {
     // Counted in a subquery of its own: with the window beside ORDER BY … LIMIT, the planner walks
     // the deadline index as if it could stop after `limit` rows, and reads every past deadline.
     // The item text and the unit's role are fetched for the page only.
     const order = sql`deadline nulls last, period_code nulls last, plan_item_id, key`;
-    const { rows } = await sql<RawRow>`
-      select w.id as occurrence_id, w.plan_item_id as task_id, w.plan_id, i.content, w.label,
+    return sql`
+      select ${key}::text as section, ${n}::int as section_no, w.key as sort_key, w.id as occurrence_id, w.plan_item_id as task_id, w.plan_id, i.content, w.label,
         w.period_code, w.due_date, w.deadline, w.status, w.progress, w.total,
         r.role, case when r.role = 'coordinator' then r.part_status end as part_status,
         (select string_agg(ou.name, ', ' order by ou.sort_order, ou.name)
@@ -127,25 +169,7 @@ export class MyWorkRepository {
         select u.role, u.part_status from plan_item_units u
         where u.plan_item_id = w.plan_item_id and u.org_unit_id = ${q.unitId}::uuid
         order by u.role desc limit 1) r on true
-      order by ${order}`.execute(db);
-    return {
-      count: Number(rows[0]?.total ?? 0),
-      rows: rows.map((r) => ({
-        occurrenceId: r.occurrence_id,
-        taskId: r.task_id,
-        planId: r.plan_id,
-        content: r.content,
-        label: r.label,
-        periodCode: r.period_code,
-        dueDate: r.due_date,
-        deadline: r.deadline,
-        status: r.status,
-        progress: r.progress,
-        role: r.role,
-        partStatus: r.part_status,
-        leadUnitName: r.lead_unit_name ?? '',
-      })),
-    };
+      order by ${order}`;
   }
 
   private led(q: InboxQuery): Fragment {
@@ -159,23 +183,21 @@ export class MyWorkRepository {
   }
 
   /** Led by the unit, not done, deadline passed: stays however old it gets. */
-  overdue(db: Kysely<Database>, q: InboxQuery): Promise<WorkPage> {
-    return this.page(
-      db,
-      q,
-      sql`task_occurrences o`,
-      sql`${this.ledOpen(q)} and o.deadline < ${q.asOf}::date`,
-    );
+  overdue(q: InboxQuery): Section<'overdue'> {
+    return {
+      key: 'overdue',
+      from: sql`task_occurrences o`,
+      where: sql`${this.ledOpen(q)} and o.deadline < ${q.asOf}::date`,
+    };
   }
 
   /** Led by the unit, not done, deadline from the as-of date up to `until` (inclusive). */
-  dueSoon(db: Kysely<Database>, q: InboxQuery, until: IsoDate): Promise<WorkPage> {
-    return this.page(
-      db,
-      q,
-      sql`task_occurrences o`,
-      sql`${this.ledOpen(q)} and o.deadline between ${q.asOf}::date and ${until}::date`,
-    );
+  dueSoon(q: InboxQuery, until: IsoDate): Section<'dueSoon'> {
+    return {
+      key: 'dueSoon',
+      from: sql`task_occurrences o`,
+      where: sql`${this.ledOpen(q)} and o.deadline between ${q.asOf}::date and ${until}::date`,
+    };
   }
 
   /**
@@ -183,36 +205,38 @@ export class MyWorkRepository {
    * nobody has written progress or status on it by the end of that day.
    */
   awaitingUpdate(
-    db: Kysely<Database>,
     q: InboxQuery,
     currentCodes: readonly string[],
     writtenBefore: Date,
-  ): Promise<WorkPage> {
-    return this.page(
-      db,
-      q,
-      sql`task_occurrences o`,
-      sql`${this.ledOpen(q)} and o.source in ('continuous', 'recurring') and o.period_code in ${list(currentCodes)}
+  ): Section<'awaitingUpdate'> {
+    return {
+      key: 'awaitingUpdate',
+      from: sql`task_occurrences o`,
+      where: sql`${this.ledOpen(q)} and o.source in ('continuous', 'recurring') and o.period_code in ${list(currentCodes)}
         and not exists (select 1 from task_updates tu
           where tu.occurrence_id = o.id and tu.kind in ('progress', 'status')
             and tu.created_at < ${writtenBefore.toISOString()}::timestamptz)`,
-    );
+    };
   }
 
   /** The unit coordinates and its own part is not finished. */
-  coordinating(db: Kysely<Database>, q: InboxQuery, currentCodes: readonly string[]): Promise<WorkPage> {
+  coordinating(q: InboxQuery, currentCodes: readonly string[]): Section<'coordinating'> {
     const items = sql`(select plan_item_id from plan_item_units where role = 'coordinator'
       and org_unit_id = ${q.unitId}::uuid and part_status not in ('done', 'cancelled'))`;
-    return this.page(db, q, sql`${openOccurrences(q, items)} o`, current(q.asOf, currentCodes));
+    return {
+      key: 'coordinating',
+      from: sql`${openOccurrences(q, items)} o`,
+      where: current(q.asOf, currentCodes),
+    };
   }
 
   /** Tasks the person is named on as assignee, whichever unit leads them. */
-  assignedTo(
-    db: Kysely<Database>,
-    q: InboxQuery & { userId: string },
-    currentCodes: readonly string[],
-  ): Promise<WorkPage> {
+  assignedTo(q: InboxQuery & { userId: string }, currentCodes: readonly string[]): Section<'assignedToMe'> {
     const items = sql`(select plan_item_id from task_people where role = 'assignee' and user_id = ${q.userId}::uuid)`;
-    return this.page(db, q, sql`${openOccurrences(q, items)} o`, current(q.asOf, currentCodes));
+    return {
+      key: 'assignedToMe',
+      from: sql`${openOccurrences(q, items)} o`,
+      where: current(q.asOf, currentCodes),
+    };
   }
 }

@@ -28,6 +28,14 @@ import {
   type TaskSectionKey,
 } from './my-work.schemas.js';
 
+const TASK_SECTION_ORDER: TaskSectionKey[] = [
+  'overdue',
+  'dueSoon',
+  'awaitingUpdate',
+  'coordinating',
+  'assignedToMe',
+];
+
 const TITLES: Record<TaskSectionKey, string> = {
   overdue: 'Quá hạn',
   dueSoon: 'Sắp đến hạn',
@@ -81,36 +89,34 @@ export class MyWorkService {
     const q: InboxQuery = { unitId, userId, asOf, past, limit: query.limit };
 
     const writtenBefore = vietnamMidnight(addDays(asOf, 1));
-    // One after the other: a request holds one connection, however many sections it reads.
-    const overdue = await this.repository.overdue(this.db, q);
-    const dueSoon = await this.repository.dueSoon(this.db, q, dueSoonUntil);
-    const awaitingUpdate = await this.repository.awaitingUpdate(this.db, q, currentCodes, writtenBefore);
-    const coordinating = await this.repository.coordinating(this.db, q, currentCodes);
-    const assignedToMe =
-      userId === null
-        ? { count: 0, rows: [] }
-        : await this.repository.assignedTo(this.db, { ...q, userId }, currentCodes);
+    const sections = [
+      this.repository.overdue(q),
+      this.repository.dueSoon(q, dueSoonUntil),
+      this.repository.awaitingUpdate(q, currentCodes, writtenBefore),
+      this.repository.coordinating(q, currentCodes),
+      ...(userId === null ? [] : [this.repository.assignedTo({ ...q, userId }, currentCodes)]),
+    ];
     // Reports are judged at an instant: now, or the end of the day asked about.
     const at =
       query.asOf === undefined ? this.now() : new Date(vietnamMidnight(addDays(asOf, 1)).getTime() - 1);
     const until = vietnamMidnight(addDays(asOf, REPORTS_DUE_HORIZON_DAYS + 1));
-    const owed = await this.reportPeriods.owedBy(unitId, at, until);
-    const summary = await this.stats.completion({
-      asOf,
-      planId: null,
-      unit: { id: unitId, role: 'lead', includeSubunits: false },
-      // The unit was checked readable above, and only its own tasks are counted.
-      readableUnitIds: null,
-      domain: null,
-      period: null,
-    });
-    const pages: [TaskSectionKey, WorkPage][] = [
-      ['overdue', overdue],
-      ['dueSoon', dueSoon],
-      ['awaitingUpdate', awaitingUpdate],
-      ['coordinating', coordinating],
-      ['assignedToMe', assignedToMe],
-    ];
+    // Three reads at once: every task section in one statement, the reports owed and the summary.
+    const [found, owed, summary] = await Promise.all([
+      this.repository.pages<TaskSectionKey>(this.db, q, sections),
+      this.reportPeriods.owedBy(unitId, at, until),
+      this.stats.completion({
+        asOf,
+        planId: null,
+        unit: { id: unitId, role: 'lead', includeSubunits: false },
+        // The unit was checked readable above, and only its own tasks are counted.
+        readableUnitIds: null,
+        domain: null,
+        period: null,
+      }),
+    ]);
+    const none: WorkPage = { count: 0, rows: [] };
+    const page = (key: TaskSectionKey) => found.get(key) ?? none;
+    const pages: [TaskSectionKey, WorkPage][] = TASK_SECTION_ORDER.map((key) => [key, page(key)]);
     return {
       unit: { id: unit.id, name: unit.name },
       asOf,

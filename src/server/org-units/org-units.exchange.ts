@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../documents/exceljs.js';
 import { ORG_UNIT_KIND_LABELS, ORG_UNIT_KINDS, type OrgUnitKind } from '../../domain/org/org-unit.js';
 import type { ExchangeUnit } from '../../domain/org/import-plan.js';
 import type { OrgUnit } from '../../domain/org/org-unit.js';
@@ -27,7 +28,7 @@ export function toJsonExport(units: ExchangeUnit[]): string {
 }
 
 export async function toXlsxExport(units: ExchangeUnit[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   const sheet = workbook.addWorksheet('Đơn vị');
   sheet.columns = COLUMNS.map((c) => ({ key: c.key, header: c.header, width: c.width }));
   sheet.getRow(1).font = { bold: true };
@@ -94,7 +95,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function readXlsxExchange(buffer: Buffer): Promise<RawExchangeRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {

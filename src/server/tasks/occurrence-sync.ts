@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { WorkingCalendar } from '../../domain/calendar/index.js';
-import type { Timeframe } from '../../domain/timeframe/index.js';
+import { storedTimeframe } from '../../domain/timeframe/index.js';
 import { occurrencesOf } from '../../domain/tracking/index.js';
 import type { Database } from '../db/schema.js';
 import { type OccurrenceRow, OccurrenceRepository, type OccurrenceWrite } from './occurrences.repository.js';
@@ -36,7 +36,7 @@ export class OccurrenceSync {
     const seen = new Set<string>();
     let rescheduled = 0;
     for (const item of items) {
-      const generated = occurrencesOf(item.timeframe as Timeframe, {
+      const generated = occurrencesOf(storedTimeframe(item.timeframe), {
         planYear: plan.year,
         // Continuous work is reported on monthly, the most frequent regime that asks for results.
         reportingFrequency: 'monthly',

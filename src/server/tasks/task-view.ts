@@ -4,7 +4,7 @@ import {
   type WorkingCalendar,
   periodContaining,
 } from '../../domain/calendar/index.js';
-import { type Timeframe, describeTimeframe } from '../../domain/timeframe/index.js';
+import { describeTimeframe, storedTimeframe } from '../../domain/timeframe/index.js';
 import { timeliness } from '../../domain/tracking/index.js';
 import type { OccurrenceFields, TaskUnitRow } from './tasks.repository.js';
 import type { TaskRow } from './tasks.schemas.js';
@@ -86,7 +86,7 @@ export function unitRef(u: Pick<TaskUnitRow, 'org_unit_id' | 'name' | 'short_nam
 }
 
 export function timeframeLabel(timeframe: unknown): string {
-  return describeTimeframe(timeframe as Timeframe);
+  return describeTimeframe(storedTimeframe(timeframe));
 }
 
 export function groupUnits(rows: readonly TaskUnitRow[]): Map<string, TaskUnitRow[]> {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { excel } from '../documents/exceljs.js';
 import { TASK_STATUS_LABELS, TIMELINESS_LABELS } from '../../domain/tracking/index.js';
 import { DATE_FORMAT, isoDateCell } from '../documents/xlsx-writer.js';
 import type { TaskRow } from './tasks.schemas.js';
@@ -23,7 +23,7 @@ const unitNames = (units: readonly { name: string; shortName: string | null }[])
 
 /** The task list as a sheet someone can print or forward: one row per task, as filtered. */
 export async function tasksWorkbook(rows: readonly TaskRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   const sheet = workbook.addWorksheet('Nhiệm vụ', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = TASK_EXPORT_HEADERS.map((header, i) => ({ header, width: WIDTHS[i] ?? 16 }));
   const head = sheet.getRow(1);

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { TaskStatus } from '../../domain/tracking/index.js';
 import type { Database } from '../db/schema.js';
 
@@ -64,15 +64,21 @@ export interface TaskUnitRow {
 }
 
 const OPEN = sql`('done', 'cancelled')`;
+
+/** Plan items joined with their plan: what the task filters narrow, with or without `cur`. */
+type PlanItemQuery = SelectQueryBuilder<
+  Database & { pi: Database['plan_items']; p: Database['plans'] },
+  'pi' | 'p',
+  object
+>;
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Reads of tasks: lists, the detail and its timeline. Writes live in task-writes.repository.ts. */
 export class TaskRepository {
+  /** The tasks of the filter with their current occurrence (`cur`). */
   private filtered(db: Kysely<Database>, f: TaskListFilter) {
     const codes = f.currentPeriodCodes.length ? f.currentPeriodCodes : [''];
-    let query = db
-      .selectFrom('plan_items as pi')
-      .innerJoin('plans as p', 'p.id', 'pi.plan_id')
+    const query = this.itemsWithPlan(db)
       .leftJoinLateral(
         (eb) =>
           eb
@@ -103,10 +109,20 @@ export class TaskRepository {
         (join) => join.onTrue(),
       )
       .where('pi.kind', '=', 'task');
+    let current = this.narrowed(query, f);
+    if (f.status) current = current.where('cur.status', '=', f.status);
+    if (f.dueFrom) current = current.where('cur.deadline', '>=', f.dueFrom);
+    if (f.dueBefore) current = current.where('cur.deadline', '<=', f.dueBefore);
+    return current;
+  }
+
+  /** The filters on the task itself: plan, read scope, unit, domain and search terms. */
+  private narrowed<Q extends PlanItemQuery>(q: Q, f: TaskListFilter): Q {
+    let query = q as unknown as PlanItemQuery;
     query = f.planId ? query.where('pi.plan_id', '=', f.planId) : query.where('p.status', '=', 'active');
     const { scopeUnitIds, unitId } = f;
     if (scopeUnitIds !== null) {
-      if (scopeUnitIds.length === 0) return query.where(sql<boolean>`false`);
+      if (scopeUnitIds.length === 0) return query.where(sql<boolean>`false`) as unknown as Q;
       query = query.where((eb) =>
         eb.exists(
           eb
@@ -131,17 +147,26 @@ export class TaskRepository {
       );
     }
     if (f.domain) query = query.where('pi.domain', '=', f.domain);
-    if (f.status) query = query.where('cur.status', '=', f.status);
-    if (f.dueFrom) query = query.where('cur.deadline', '>=', f.dueFrom);
-    if (f.dueBefore) query = query.where('cur.deadline', '<=', f.dueBefore);
     for (const term of f.terms) query = query.where('pi.search_text', 'like', `%${escapeLike(term)}%`);
-    return query;
+    return query as unknown as Q;
   }
 
+  private itemsWithPlan(db: Kysely<Database>) {
+    return db.selectFrom('plan_items as pi').innerJoin('plans as p', 'p.id', 'pi.plan_id');
+  }
+
+  /**
+   * Without a filter on the current occurrence the count skips choosing it: at national scale that
+   * choice is a sorted lookup per task, and the count does not depend on it.
+   */
   async count(db: Kysely<Database>, filter: TaskListFilter): Promise<number> {
-    const row = await this.filtered(db, filter)
-      .select((eb) => eb.fn.countAll<string | number | bigint>().as('n'))
-      .executeTakeFirstOrThrow();
+    const count = sql<string | number | bigint>`count(*)`.as('n');
+    const onCurrent = Boolean(filter.status) || Boolean(filter.dueFrom) || Boolean(filter.dueBefore);
+    const row = onCurrent
+      ? await this.filtered(db, filter).select(count).executeTakeFirstOrThrow()
+      : await this.narrowed(this.itemsWithPlan(db).where('pi.kind', '=', 'task'), filter)
+          .select(count)
+          .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 

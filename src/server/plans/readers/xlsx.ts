@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../../documents/exceljs.js';
 import { findGridHeader, parsePlanGrid } from '../../../domain/plan-import/grid.js';
 import { parsePlanText, type PlanParseResult } from '../../../domain/plan-import/index.js';
 import { AppError } from '../../common/errors.js';
@@ -73,7 +74,7 @@ function readSheet(sheet: ExcelJS.Worksheet): SheetGrid {
 }
 
 export async function readXlsx(buffer: Buffer): Promise<PlanParseResult> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
