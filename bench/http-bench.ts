@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { hashPassword } from '../src/server/auth/password.js';
+import { hashPassword } from '../src/server/credentials/password.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../src/server/db/database.js';
 import { SettingsRepository } from '../src/server/settings/settings.repository.js';
 import { createScratchPostgresDatabase } from '../test/support/db.js';
