@@ -41,7 +41,7 @@ export async function writeBackFigures(
   const { row, period, regime, units } = loaded;
   if (!isPeriodCode(period.code) || regime.data_form.length === 0) return 0;
   const year = parsePeriodCode(period.code).year;
-  const data = row.data as Record<string, StoredEntry>;
+  const data = row.data;
   const ids = regime.data_form.filter((id) => data[id] !== undefined);
   const [items, tracked] = await Promise.all([
     context.indicators(trx, ids),
