@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Role } from '../../domain/access/roles.js';
 import type { ReportDraft, ReportHeader } from '../../domain/consolidation/index.js';
 import type { PlanSection, RegimeDeadline } from '../../domain/plan-import/types.js';
 import type {
@@ -38,7 +39,7 @@ export interface UserTable {
   full_name: string;
   email: string | null;
   org_unit_id: string;
-  roles: Json<string[]>;
+  roles: StoredJson<Role[]>;
   password_hash: string;
   must_change_password: Generated<boolean>;
   disabled_at: Date | null;

@@ -1,5 +1,5 @@
 import type { ColumnType } from 'kysely';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AppError } from '../common/errors.js';
 
 declare const storedBrand: unique symbol;
@@ -44,4 +44,5 @@ export function parseStoredOrNull<T>(
 }
 
 /** Any JSON value: what free-form columns (audit snapshots, settings, import previews) hold. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export const jsonValueSchema = z.json();
+export type JsonValue = z.infer<typeof jsonValueSchema>;

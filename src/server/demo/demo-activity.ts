@@ -82,7 +82,7 @@ function sectionsFor(
 interface DemoPeriod {
   periodId: string;
   dueAt: Date;
-  outline: OutlineSection[];
+  outline: readonly OutlineSection[];
   unitIds: string[];
   dataForm: readonly string[];
 }
@@ -106,7 +106,7 @@ async function periodsFor(
     return {
       periodId: row.period_id,
       dueAt: new Date(row.period_due_at),
-      outline: regime.outline as OutlineSection[],
+      outline: regime.outline,
       unitIds: owingUnitIds(regime, { unit_ids: row.period_unit_ids }, units),
       dataForm: regime.dataForm,
     };

@@ -1,3 +1,5 @@
+import { timeframeSchema } from '../../domain/timeframe/schema.js';
+import { parseStored } from '../db/stored.js';
 import type { Kysely } from 'kysely';
 import type { WorkingCalendar } from '../../domain/calendar/index.js';
 import type { Timeframe } from '../../domain/timeframe/index.js';
@@ -36,7 +38,7 @@ export class OccurrenceSync {
     const seen = new Set<string>();
     let rescheduled = 0;
     for (const item of items) {
-      const generated = occurrencesOf(item.timeframe as Timeframe, {
+      const generated = occurrencesOf(parseStored(timeframeSchema, item.timeframe, 'thời gian thực hiện'), {
         planYear: plan.year,
         // Continuous work is reported on monthly, the most frequent regime that asks for results.
         reportingFrequency: 'monthly',

@@ -1,3 +1,4 @@
+import { parsedTargetSchema } from '../../domain/targets/schema.js';
 import { z } from 'zod';
 import { TASK_STATUSES, TIMELINESS_LABELS, type Timeliness } from '../../domain/tracking/index.js';
 import { attachmentSchema } from '../attachments/attachments.schemas.js';
@@ -214,6 +215,6 @@ export const planItemSchema = z.object({
   coordinatorUnits: z.array(unitRef),
   timeframe: z.string(),
   timeframeKind: z.string(),
-  target: z.record(z.string(), z.unknown()).nullable().describe('Chỉ tiêu: {status, raw, targets[]}'),
+  target: parsedTargetSchema.nullable(),
 });
 export const planItemsResponse = z.object({ items: z.array(planItemSchema) });

@@ -1,3 +1,5 @@
+import { rolesSchema } from '../../domain/access/schema.js';
+import { parseStored } from '../db/stored.js';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../domain/access/permissions.js';
 import { isRole } from '../../domain/access/roles.js';
@@ -76,7 +78,7 @@ export class ApiTokenService {
     return {
       userId: owner.id,
       username: owner.username,
-      roles: owner.roles.filter(isRole),
+      roles: parseStored(rolesSchema, owner.roles, 'vai trò của người dùng'),
       orgUnitId: owner.org_unit_id,
     };
   }
