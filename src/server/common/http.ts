@@ -30,7 +30,9 @@ export const errorResponse = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    details: jsonValueSchema.optional().describe('Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn …'),
+    details: jsonValueSchema
+      .optional()
+      .describe('Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn …'),
   }),
 });
 
