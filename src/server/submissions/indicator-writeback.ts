@@ -10,7 +10,7 @@ import type { Database } from '../db/schema.js';
 import type { IndicatorService } from '../indicators/indicators.service.js';
 import type { LoadedSubmission } from './submission-access.js';
 import { SubmissionContextRepository } from './submission-context.repository.js';
-import { type StoredEntry, writesBack } from './submission-view.js';
+import { writesBack } from './submission-view.js';
 
 const context = new SubmissionContextRepository();
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { type RichDoc, plainText } from '../../domain/rich-text/index.js';
+import { plainText } from '../../domain/rich-text/index.js';
 import { AttachmentService, type DownloadFile } from '../attachments/attachments.service.js';
 import type { AttachmentView } from '../attachments/attachments.schemas.js';
 import type { AuditService } from '../audit/audit.service.js';

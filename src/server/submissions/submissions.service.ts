@@ -2,7 +2,7 @@ import { outlineSchema } from '../../domain/reporting/schema.js';
 import { parseStored } from '../db/stored.js';
 import type { Kysely } from 'kysely';
 import type { OutlineSection } from '../../domain/reporting/index.js';
-import { type RichDoc, isEmptyDoc } from '../../domain/rich-text/index.js';
+import { isEmptyDoc } from '../../domain/rich-text/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { requireActor, requirePermission, type RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
@@ -13,7 +13,7 @@ import type { IndicatorService } from '../indicators/indicators.service.js';
 import { writeBackFigures } from './indicator-writeback.js';
 import { type LoadedSubmission, REFUSALS, SubmissionLoader } from './submission-access.js';
 import { SubmissionRecords } from './submission-records.js';
-import { type StoredEntry, mergeData, submissionView } from './submission-view.js';
+import { mergeData, submissionView } from './submission-view.js';
 import { type SubmissionAction, stateAfter, workflowRefusal } from './submission-workflow.js';
 import type {
   AcceptInput,

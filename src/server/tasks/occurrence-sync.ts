@@ -2,7 +2,6 @@ import { timeframeSchema } from '../../domain/timeframe/schema.js';
 import { parseStored } from '../db/stored.js';
 import type { Kysely } from 'kysely';
 import type { WorkingCalendar } from '../../domain/calendar/index.js';
-import type { Timeframe } from '../../domain/timeframe/index.js';
 import { occurrencesOf } from '../../domain/tracking/index.js';
 import type { Database } from '../db/schema.js';
 import { type OccurrenceRow, OccurrenceRepository, type OccurrenceWrite } from './occurrences.repository.js';

@@ -2,7 +2,6 @@ import { rolesSchema } from '../../domain/access/schema.js';
 import { parseStored } from '../db/stored.js';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../domain/access/permissions.js';
-import { isRole } from '../../domain/access/roles.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { randomToken, sha256 } from '../auth/secrets.js';
 import { requirePermission, type RequestContext } from '../common/context.js';
