@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inlineText } from '../documents/official-document.js';
 import { buildDepartmentReport } from './department-report.js';
 import { contentText } from './draft.js';
-import { aTask, departmentInput, egov, occurrence } from './consolidation.fixture.js';
+import { aTask, departmentInput, egov, occurrence } from '../../../test/fixtures/consolidation-facts.js';
 import { evidenceText, indicatorResult, indicatorVerdict } from './facts.js';
 
 const draft = buildDepartmentReport(departmentInput());

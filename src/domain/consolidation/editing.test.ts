@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkConsistency } from './consistency.js';
-import { departmentInput, divisionA, doc, egov } from './consolidation.fixture.js';
+import { departmentInput, divisionA, doc, egov } from '../../../test/fixtures/consolidation-facts.js';
 import { buildDepartmentReport } from './department-report.js';
 import { contentText, domainTitle, sameContent } from './draft.js';
 import { DraftEditError, applyEdits, refreshDraft } from './editing.js';

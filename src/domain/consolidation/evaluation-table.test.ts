@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePeriodCode } from '../calendar/index.js';
 import { inlineText } from '../documents/official-document.js';
 import { type CompletionCounts, taskCompletion } from '../tracking/index.js';
-import { aTask, occurrence } from './consolidation.fixture.js';
+import { aTask, occurrence } from '../../../test/fixtures/consolidation-facts.js';
 import { completionParagraph, evaluationTable } from './evaluation-table.js';
 
 const counts = (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inlineText } from '../documents/official-document.js';
-import { doc } from './consolidation.fixture.js';
+import { doc } from '../../../test/fixtures/consolidation-facts.js';
 import { contentText } from './draft.js';
 import type { UnitSubmission } from './submission-text.js';
 import {

@@ -40,6 +40,11 @@ export function foldChars(s: string): string {
   return out;
 }
 
+/** Tone marks and other diacritics removed, đ → d and Đ → D, case kept: "Báo cáo Đợt 1" → "Bao cao Dot 1". */
+export function removeDiacritics(s: string): string {
+  return s.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
 /** The comparable form of a name or phrase: NFC, folded, whitespace collapsed and trimmed. */
 export function foldVietnamese(s: string): string {
   return foldChars(s.normalize('NFC')).replace(/\s+/g, ' ').trim();

@@ -20,4 +20,3 @@ export type {
   WholeYearTimeframe,
 } from './types';
 export { FREQUENCIES } from './types';
-export { storedTimeframe } from './stored';

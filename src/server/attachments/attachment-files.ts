@@ -1,4 +1,6 @@
+import { create as formatContentDisposition } from 'content-disposition';
 import JSZip from 'jszip';
+import { removeDiacritics } from '../../domain/text/fold.js';
 import { AppError } from '../common/errors.js';
 import {
   ATTACHMENT_EXTENSIONS,
@@ -165,17 +167,11 @@ export async function checkAttachment(
   return { filename, contentType: type.contentType };
 }
 
-/** RFC 6266 with an RFC 5987 UTF-8 name, and a plain ASCII name for clients that ignore it. */
+/**
+ * RFC 6266 (the `content-disposition` package) with the UTF-8 name in filename*, and the name without
+ * tone marks as the plain filename for clients that ignore it ("Bao cao.pdf", not "B?o c?o.pdf").
+ */
 export function contentDisposition(filename: string): string {
-  const ascii = filename
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(filename).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+  const ascii = removeDiacritics(filename).replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return formatContentDisposition(filename, { type: 'attachment', fallback: ascii });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonValueSchema } from '../common/stored.js';
 
 const isoDateTime = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'Ngày giờ không hợp lệ');
 
@@ -19,8 +20,8 @@ export const auditItem = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
+  before: jsonValueSchema.nullable().describe('Bản ghi trước khi đổi (JSON), null khi tạo mới'),
+  after: jsonValueSchema.nullable().describe('Bản ghi sau khi đổi (JSON), null khi xóa'),
   requestId: z.string().nullable(),
   ip: z.string().nullable(),
 });

@@ -1,3 +1,4 @@
+import { jsonValueSchema, parseStoredOrNull } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../common/context.js';
 import { requirePermission } from '../common/context.js';
@@ -67,8 +68,8 @@ export class AuditService {
         action: row.action,
         entityType: row.entity_type,
         entityId: row.entity_id,
-        before: row.before,
-        after: row.after,
+        before: parseStoredOrNull(jsonValueSchema, row.before, 'nhật ký: trạng thái trước'),
+        after: parseStoredOrNull(jsonValueSchema, row.after, 'nhật ký: trạng thái sau'),
         requestId: row.request_id,
         ip: row.ip,
       })),

@@ -80,7 +80,7 @@ export function registerAuthentication(
     }
     request.ctx = { actor, system: false, requestId: request.id, ip: request.ip };
     const matchedRoute = request.routeOptions.url !== undefined;
-    const isPublic = (request.routeOptions.config as { public?: boolean } | undefined)?.public === true;
+    const isPublic = request.routeOptions.config.public === true;
     // Authentication is checked before body validation, so anonymous callers learn nothing about the schema.
     if (request.url.startsWith('/api/') && matchedRoute && !isPublic && !actor) {
       throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập.');

@@ -8,6 +8,7 @@ import type {
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { jsonValueSchema } from './stored.js';
 import { AppError } from './errors.js';
 
 export type ZodApp = FastifyInstance<
@@ -26,7 +27,13 @@ declare module 'fastify' {
 }
 
 export const errorResponse = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: jsonValueSchema
+      .optional()
+      .describe('Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn …'),
+  }),
 });
 
 /** Standard error responses, so the OpenAPI document lists them. */

@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
+import type { z } from 'zod';
 import type { Database } from '../db/schema.js';
+import { parseStored } from './stored.js';
 import type { RequestContext } from './context.js';
 import { AppError } from './errors.js';
 
@@ -13,6 +15,8 @@ export class ImportPreviewRepository<T> {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly kind: string,
+    /** The payload's shape, checked when the preview is read back for the commit. */
+    private readonly schema: z.ZodType<T>,
   ) {}
 
   async save(ctx: RequestContext, payload: T): Promise<string> {
@@ -42,7 +46,7 @@ export class ImportPreviewRepository<T> {
     if (!row || (row.created_by ?? null) !== (ctx.actor?.userId ?? null)) {
       throw AppError.notFound('bản xem trước (có thể đã hết hạn, hãy tải tệp lên lại)');
     }
-    return row.payload as T;
+    return parseStored(this.schema, row.payload, 'bản xem trước');
   }
 
   async discard(db: Kysely<Database>, id: string): Promise<void> {

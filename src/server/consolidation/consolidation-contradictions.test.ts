@@ -100,6 +100,8 @@ describe('figures in edited text against the data', () => {
       .selectFrom('audit_log')
       .select(['action', 'entity_id', 'after', 'actor_username'])
       .where('action', '=', 'consolidatedReport.downloadDespiteContradictions')
+      // The DOCX was downloaded first; without an order PostgreSQL may return the rows either way.
+      .orderBy('occurred_at')
       .execute();
     expect(entries).toHaveLength(2);
     const after = (

@@ -340,7 +340,7 @@ export class ConsolidationFacts {
       out.push({
         unit: { id: unit.id, name: unit.name },
         sections: row.sections,
-        data: row.data as UnitSubmission['data'],
+        data: row.data,
       });
     }
     const order = new Map(scope.units.map((u) => [u.id, u.sortOrder]));

@@ -1,10 +1,36 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Evidence, TaskOccurrenceFacts } from '../../domain/consolidation/index.js';
-import type { ParsedTarget } from '../../domain/targets/index.js';
+import type {
+  Evidence,
+  ReportDraft,
+  SubmittedFigure,
+  ReportHeader,
+  TaskOccurrenceFacts,
+} from '../../domain/consolidation/index.js';
+import {
+  draftSchema,
+  evidenceSchema,
+  headerSchema,
+  submittedDataSchema,
+  submittedSectionsSchema,
+} from '../../domain/consolidation/schema.js';
 import type { RichDoc } from '../../domain/rich-text/index.js';
+import { parsedTargetSchema } from '../../domain/targets/schema.js';
 import type { ConsolidatedReportTable, Database } from '../db/schema.js';
+import { parseStored, parseStoredOrNull } from '../common/stored.js';
 
-export type ReportRow = Selectable<ConsolidatedReportTable>;
+/** A stored report with its draft and header parsed. */
+export type ReportRow = Omit<Selectable<ConsolidatedReportTable>, 'draft' | 'header'> & {
+  draft: ReportDraft;
+  header: ReportHeader;
+};
+
+function toReport(row: Selectable<ConsolidatedReportTable>): ReportRow {
+  return {
+    ...row,
+    draft: parseStored(draftSchema, row.draft, 'bản thảo báo cáo tổng hợp'),
+    header: parseStored(headerSchema, row.header, 'phần đầu văn bản báo cáo tổng hợp'),
+  };
+}
 
 export interface TaskRow {
   id: string;
@@ -22,19 +48,24 @@ export interface AcceptedSubmission {
   unitId: string;
   regimeId: string;
   sections: Record<string, RichDoc>;
-  data: Record<string, unknown>;
+  data: Record<string, SubmittedFigure>;
 }
 
 export class ConsolidationRepository {
   async find(db: Kysely<Database>, id: string): Promise<ReportRow | undefined> {
-    return db.selectFrom('consolidated_reports').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await db
+      .selectFrom('consolidated_reports')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toReport(row);
   }
 
   async list(db: Kysely<Database>, filter: { unitId?: string; period?: string }): Promise<ReportRow[]> {
     let query = db.selectFrom('consolidated_reports').selectAll();
     if (filter.unitId) query = query.where('org_unit_id', '=', filter.unitId);
     if (filter.period) query = query.where('period_code', '=', filter.period);
-    return query.orderBy('updated_at', 'desc').execute();
+    return (await query.orderBy('updated_at', 'desc').execute()).map(toReport);
   }
 
   async insert(
@@ -44,13 +75,13 @@ export class ConsolidationRepository {
       periodCode: string;
       kind: 'department' | 'upward';
       regimeId: string | null;
-      draft: unknown;
-      header: unknown;
+      draft: ReportDraft;
+      header: ReportHeader;
       userId: string | null;
       at: Date;
     },
   ): Promise<ReportRow> {
-    return db
+    const stored = await db
       .insertInto('consolidated_reports')
       .values({
         org_unit_id: row.unitId,
@@ -66,6 +97,7 @@ export class ConsolidationRepository {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    return toReport(stored);
   }
 
   /** Writes only when the stored version is still `version`; undefined means someone saved first. */
@@ -73,9 +105,9 @@ export class ConsolidationRepository {
     db: Kysely<Database>,
     id: string,
     version: number,
-    changes: { draft: unknown; header: unknown; userId: string | null; at: Date },
+    changes: { draft: ReportDraft; header: ReportHeader; userId: string | null; at: Date },
   ): Promise<ReportRow | undefined> {
-    return db
+    const stored = await db
       .updateTable('consolidated_reports')
       .set({
         draft: JSON.stringify(changes.draft),
@@ -88,6 +120,7 @@ export class ConsolidationRepository {
       .where('version', '=', version)
       .returningAll()
       .executeTakeFirst();
+    return stored && toReport(stored);
   }
 
   /**
@@ -169,7 +202,11 @@ export class ConsolidationRepository {
             status: o.status,
             completedOn: o.completed_on,
           })),
-        evidence: (own.find((u) => u.evidence !== null)?.evidence as Evidence | undefined) ?? null,
+        evidence: parseStoredOrNull(
+          evidenceSchema,
+          own.find((u) => u.evidence !== null)?.evidence ?? null,
+          'văn bản chứng minh kết quả',
+        ),
         latestNote: own.find((u) => u.note !== null)?.note ?? null,
       };
     });
@@ -212,8 +249,8 @@ export class ConsolidationRepository {
     return rows.map((r) => ({
       unitId: r.org_unit_id,
       regimeId: r.regime_id,
-      sections: r.sections as Record<string, RichDoc>,
-      data: r.data,
+      sections: parseStored(submittedSectionsSchema, r.sections, 'nội dung báo cáo đã duyệt'),
+      data: parseStored(submittedDataSchema, r.data, 'số liệu báo cáo đã duyệt'),
     }));
   }
 
@@ -276,7 +313,7 @@ export class ConsolidationRepository {
         planId: r.plan_id,
         content: r.content,
         domain: r.domain,
-        target: r.target as ParsedTarget | null,
+        target: parseStoredOrNull(parsedTargetSchema, r.target, 'chỉ tiêu của kế hoạch'),
       }));
   }
 

@@ -19,7 +19,7 @@ import type { ReportFile } from './report-files.js';
 
 const tags = ['Báo cáo tổng hợp'];
 const download = {
-  200: z.any().describe('Tệp tải về'),
+  200: z.file().describe('Tệp tải về (DOCX, XLSX, PDF)'),
   ...errorResponses,
   409: errorResponse.or(contradictionsError),
 };

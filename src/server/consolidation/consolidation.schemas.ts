@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, isPeriodCode } from '../../domain/calendar/index.js';
+import { draftSchema, headerSchema } from '../../domain/consolidation/schema.js';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.' });
 const periodCode = z
@@ -70,82 +71,6 @@ export const updateBody = z.strictObject({
   recipients: z.array(z.string().trim().min(1).max(300)).max(50).optional().describe('Nơi nhận'),
 });
 export type UpdateInput = z.infer<typeof updateBody>;
-
-const cell = z.union([
-  z.string(),
-  z.array(z.object({ text: z.string(), bold: z.boolean().optional(), italic: z.boolean().optional() })),
-]);
-const table = z.object({
-  name: z.string(),
-  columns: z.array(
-    z.object({ title: z.string(), width: z.number(), align: z.enum(['left', 'center', 'right']).optional() }),
-  ),
-  rows: z.array(
-    z.union([
-      z.object({ kind: z.literal('group'), text: z.string() }),
-      z.object({
-        kind: z.literal('data'),
-        cells: z.array(cell),
-        bold: z.boolean().optional(),
-        total: z.enum(['sum', 'average']).optional().describe('Dòng tổng cộng / bình quân'),
-      }),
-    ]),
-  ),
-});
-const content = z.union([
-  z.object({ kind: z.literal('heading'), level: z.number(), text: z.string() }),
-  z.object({ kind: z.literal('paragraph'), text: z.string(), italic: z.boolean().optional() }),
-  z.object({ kind: z.literal('list'), items: z.array(z.string()) }),
-  z.object({ kind: z.literal('table'), table }),
-]);
-const block = z.object({
-  id: z.string(),
-  origin: z
-    .enum(['computed', 'text'])
-    .describe('computed: hệ thống tính từ dữ liệu; text: người tổng hợp viết'),
-  source: z.string().nullable(),
-  edited: z.boolean().describe('Đoạn do hệ thống tính nhưng đã được sửa lời; làm mới không ghi đè'),
-  location: z.string().describe('Vị trí: "Mục 2.5.1", "Phụ lục I"'),
-  appendix: z.string().nullable(),
-  content,
-});
-const draftSchema = z.object({
-  kind: z.enum(['department', 'upward']),
-  periodCode: z.string(),
-  summary: z.string(),
-  blocks: z.array(block),
-  appendices: z.array(
-    z.object({ id: z.string(), label: z.string(), title: z.string(), landscape: z.boolean() }),
-  ),
-  recipients: z.array(z.string()),
-  removed: z.array(z.string()),
-  completion: z
-    .object({
-      countBasis: z.enum(['tasks', 'occurrences']).optional().describe('Đơn vị đếm: nhiệm vụ'),
-      asOf: z.string().optional().describe('Số liệu tính đến ngày'),
-      sentence: z.string(),
-      due: z.number(),
-      done: z.number(),
-      doneOnTime: z.number(),
-      doneLate: z.number(),
-      overdue: z.number(),
-      inProgress: z.number().optional(),
-      noDeadline: z.number().optional(),
-      rate: z.number().nullable(),
-    })
-    .nullable()
-    .describe('Tỷ lệ hoàn thành do hệ thống tính (completionRate), không nhập tay'),
-  builtOn: z.string(),
-});
-const headerSchema = z.object({
-  parentAgency: z.string().nullable(),
-  agency: z.string(),
-  number: z.string().nullable(),
-  symbol: z.string(),
-  place: z.string(),
-  date: z.string().nullable(),
-  signature: z.object({ authority: z.string().optional(), title: z.string(), name: z.string() }),
-});
 
 export const reportSchema = z.object({
   id: z.string(),

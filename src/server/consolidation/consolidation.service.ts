@@ -113,7 +113,7 @@ export class ConsolidationService {
     const row = await this.db.transaction().execute(async (trx) => {
       const before = await this.find(trx, id);
       this.requireVersion(before, input.version);
-      let draft = before.draft as ReportDraft;
+      let draft = before.draft;
       try {
         draft = applyEdits(draft, input.edits ?? [], () => `text:${randomUUID()}`);
       } catch (error) {
@@ -122,7 +122,7 @@ export class ConsolidationService {
       }
       if (input.summary !== undefined) draft = { ...draft, summary: input.summary };
       if (input.recipients !== undefined) draft = { ...draft, recipients: input.recipients };
-      const header = mergeHeader(before.header as ReportHeader, input.header ?? {});
+      const header = mergeHeader(before.header, input.header ?? {});
       return this.save(trx, ctx, before, draft, header, 'update');
     });
     return this.view(row, units);
@@ -146,9 +146,9 @@ export class ConsolidationService {
       const before = await this.find(trx, id);
       // A save between reading and writing would be overwritten by a refresh built on the old draft.
       this.requireVersion(before, current.version);
-      const result = refreshDraft(before.draft as ReportDraft, fresh);
+      const result = refreshDraft(before.draft, fresh);
       changes = result.changes;
-      return this.save(trx, ctx, before, result.draft, before.header as ReportHeader, 'refresh');
+      return this.save(trx, ctx, before, result.draft, before.header, 'refresh');
     });
     return { report: this.view(row, units), changes };
   }
@@ -165,7 +165,7 @@ export class ConsolidationService {
     return {
       filename: `${name}.docx`,
       contentType: DOCX,
-      content: await reportDocx(row.draft as ReportDraft, row.header as ReportHeader),
+      content: await reportDocx(row.draft, row.header),
     };
   }
 
@@ -176,7 +176,7 @@ export class ConsolidationService {
     return {
       filename: `${name} - bảng số liệu.xlsx`,
       contentType: XLSX,
-      content: await reportXlsx(row.draft as ReportDraft),
+      content: await reportXlsx(row.draft),
     };
   }
 
@@ -213,7 +213,7 @@ export class ConsolidationService {
       row.kind === 'department'
         ? (await this.facts.department(this.db, scope)).consistency
         : (await this.facts.upward(this.db, scope)).consistency;
-    return checkConsistency(row.draft as ReportDraft, data);
+    return checkConsistency(row.draft, data);
   }
 
   /**
@@ -344,8 +344,8 @@ export class ConsolidationService {
   private view(row: ReportRow, units: readonly OrgUnit[]) {
     return {
       ...this.summary(row, units),
-      draft: row.draft as ReportDraft,
-      header: row.header as ReportHeader,
+      draft: row.draft,
+      header: row.header,
     };
   }
 

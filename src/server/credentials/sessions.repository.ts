@@ -1,3 +1,5 @@
+import { rolesSchema } from '../../domain/access/schema.js';
+import { parseStored } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
@@ -66,7 +68,7 @@ export class SessionRepository {
         user: {
           id: row.user_id,
           username: row.username,
-          roles: row.roles,
+          roles: parseStored(rolesSchema, row.roles, 'vai trò của người dùng'),
           orgUnitId: row.org_unit_id,
           disabled: row.disabled_at !== null,
           mustChangePassword: row.must_change_password,

@@ -1,6 +1,21 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { TaskStatus } from '../../domain/tracking/index.js';
-import type { SubmissionState } from '../../domain/reporting/index.js';
+import type { Role } from '../../domain/access/roles.js';
+import type { ReportDraft, ReportHeader } from '../../domain/consolidation/index.js';
+import type { PlanSection, RegimeDeadline } from '../../domain/plan-import/types.js';
+import type {
+  CutOffRule,
+  DeadlineRule,
+  OutlineSection,
+  ReportingUnits,
+  SubmissionState,
+} from '../../domain/reporting/index.js';
+import type { RichDoc } from '../../domain/rich-text/document.js';
+import type { ParsedTarget, Target } from '../../domain/targets/index.js';
+import type { Timeframe } from '../../domain/timeframe/index.js';
+import type { TaskStatus, TriggerEvent, ValidationRule } from '../../domain/tracking/index.js';
+import type { StoredFigure } from '../../domain/consolidation/schema.js';
+import type { Evidence } from '../../domain/tracking/schema.js';
+import type { JsonValue, StoredJson } from './stored.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** jsonb columns are written as JSON text so that pg and PGlite serialise them the same way. */
@@ -25,7 +40,7 @@ export interface UserTable {
   full_name: string;
   email: string | null;
   org_unit_id: string;
-  roles: Json<string[]>;
+  roles: StoredJson<Role[]>;
   password_hash: string;
   must_change_password: Generated<boolean>;
   disabled_at: Date | null;
@@ -65,15 +80,15 @@ export interface AuditLogTable {
   action: string;
   entity_type: string;
   entity_id: string | null;
-  before: Json<unknown> | null;
-  after: Json<unknown> | null;
+  before: StoredJson<JsonValue> | null;
+  after: StoredJson<JsonValue> | null;
   request_id: string | null;
   ip: string | null;
 }
 
 export interface AppSettingTable {
   key: string;
-  value: Json<unknown>;
+  value: StoredJson<JsonValue>;
   updated_at: Timestamp;
 }
 
@@ -81,7 +96,8 @@ export interface ImportPreviewTable {
   id: Generated<string>;
   kind: string;
   created_by: string | null;
-  payload: Json<unknown>;
+  /** Parsed with the schema of its `kind` (plans/plan-preview.schema.ts, org-units). */
+  payload: StoredJson<JsonValue>;
   created_at: Timestamp;
   expires_at: Date;
 }
@@ -99,7 +115,7 @@ export interface PlanTable {
   issued_on: string | null;
   year: number;
   legal_bases: Json<string[]>;
-  sections: Json<unknown[]>;
+  sections: StoredJson<PlanSection[]>;
   source_filename: string | null;
   is_sample: Generated<boolean>;
   created_by: string | null;
@@ -125,10 +141,10 @@ export interface PlanItemTable {
   output: string | null;
   lead_raw: Json<string[]>;
   coordinators_raw: Json<string[]>;
-  timeframe: Json<unknown>;
+  timeframe: StoredJson<Timeframe>;
   timeframe_kind: string;
   due_date: string | null;
-  target: Json<unknown> | null;
+  target: StoredJson<ParsedTarget> | null;
   warnings: Json<string[]>;
   source_lines: Json<number[]> | null;
   /** Domain, content and output folded for diacritic-insensitive search (see domain/text/search-text.ts). */
@@ -181,7 +197,7 @@ export interface TaskOccurrenceTable {
   progress: Generated<number>;
   completed_on: string | null;
   cancel_reason: string | null;
-  trigger: Json<unknown> | null;
+  trigger: StoredJson<TriggerEvent> | null;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -211,7 +227,7 @@ export interface TaskUpdateTable {
   note: string | null;
   /** Why work was stopped or reopened, when the status change needs one. */
   reason: ColumnType<string | null, string | null | undefined, string | null>;
-  evidence: Json<unknown> | null;
+  evidence: StoredJson<Evidence> | null;
   created_at: Timestamp;
 }
 
@@ -233,7 +249,7 @@ export interface IndicatorTargetTable {
   plan_item_id: string;
   period_code: string;
   breakdown: Generated<string>;
-  target: Json<unknown>;
+  target: StoredJson<Target>;
   created_at: Timestamp;
 }
 
@@ -257,7 +273,7 @@ export interface IndicatorValueTable {
 export interface IndicatorRuleTable {
   id: Generated<string>;
   plan_id: string;
-  rule: Json<unknown>;
+  rule: StoredJson<ValidationRule>;
   description: string;
   created_at: Timestamp;
 }
@@ -287,7 +303,7 @@ export interface PlanRegimeTable {
   plan_id: string;
   name: string;
   frequency: string;
-  deadline: Json<unknown>;
+  deadline: StoredJson<RegimeDeadline>;
   recipient_raw: string | null;
   recipient_unit_id: string | null;
   source_text: string | null;
@@ -300,19 +316,19 @@ export interface ReportRegimeTable {
   name: string;
   content: Generated<string>;
   scope: Generated<string>;
-  reporting_units: Json<unknown>;
+  reporting_units: StoredJson<ReportingUnits>;
   receiving_unit_id: string;
   frequency: string;
   period_indexes: Json<number[]> | null;
   year: number;
-  cut_off_rule: Json<unknown>;
-  deadline_rule: Json<unknown>;
-  outline: Json<unknown[]>;
+  cut_off_rule: StoredJson<CutOffRule>;
+  deadline_rule: StoredJson<DeadlineRule>;
+  outline: StoredJson<OutlineSection[]>;
   data_form: Json<string[]>;
   instructions: Generated<string>;
   sending_methods: ColumnType<string[], string | undefined, string>;
   status: Generated<'proposed' | 'active' | 'archived'>;
-  source: Json<unknown> | null;
+  source: StoredJson<{ text: string; recipient: string | null }> | null;
   warnings: Json<string[]>;
   version: Generated<number>;
   created_by: string | null;
@@ -340,8 +356,8 @@ export interface SubmissionTable {
   period_id: string;
   org_unit_id: string;
   status: Generated<SubmissionState>;
-  sections: Json<Record<string, unknown>>;
-  data: Json<Record<string, unknown>>;
+  sections: StoredJson<Record<string, RichDoc>>;
+  data: StoredJson<Record<string, StoredFigure>>;
   version: Generated<number>;
   locked: Generated<boolean>;
   submitted_at: Date | null;
@@ -358,8 +374,8 @@ export interface SubmissionVersionTable {
   submission_id: string;
   number: number;
   event: string;
-  sections: Json<Record<string, unknown>>;
-  data: Json<Record<string, unknown>>;
+  sections: StoredJson<Record<string, RichDoc>>;
+  data: StoredJson<Record<string, StoredFigure>>;
   comment: string | null;
   created_by: string | null;
   created_by_name: string | null;
@@ -382,8 +398,8 @@ export interface ConsolidatedReportTable {
   period_code: string;
   kind: 'department' | 'upward';
   regime_id: string | null;
-  draft: Json<unknown>;
-  header: Json<unknown>;
+  draft: StoredJson<ReportDraft>;
+  header: StoredJson<ReportHeader>;
   version: Generated<number>;
   created_by: string | null;
   updated_by: string | null;
@@ -394,7 +410,7 @@ export interface ConsolidatedReportTable {
 export interface EmulationSettingTable {
   year: number;
   level: 'individual' | 'unit';
-  config: Json<unknown>;
+  config: StoredJson<JsonValue>;
   updated_by: string | null;
   updated_at: Timestamp;
 }
@@ -406,8 +422,8 @@ export interface EmulationCampaignTable {
   name: string;
   stage: Generated<'registration' | 'scoring' | 'voting' | 'decided'>;
   chair_id: string;
-  council_ids: Json<unknown>;
-  criteria: Json<unknown>;
+  council_ids: StoredJson<JsonValue>;
+  criteria: StoredJson<JsonValue>;
   decided_at: Date | null;
   version: Generated<number>;
   created_by: string | null;
@@ -422,11 +438,11 @@ export interface EmulationEntryTable {
   user_id: string | null;
   org_unit_id: string;
   title: string;
-  evidence: Json<unknown>;
-  self_scores: Json<unknown> | null;
+  evidence: StoredJson<JsonValue>;
+  self_scores: StoredJson<Record<string, number>> | null;
   self_rating: string | null;
   head_rating: string | null;
-  council_scores: Json<unknown> | null;
+  council_scores: StoredJson<Record<string, number>> | null;
   final_rating: string | null;
   result: 'approved' | 'rejected' | null;
   registered_by: string | null;

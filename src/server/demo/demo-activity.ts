@@ -83,7 +83,7 @@ function sectionsFor(
 interface DemoPeriod {
   periodId: string;
   dueAt: Date;
-  outline: OutlineSection[];
+  outline: readonly OutlineSection[];
   unitIds: string[];
   dataForm: readonly string[];
 }
@@ -107,7 +107,7 @@ async function periodsFor(
     return {
       periodId: row.period_id,
       dueAt: new Date(row.period_due_at),
-      outline: regime.outline as OutlineSection[],
+      outline: regime.outline,
       unitIds: owingUnitIds(regime, row.period_unit_ids, units),
       dataForm: regime.dataForm,
     };

@@ -1,3 +1,4 @@
+import { parseStored } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import { type Actor, canActOnUnit, hasPermission } from '../../domain/access/permissions.js';
 import type { Database } from '../db/schema.js';
@@ -19,7 +20,7 @@ const orgUnits = new OrgUnitRepository();
 
 /** Scores per criterion must name the movement's criteria and stay within their maximum. */
 function checkScores(campaign: CampaignRow, scores: Record<string, number>): string {
-  const criteria = criteriaSchema.parse(campaign.criteria);
+  const criteria = parseStored(criteriaSchema, campaign.criteria, 'tiêu chí của phong trào');
   for (const [key, value] of Object.entries(scores)) {
     const criterion = criteria.find((c) => c.key === key);
     if (!criterion)

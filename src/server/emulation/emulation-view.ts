@@ -1,3 +1,4 @@
+import { parseStored, parseStoredOrNull } from '../common/stored.js';
 import {
   DEFAULT_VOTE_PERCENT,
   EMULATION_TITLES,
@@ -40,9 +41,9 @@ export function parseEntry(row: EntryRow): ParsedEntry {
   return {
     row,
     title: row.title,
-    evidence: evidenceSchema.parse(row.evidence),
-    selfScores: row.self_scores === null ? null : criterionScores.parse(row.self_scores),
-    councilScores: row.council_scores === null ? null : criterionScores.parse(row.council_scores),
+    evidence: parseStored(evidenceSchema, row.evidence, 'minh chứng đăng ký'),
+    selfScores: parseStoredOrNull(criterionScores, row.self_scores, 'điểm tự chấm'),
+    councilScores: parseStoredOrNull(criterionScores, row.council_scores, 'điểm hội đồng chấm'),
   };
 }
 

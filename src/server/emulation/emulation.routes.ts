@@ -25,7 +25,7 @@ import {
 
 const tags = ['Thi đua, khen thưởng'];
 const campaign = { 200: campaignSchema, ...errorResponses };
-const file = { 200: z.any().describe('Tệp DOCX tải về'), ...errorResponses };
+const file = { 200: z.file().describe('Tệp DOCX tải về'), ...errorResponses };
 
 export function emulationRoutes(
   app: ZodApp,

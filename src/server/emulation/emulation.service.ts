@@ -1,3 +1,4 @@
+import { parseStored } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import { canActOnUnit, hasPermission } from '../../domain/access/permissions.js';
 import { vietnamDateAt } from '../../domain/calendar/index.js';
@@ -56,7 +57,7 @@ export class EmulationService {
 
   async config(db: Kysely<Database>, year: number, level: Level): Promise<EmulationConfig> {
     const row = await this.repository.setting(db, year, level);
-    return row ? emulationConfig.parse(row.config) : DEFAULT_CONFIG[level];
+    return row ? parseStored(emulationConfig, row.config, 'cấu hình chấm điểm') : DEFAULT_CONFIG[level];
   }
 
   async getSettings(ctx: RequestContext, year: number, level: Level): Promise<EmulationConfig> {
@@ -198,7 +199,7 @@ export class EmulationService {
       stage: campaign.stage,
       chair: { id: campaign.chair_id, name: names.get(campaign.chair_id) ?? '' },
       council: councilIds.map((c) => ({ id: c, name: names.get(c) ?? '' })),
-      criteria: criteriaSchema.parse(campaign.criteria),
+      criteria: parseStored(criteriaSchema, campaign.criteria, 'tiêu chí của phong trào'),
       decidedAt: campaign.decided_at?.toISOString() ?? null,
       isCouncilMember: member,
       canManage: ctx.system || (ctx.actor !== null && hasPermission(ctx.actor, 'emulation.manage')),
@@ -239,7 +240,7 @@ export class EmulationService {
       entries,
       scores,
       configs: { individual, unit },
-      councilIds: councilIdsSchema.parse(campaign.council_ids),
+      councilIds: parseStored(councilIdsSchema, campaign.council_ids, 'thành viên hội đồng'),
     };
   }
 
@@ -363,7 +364,7 @@ export class EmulationService {
   }
 
   councilMembers(campaign: CampaignRow): string[] {
-    return councilIdsSchema.parse(campaign.council_ids);
+    return parseStored(councilIdsSchema, campaign.council_ids, 'thành viên hội đồng');
   }
 
   /** Decision: approved when the vote passed and the title's conditions hold; all entries in one transaction. */

@@ -270,15 +270,19 @@ export class IndicatorReader {
       ).find((a) => a.breakdown === '');
       return { year, best, merged, target: annual?.target ?? null };
     });
-    const judged: IndicatorYear[] = entries
-      .filter((e) => e.target !== null)
-      .map((e) => ({
-        year: e.year,
-        target: e.target as NonNullable<typeof e.target>,
-        values: orderValues(e.merged)
-          .filter((v) => v.value !== null)
-          .map((v) => ({ periodCode: v.periodCode, asOf: v.asOf, value: v.value ?? 0 })),
-      }));
+    const judged: IndicatorYear[] = entries.flatMap((e) =>
+      e.target === null
+        ? []
+        : [
+            {
+              year: e.year,
+              target: e.target,
+              values: orderValues(e.merged)
+                .filter((v) => v.value !== null)
+                .map((v) => ({ periodCode: v.periodCode, asOf: v.asOf, value: v.value ?? 0 })),
+            },
+          ],
+    );
     const results = yearOverYear(judged);
     return entries.map((e) => {
       const result = results.find((r) => r.year === e.year);

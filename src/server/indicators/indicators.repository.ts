@@ -1,8 +1,11 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ParsedTarget, Target } from '../../domain/targets/index.js';
 import type { ValidationRule } from '../../domain/tracking/index.js';
+import { parsedTargetSchema, targetSchema } from '../../domain/targets/schema.js';
+import { validationRuleSchema } from '../../domain/tracking/schema.js';
 import type { Database, IndicatorRuleTable, IndicatorValueTable } from '../db/schema.js';
 import type { ExtraTarget, StoredValue } from '../../domain/tracking/indicator-assessment.js';
+import { parseStored, parseStoredOrNull } from '../common/stored.js';
 import type { IndicatorIdentity } from './indicator-lineage.js';
 import type { StoredRule } from '../../domain/tracking/indicator-rules.js';
 
@@ -72,7 +75,7 @@ function toRule(row: Selectable<IndicatorRuleTable>): StoredRule {
   return {
     id: row.id,
     planId: row.plan_id,
-    rule: row.rule as ValidationRule,
+    rule: parseStored(validationRuleSchema, row.rule, 'quy tắc kiểm tra số liệu'),
     description: row.description,
     createdAt: row.created_at,
   };
@@ -118,7 +121,7 @@ export class IndicatorRepository {
       ordinal: r.ordinal,
       domain: r.domain,
       content: r.content,
-      target: r.target as ParsedTarget | null,
+      target: parseStoredOrNull(parsedTargetSchema, r.target, 'chỉ tiêu của kế hoạch'),
     }));
   }
 
@@ -181,7 +184,7 @@ export class IndicatorRepository {
       planVersion: r.version,
       planCreatedAt: r.created_at,
       content: r.content,
-      target: r.target as ParsedTarget | null,
+      target: parseStoredOrNull(parsedTargetSchema, r.target, 'chỉ tiêu của kế hoạch'),
     }));
   }
 
@@ -282,7 +285,7 @@ export class IndicatorRepository {
       itemId: r.plan_item_id,
       periodCode: r.period_code,
       breakdown: r.breakdown,
-      target: r.target as Target,
+      target: parseStored(targetSchema, r.target, 'chỉ tiêu theo kỳ'),
     }));
   }
 

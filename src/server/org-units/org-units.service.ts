@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { exchangeUnitSchema } from '../../domain/org/schema.js';
 import type { Kysely } from 'kysely';
 import { canActOnUnit } from '../../domain/access/permissions.js';
 import type { OrgUnit, OrgUnitNode } from '../../domain/org/org-unit.js';
@@ -30,7 +32,11 @@ export class OrgUnitService {
     private readonly audit: AuditService,
     private readonly repository = new OrgUnitRepository(),
   ) {
-    this.previews = new ImportPreviewRepository(db, 'orgUnits');
+    this.previews = new ImportPreviewRepository(
+      db,
+      'orgUnits',
+      z.object({ units: z.array(exchangeUnitSchema), rejectedRows: z.number() }),
+    );
   }
 
   async tree(ctx: RequestContext): Promise<OrgUnitNode[]> {

@@ -1,3 +1,7 @@
+import { regimeDeadlineSchema } from '../../domain/plan-import/schema.js';
+import { parsedTargetSchema } from '../../domain/targets/schema.js';
+import { timeframeSchema } from '../../domain/timeframe/schema.js';
+import { parseStored, parseStoredOrNull } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import type { DomainEntry } from '../../domain/plans/domain-catalogue.js';
 import type { ImportItem, ImportRegime, PlanImportResult } from '../../domain/plans/import-result.js';
@@ -81,13 +85,19 @@ export class PlanRepository {
       .executeTakeFirst();
   }
 
+  /** The plan's rows, their timeframe and target parsed. */
   async items(db: Kysely<Database>, planId: string) {
-    return db
+    const rows = await db
       .selectFrom('plan_items')
       .selectAll()
       .where('plan_id', '=', planId)
       .orderBy('position')
       .execute();
+    return rows.map((row) => ({
+      ...row,
+      timeframe: parseStored(timeframeSchema, row.timeframe, 'thời gian thực hiện'),
+      target: parseStoredOrNull(parsedTargetSchema, row.target, 'chỉ tiêu của kế hoạch'),
+    }));
   }
 
   async itemUnits(db: Kysely<Database>, planId: string) {
@@ -109,7 +119,16 @@ export class PlanRepository {
   }
 
   async regimes(db: Kysely<Database>, planId: string) {
-    return db.selectFrom('plan_regimes').selectAll().where('plan_id', '=', planId).orderBy('name').execute();
+    const rows = await db
+      .selectFrom('plan_regimes')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('name')
+      .execute();
+    return rows.map((row) => ({
+      ...row,
+      deadline: parseStored(regimeDeadlineSchema, row.deadline, 'thời hạn báo cáo trong kế hoạch'),
+    }));
   }
 
   async insertPlan(

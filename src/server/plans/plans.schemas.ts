@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { PLAN_STATUSES } from '../../domain/plans/plan-status.js';
-import type { ParsedTarget } from '../../domain/targets/index.js';
-import type { Timeframe } from '../../domain/timeframe/index.js';
-
-const isObject = (value: unknown) => typeof value === 'object' && value !== null;
+import { regimeDeadlineSchema } from '../../domain/plan-import/schema.js';
+import { parsedTargetSchema } from '../../domain/targets/schema.js';
+import { timeframeSchema } from '../../domain/timeframe/schema.js';
 
 export const planIdParams = z.strictObject({ id: z.uuid() });
 export const previewIdParams = z.strictObject({ previewId: z.uuid() });
@@ -81,15 +80,7 @@ const documentSchema = z.object({
 const regimeSchema = z.object({
   name: z.string(),
   frequency: z.enum(['weekly', 'monthly', 'quarterly', 'semiannual', 'nineMonths', 'annual']),
-  deadline: z.object({
-    raw: z.string(),
-    weekday: z.number().optional(),
-    time: z.string().optional(),
-    dayOfMonth: z.number().optional(),
-    monthOfQuarter: z.literal('last').optional(),
-    day: z.number().optional(),
-    month: z.number().optional(),
-  }),
+  deadline: regimeDeadlineSchema,
   recipient: z.string().nullable(),
   recipientUnitId: z.string().nullable(),
   sourceText: z.string(),
@@ -109,18 +100,9 @@ const itemSchema = z.object({
   coordinators: z.array(z.string()).describe('Đơn vị phối hợp, nguyên văn'),
   leadUnitIds: z.array(z.string().nullable()),
   coordinatorUnitIds: z.array(z.string().nullable()),
-  timeframe: z
-    .custom<Timeframe>(isObject)
-    .describe(
-      '{raw, kind, dueDates[], …}; kind: wholeYear | continuous | quarter | month | deadline | recurring | triggered | unspecified | unknown',
-    ),
+  timeframe: timeframeSchema,
   output: z.string().nullable(),
-  target: z
-    .custom<ParsedTarget>(isObject)
-    .nullable()
-    .describe(
-      '{status: parsed | unparsed, raw, targets: [{comparator, value?, min?, max?, unit, scope?, subject?}]}',
-    ),
+  target: parsedTargetSchema.nullable(),
   lines: z.tuple([z.number(), z.number()]),
   warnings: z.array(z.string()),
 });
@@ -171,12 +153,47 @@ export const importPreviewResponse = z.object({
   result: importResultSchema,
 });
 
+const unitLink = z.object({ id: z.string(), code: z.string(), name: z.string(), raw: z.string() });
+
+/** One row of a stored plan, as the plan's detail lists it. */
+const planItemDetailSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['indicator', 'task']),
+  part: z.string().nullable(),
+  domain: z.string().nullable().describe('Tên lĩnh vực theo danh mục của kế hoạch'),
+  domainHeading: z.string().nullable().describe('Đề mục lĩnh vực, nguyên văn'),
+  domainIndex: z.string().nullable(),
+  ordinal: z.string().nullable(),
+  subOrdinal: z.number().nullable(),
+  subLabel: z.string().nullable(),
+  content: z.string(),
+  output: z.string().nullable(),
+  lead: z.array(z.string()).describe('Đơn vị chủ trì, nguyên văn'),
+  coordinators: z.array(z.string()).describe('Đơn vị phối hợp, nguyên văn'),
+  leadUnits: z.array(unitLink),
+  coordinatorUnits: z.array(unitLink),
+  timeframe: timeframeSchema,
+  dueDate: z.string().nullable(),
+  target: parsedTargetSchema.nullable(),
+  warnings: z.array(z.string()),
+});
+
 export const planDetailSchema = planSummarySchema.extend({
   docType: z.string().nullable(),
   parentAgency: z.string().nullable(),
   place: z.string().nullable(),
   legalBases: z.array(z.string()),
-  regimes: z.array(z.record(z.string(), z.unknown())),
+  regimes: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      frequency: z.string(),
+      deadline: regimeDeadlineSchema,
+      recipient: z.string().nullable(),
+      recipientUnitId: z.string().nullable(),
+      status: z.string(),
+    }),
+  ),
   domains: z.array(z.object({ name: z.string(), headings: z.array(z.string()) })),
-  items: z.array(z.record(z.string(), z.unknown())),
+  items: z.array(planItemDetailSchema),
 });

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { planParseResultSchema } from '../../domain/plan-import/schema.js';
 import type { Kysely } from 'kysely';
 import type { WorkingCalendar } from '../../domain/calendar/index.js';
 import type { PlanParseResult } from '../../domain/plan-import/index.js';
@@ -23,10 +25,8 @@ import type { CommitImportInput } from './plans.schemas.js';
 import { PlanReadAccess } from './plan-read-access.js';
 import { readPlanDocumentBounded } from './readers/bounded.js';
 
-interface StoredPreview {
-  parsed: PlanParseResult;
-  filename: string;
-}
+const storedPreviewSchema = z.object({ parsed: planParseResultSchema, filename: z.string() });
+type StoredPreview = z.infer<typeof storedPreviewSchema>;
 
 export interface PlanFile {
   buffer: Buffer;
@@ -69,7 +69,7 @@ export class PlanService {
     /** Proposes report regimes from the plan's "Tổ chức thực hiện" (report-regimes/regime-proposals.ts). */
     private readonly regimes?: Pick<ReportRegimeService, 'proposeFromPlan'>,
   ) {
-    this.previews = new ImportPreviewRepository(db, 'plan');
+    this.previews = new ImportPreviewRepository(db, 'plan', storedPreviewSchema);
   }
 
   /** Parses and resolves against the current org tree without writing anything (CLI `plan parse`). */

@@ -1,3 +1,5 @@
+import { rolesSchema } from '../../domain/access/schema.js';
+import { parseStored } from '../common/stored.js';
 import type { Kysely, NotNull } from 'kysely';
 import type { IsoDate } from '../../domain/calendar/index.js';
 import type { Database } from '../db/schema.js';
@@ -91,7 +93,7 @@ export class TaskRemindersRepository {
       userId: r.id,
       fullName: r.full_name,
       email: r.email,
-      roles: r.roles,
+      roles: parseStored(rolesSchema, r.roles, 'vai trò của người dùng'),
     }));
   }
 }

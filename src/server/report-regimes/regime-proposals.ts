@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import { buildUnitIndex } from '../../domain/org/unit-matching.js';
-import type { ParsedReportRegime, RegimeDeadline } from '../../domain/plan-import/types.js';
+import { regimeDeadlineSchema } from '../../domain/plan-import/schema.js';
+import type { ParsedReportRegime } from '../../domain/plan-import/types.js';
 import { REGIME_FREQUENCIES, type RegimeFrequency, regimeFromParsed } from '../../domain/reporting/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
 import type { Database } from '../db/schema.js';
+import { parseStored } from '../common/stored.js';
 import { ReportRegimeRepository } from './report-regimes.repository.js';
 import { UnitDirectory } from './unit-directory.js';
 
@@ -48,7 +50,7 @@ export async function proposeRegimesFromPlan(
     const parsed: ParsedReportRegime = {
       name: row.name,
       frequency: row.frequency,
-      deadline: row.deadline as RegimeDeadline,
+      deadline: parseStored(regimeDeadlineSchema, row.deadline, 'thời hạn báo cáo trong kế hoạch'),
       recipient: row.recipient_raw,
       sourceText: row.source_text ?? '',
     };

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { type IsoWeekday, isIsoDate } from '../../domain/calendar/index.js';
 import { REGIME_FREQUENCIES } from '../../domain/reporting/index.js';
+import {
+  cutOffRuleSchema as storedCutOffRule,
+  deadlineRuleSchema as storedDeadlineRule,
+  regimeSourceSchema,
+  reportingUnitsSchema as storedReportingUnits,
+} from '../../domain/reporting/schema.js';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.' });
 const time = z
@@ -136,7 +142,7 @@ export const regimeSchema = z.object({
   name: z.string(),
   content: z.string(),
   scope: z.string(),
-  reportingUnits: z.unknown(),
+  reportingUnits: storedReportingUnits,
   receivingUnit: unitRef,
   units: z
     .array(unitRef)
@@ -144,15 +150,15 @@ export const regimeSchema = z.object({
   frequency: z.enum(REGIME_FREQUENCIES),
   periodIndexes: z.array(z.number()).nullable(),
   year: z.number(),
-  cutOffRule: z.unknown(),
-  deadlineRule: z.unknown(),
+  cutOffRule: storedCutOffRule,
+  deadlineRule: storedDeadlineRule,
   deadlineText: z.string().nullable(),
   outline: z.array(z.object({ key: z.string(), title: z.string(), perDomain: z.boolean().optional() })),
   dataForm: z.array(z.object({ id: z.string(), content: z.string() })),
   instructions: z.string(),
   sendingMethods: z.array(z.string()),
   status: z.enum(['proposed', 'active', 'archived']),
-  source: z.unknown(),
+  source: regimeSourceSchema.nullable().describe('Câu của kế hoạch mà chế độ được đọc ra'),
   warnings: z.array(z.string()),
   problems: z.array(z.string()).describe('Điều còn thiếu, phải sửa trước khi ban hành'),
   notes: z.array(z.string()).describe('Lưu ý không chặn việc ban hành chế độ báo cáo nội bộ'),

@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { type JsonValue, jsonValueSchema, parseStored } from '../common/stored.js';
 
 export class SettingsRepository {
-  async get(db: Kysely<Database>, key: string): Promise<unknown> {
+  /** The setting as stored JSON; its owner parses it with the setting's own schema. */
+  async get(db: Kysely<Database>, key: string): Promise<JsonValue | undefined> {
     const row = await db.selectFrom('app_settings').select('value').where('key', '=', key).executeTakeFirst();
-    return row?.value;
+    return row && parseStored(jsonValueSchema, row.value, `thiết lập ${key}`);
   }
 
   async set(db: Kysely<Database>, key: string, value: unknown): Promise<void> {

@@ -10,7 +10,7 @@ import type { Database } from '../db/schema.js';
 import type { IndicatorService } from '../indicators/indicators.service.js';
 import type { LoadedSubmission } from './submission-access.js';
 import { SubmissionContextRepository } from './submission-context.repository.js';
-import { type StoredEntry, writesBack } from './submission-view.js';
+import { writesBack } from './submission-view.js';
 
 const context = new SubmissionContextRepository();
 
@@ -41,7 +41,7 @@ export async function writeBackFigures(
   const { row, period, regime, units } = loaded;
   if (!isPeriodCode(period.code) || regime.data_form.length === 0) return 0;
   const year = parsePeriodCode(period.code).year;
-  const data = row.data as Record<string, StoredEntry>;
+  const data = row.data;
   const ids = regime.data_form.filter((id) => data[id] !== undefined);
   const [items, tracked] = await Promise.all([
     context.indicators(trx, ids),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RICH_TEXT_LIMITS, type RichDoc, sanitize } from '../../domain/rich-text/index.js';
+import { richDocSchema } from '../../domain/rich-text/schema.js';
 
 const run = z.strictObject({
   text: z.string().max(RICH_TEXT_LIMITS.charsPerRun),
@@ -35,17 +36,5 @@ export const richDocInput = z
   })
   .describe('Văn bản: các khối đoạn văn, tiêu đề (cấp 1–3), danh sách; chữ đậm, nghiêng. Không nhận HTML.');
 
-const runOut = z.object({
-  text: z.string(),
-  bold: z.literal(true).optional(),
-  italic: z.literal(true).optional(),
-});
-export const richDocOutput = z.object({
-  blocks: z.array(
-    z.union([
-      z.object({ type: z.literal('paragraph'), children: z.array(runOut) }),
-      z.object({ type: z.literal('heading'), level: z.number(), children: z.array(runOut) }),
-      z.object({ type: z.enum(['bulletList', 'orderedList']), items: z.array(z.array(runOut)) }),
-    ]),
-  ),
-});
+/** The stored and sent shape (domain/rich-text/schema.ts). */
+export const richDocOutput = richDocSchema;

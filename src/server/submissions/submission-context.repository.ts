@@ -1,3 +1,5 @@
+import { evidenceSchema } from '../../domain/consolidation/schema.js';
+import { parseStoredOrNull } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
@@ -83,13 +85,17 @@ export class SubmissionContextRepository {
   /** The latest evidence recorded for each occurrence (or for its task as a whole). */
   async latestEvidence(db: Kysely<Database>, planItemIds: readonly string[]) {
     if (planItemIds.length === 0) return [];
-    return db
+    const rows = await db
       .selectFrom('task_updates')
       .select(['plan_item_id', 'occurrence_id', 'evidence', 'created_at'])
       .where('plan_item_id', 'in', planItemIds)
       .where('evidence', 'is not', null)
       .orderBy('created_at', 'desc')
       .execute();
+    return rows.map((row) => ({
+      ...row,
+      evidence: parseStoredOrNull(evidenceSchema, row.evidence, 'văn bản chứng minh kết quả'),
+    }));
   }
 
   /** Indicators with their plan's year and the units that lead them. */

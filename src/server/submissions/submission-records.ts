@@ -48,7 +48,7 @@ export class SubmissionRecords {
     await this.loader.load(this.db, ctx, id);
     const row = await this.repository.version(this.db, id, number);
     if (!row) throw AppError.notFound(`phiên bản ${number} của báo cáo`);
-    const sections = row.sections as Record<string, RichDoc>;
+    const sections = row.sections;
     return {
       number: row.number,
       event: row.event,

@@ -1,3 +1,5 @@
+import { rolesSchema } from '../../domain/access/schema.js';
+import { parseStored } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
@@ -25,7 +27,7 @@ export class SubmissionReminderRepository {
       userId: r.id,
       fullName: r.full_name,
       email: r.email,
-      roles: r.roles,
+      roles: parseStored(rolesSchema, r.roles, 'vai trò của người dùng'),
     }));
   }
 }

@@ -1,3 +1,6 @@
+import type { StoredFigure } from '../../domain/consolidation/schema.js';
+import { outlineSchema } from '../../domain/reporting/schema.js';
+import { parseStored } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import { compareIsoDates, vietnamDateAt } from '../../domain/calendar/index.js';
 import { type OutlineSection, timelinessOf } from '../../domain/reporting/index.js';
@@ -16,12 +19,8 @@ import type { DataEntry, SubmissionView } from './submissions.schemas.js';
 const context = new SubmissionContextRepository();
 const files = new AttachmentRepository();
 
-export type StoredEntry = {
-  value?: number | null;
-  numerator?: number | null;
-  denominator?: number | null;
-  note?: string;
-};
+/** One figure of the data form as stored (domain/consolidation/schema.ts). */
+export type StoredEntry = StoredFigure;
 
 /** Whether a unit's reported figure for an indicator is written back to it on acceptance. */
 export function writesBack(indicator: { leadUnitIds: readonly string[] }, unitId: string): boolean {
@@ -83,7 +82,7 @@ export async function submissionView(
     files.list(db, 'submission', [row.id]),
   ]);
   const evidence = await context.latestEvidence(db, [...new Set(occurrences.map((o) => o.planItemId))]);
-  const data = row.data as Record<string, StoredEntry>;
+  const data = row.data;
   return {
     id: row.id,
     version: row.version,
@@ -114,9 +113,9 @@ export async function submissionView(
       instructions: regime.instructions,
       frequency: regime.frequency,
       receivingUnit: units.ref(regime.receiving_unit_id),
-      outline: regime.outline as OutlineSection[],
+      outline: parseStored(outlineSchema, regime.outline, 'đề cương báo cáo'),
     },
-    sections: row.sections as SubmissionView['sections'],
+    sections: row.sections,
     data: row.data,
     dataForm: dataForm.map((id) => {
       const indicator = indicators.find((i) => i.id === id);

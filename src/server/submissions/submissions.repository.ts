@@ -1,12 +1,31 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Database, SubmissionState, SubmissionTable } from '../db/schema.js';
+import {
+  type StoredFigure,
+  submittedDataSchema,
+  submittedSectionsSchema,
+} from '../../domain/consolidation/schema.js';
+import type { RichDoc } from '../../domain/rich-text/index.js';
+import type { Database, SubmissionState, SubmissionTable, SubmissionVersionTable } from '../db/schema.js';
+import { parseStored } from '../common/stored.js';
 
-export type SubmissionRow = Selectable<SubmissionTable>;
+/** A stored report with its sections and data form parsed. */
+export type SubmissionRow = Omit<Selectable<SubmissionTable>, 'sections' | 'data'> & {
+  sections: Record<string, RichDoc>;
+  data: Record<string, StoredFigure>;
+};
+
+function parsed<R extends Selectable<SubmissionTable> | Selectable<SubmissionVersionTable>>(row: R) {
+  return {
+    ...row,
+    sections: parseStored(submittedSectionsSchema, row.sections, 'nội dung báo cáo'),
+    data: parseStored(submittedDataSchema, row.data, 'số liệu báo cáo'),
+  };
+}
 
 export interface SubmissionWrite {
   status?: SubmissionState;
-  sections?: Record<string, unknown>;
-  data?: Record<string, unknown>;
+  sections?: Record<string, RichDoc>;
+  data?: Record<string, StoredFigure>;
   locked?: boolean;
   submitted_at?: Date | null;
   submitted_by?: string | null;
@@ -17,8 +36,8 @@ export interface SubmissionWrite {
 export interface VersionWrite {
   submissionId: string;
   event: 'submit' | 'return' | 'accept' | 'unlock';
-  sections: Record<string, unknown>;
-  data: Record<string, unknown>;
+  sections: Record<string, RichDoc>;
+  data: Record<string, StoredFigure>;
   comment: string | null;
   createdBy: string | null;
   createdByName: string | null;
@@ -27,16 +46,18 @@ export interface VersionWrite {
 
 export class SubmissionRepository {
   async find(db: Kysely<Database>, id: string): Promise<SubmissionRow | undefined> {
-    return db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && parsed(row);
   }
 
   async findByPeriodUnit(db: Kysely<Database>, periodId: string, unitId: string) {
-    return db
+    const row = await db
       .selectFrom('submissions')
       .selectAll()
       .where('period_id', '=', periodId)
       .where('org_unit_id', '=', unitId)
       .executeTakeFirst();
+    return row && parsed(row);
   }
 
   /** The unit's draft for the period, created if missing; two first readers racing get the same row. */
@@ -69,7 +90,7 @@ export class SubmissionRepository {
     at: Date,
   ): Promise<SubmissionRow | undefined> {
     const { sections, data, ...rest } = write;
-    return db
+    const row = await db
       .updateTable('submissions')
       .set((eb) => ({
         ...rest,
@@ -83,6 +104,7 @@ export class SubmissionRepository {
       .where('version', '=', version)
       .returningAll()
       .executeTakeFirst();
+    return row && parsed(row);
   }
 
   async insertVersion(db: Kysely<Database>, version: VersionWrite): Promise<number> {
@@ -119,12 +141,13 @@ export class SubmissionRepository {
   }
 
   async version(db: Kysely<Database>, submissionId: string, number: number) {
-    return db
+    const row = await db
       .selectFrom('submission_versions')
       .selectAll()
       .where('submission_id', '=', submissionId)
       .where('number', '=', number)
       .executeTakeFirst();
+    return row && parsed(row);
   }
 
   async comments(db: Kysely<Database>, submissionId: string) {

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  evidenceSchema,
+  submittedDataSchema,
+  submittedSectionsSchema,
+} from '../../domain/consolidation/schema.js';
 import { stripControlCharacters } from '../../domain/rich-text/index.js';
 import { attachmentSchema } from '../attachments/attachments.schemas.js';
 import { richDocInput, richDocOutput } from './rich-text.schema.js';
@@ -82,7 +87,7 @@ const occurrence = z.object({
   status: z.string(),
   progress: z.number(),
   completedOn: z.string().nullable(),
-  evidence: z.unknown().nullable(),
+  evidence: evidenceSchema.nullable(),
 });
 
 export const submissionSchema = z.object({
@@ -114,7 +119,7 @@ export const submissionSchema = z.object({
     outline: z.array(z.object({ key: z.string(), title: z.string(), perDomain: z.boolean().optional() })),
   }),
   sections: z.record(z.string(), richDocOutput),
-  data: z.record(z.string(), z.unknown()),
+  data: submittedDataSchema.describe('Số liệu đã nhập, theo mã chỉ tiêu'),
   dataForm: z.array(
     z.object({
       indicatorId: z.string(),
@@ -154,8 +159,8 @@ export const versionResponse = z.object({
   comment: z.string().nullable(),
   createdByName: z.string().nullable(),
   createdAt: z.string(),
-  sections: z.record(z.string(), z.unknown()),
-  data: z.record(z.string(), z.unknown()),
+  sections: submittedSectionsSchema,
+  data: submittedDataSchema,
   /** Each section as plain text, ready for a line diff. */
   plainText: z.record(z.string(), z.string()),
 });

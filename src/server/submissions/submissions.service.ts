@@ -1,3 +1,5 @@
+import { outlineSchema } from '../../domain/reporting/schema.js';
+import { parseStored } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import {
   type OutlineSection,
@@ -121,7 +123,10 @@ export class SubmissionService {
   private writeDraft(ctx: RequestContext, id: string, input: SaveInput): Promise<SubmissionView> {
     return this.change(ctx, id, 'save', input.version, (loaded) => {
       const sections = input.sections ?? {};
-      checkSectionKeys(loaded.regime.outline as OutlineSection[], Object.keys(sections));
+      checkSectionKeys(
+        parseStored(outlineSchema, loaded.regime.outline, 'đề cương báo cáo'),
+        Object.keys(sections),
+      );
       const data = input.data ?? {};
       const outside = Object.keys(data).filter((key) => !loaded.regime.data_form.includes(key));
       if (outside.length > 0)
@@ -131,7 +136,7 @@ export class SubmissionService {
       return Promise.resolve({
         write: {
           sections: { ...loaded.row.sections, ...sections },
-          data: mergeData(loaded.row.data as Record<string, StoredEntry>, data),
+          data: mergeData(loaded.row.data, data),
         },
         audit: { sections: Object.keys(sections), data: Object.keys(data) },
       });
@@ -141,7 +146,7 @@ export class SubmissionService {
   async submit(ctx: RequestContext, id: string, input: SubmitInput): Promise<SubmissionView> {
     requirePermission(ctx, 'reports.submit');
     return this.change(ctx, id, 'submit', input?.version, ({ row }) => {
-      const docs = Object.values(row.sections as Record<string, RichDoc>);
+      const docs = Object.values(row.sections);
       if (docs.every(isEmptyDoc))
         throw AppError.validation(
           'Báo cáo chưa có nội dung. Hãy viết ít nhất một mục của đề cương trước khi gửi.',

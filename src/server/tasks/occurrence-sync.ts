@@ -1,6 +1,7 @@
+import { timeframeSchema } from '../../domain/timeframe/schema.js';
+import { parseStored } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import type { WorkingCalendar } from '../../domain/calendar/index.js';
-import { storedTimeframe } from '../../domain/timeframe/index.js';
 import { occurrencesOf } from '../../domain/tracking/index.js';
 import type { Database } from '../db/schema.js';
 import { type OccurrenceRow, OccurrenceRepository, type OccurrenceWrite } from './occurrences.repository.js';
@@ -36,7 +37,7 @@ export class OccurrenceSync {
     const seen = new Set<string>();
     let rescheduled = 0;
     for (const item of items) {
-      const generated = occurrencesOf(storedTimeframe(item.timeframe), {
+      const generated = occurrencesOf(parseStored(timeframeSchema, item.timeframe, 'thời gian thực hiện'), {
         planYear: plan.year,
         // Continuous work is reported on monthly, the most frequent regime that asks for results.
         reportingFrequency: 'monthly',

@@ -1,9 +1,11 @@
+import type { Timeframe } from '../../domain/timeframe/index.js';
+import type { Stored } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
 export interface TaskItemForSync {
   id: string;
-  timeframe: unknown;
+  timeframe: Stored<Timeframe>;
 }
 
 export interface OccurrenceRow {

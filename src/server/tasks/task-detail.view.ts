@@ -1,3 +1,8 @@
+import type { Evidence } from '../../domain/consolidation/index.js';
+import { evidenceSchema } from '../../domain/consolidation/schema.js';
+import type { Timeframe } from '../../domain/timeframe/index.js';
+import { timeframeSchema } from '../../domain/timeframe/schema.js';
+import { type Stored, parseStored, parseStoredOrNull } from '../common/stored.js';
 import type { TaskPermissions } from '../../domain/access/task-access.js';
 import type { TaskStatus } from '../../domain/tracking/index.js';
 import { attachmentView } from '../attachments/attachments.service.js';
@@ -24,7 +29,7 @@ export interface DetailRows {
     domain: string | null;
     content: string;
     output: string | null;
-    timeframe: unknown;
+    timeframe: Stored<Timeframe>;
     timeframe_kind: string;
     plan_number: string | null;
     plan_title: string;
@@ -49,7 +54,7 @@ export interface DetailRows {
     progress: number | null;
     note: string | null;
     reason: string | null;
-    evidence: unknown;
+    evidence: Stored<Evidence> | null;
     created_at: Date;
   }[];
   attachments: readonly {
@@ -64,11 +69,8 @@ export interface DetailRows {
   permissions: TaskPermissions;
 }
 
-type Evidence = { number?: string; date?: string; text?: string } | null;
-
-function rawTimeframe(timeframe: unknown): string {
-  const raw = (timeframe as { raw?: unknown } | null)?.raw;
-  return typeof raw === 'string' ? raw : '';
+function rawTimeframe(timeframe: Stored<Timeframe>): string {
+  return parseStored(timeframeSchema, timeframe, 'thời gian thực hiện').raw;
 }
 
 export function taskDetailView(rows: DetailRows, clock: Clock): TaskDetail {
@@ -134,7 +136,7 @@ export function taskDetailView(rows: DetailRows, clock: Clock): TaskDetail {
       progress: t.progress,
       note: t.note,
       reason: t.reason,
-      evidence: t.evidence as Evidence,
+      evidence: parseStoredOrNull(evidenceSchema, t.evidence, 'văn bản chứng minh kết quả'),
       attachments: rows.attachments.filter((a) => a.owner_id === t.id).map(attachmentView),
       createdAt: t.created_at.toISOString(),
     })),

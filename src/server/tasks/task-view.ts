@@ -1,10 +1,12 @@
+import { timeframeSchema } from '../../domain/timeframe/schema.js';
+import { type Stored, parseStored } from '../common/stored.js';
 import {
   type IsoDate,
   PERIOD_KINDS,
   type WorkingCalendar,
   periodContaining,
 } from '../../domain/calendar/index.js';
-import { describeTimeframe, storedTimeframe } from '../../domain/timeframe/index.js';
+import { type Timeframe, describeTimeframe } from '../../domain/timeframe/index.js';
 import { timeliness } from '../../domain/tracking/index.js';
 import type { OccurrenceFields, TaskUnitRow } from './tasks.repository.js';
 import type { TaskRow } from './tasks.schemas.js';
@@ -85,8 +87,8 @@ export function unitRef(u: Pick<TaskUnitRow, 'org_unit_id' | 'name' | 'short_nam
   return { id: u.org_unit_id, name: u.name, shortName: u.short_name };
 }
 
-export function timeframeLabel(timeframe: unknown): string {
-  return describeTimeframe(storedTimeframe(timeframe));
+export function timeframeLabel(timeframe: Stored<Timeframe>): string {
+  return describeTimeframe(parseStored(timeframeSchema, timeframe, 'thời gian thực hiện'));
 }
 
 export function groupUnits(rows: readonly TaskUnitRow[]): Map<string, TaskUnitRow[]> {
@@ -105,7 +107,7 @@ export interface ListRow {
   domain: string | null;
   content: string;
   output: string | null;
-  timeframe: unknown;
+  timeframe: Stored<Timeframe>;
   timeframe_kind: string;
   occ_id: string | null;
   occ_label: string | null;

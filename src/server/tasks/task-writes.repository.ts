@@ -1,3 +1,5 @@
+import type { Evidence } from '../../domain/consolidation/index.js';
+import type { TriggerEvent } from '../../domain/tracking/index.js';
 import type { Kysely } from 'kysely';
 import type { TaskStatus } from '../../domain/tracking/index.js';
 import type { Database, TaskUpdateKind } from '../db/schema.js';
@@ -23,7 +25,7 @@ export interface NewTaskUpdate {
   progress: number | null;
   note: string | null;
   reason: string | null;
-  evidence: unknown;
+  evidence: Evidence | null;
 }
 
 /** Changes to tasks: occurrences, coordinating parts, people, the timeline and its files. */
@@ -168,7 +170,7 @@ export class TaskWriteRepository {
       dueDate: string;
       deadline: string;
       label: string;
-      trigger: unknown;
+      trigger: TriggerEvent;
     },
   ): Promise<{ id: string; created: boolean }> {
     const inserted = await db

@@ -1,3 +1,5 @@
+import type { Evidence } from '../../domain/tracking/schema.js';
+import { parsedTargetSchema } from '../../domain/targets/schema.js';
 import { z } from 'zod';
 import { TASK_STATUSES, TIMELINESS_LABELS, type Timeliness } from '../../domain/tracking/index.js';
 import { attachmentSchema } from '../attachments/attachments.schemas.js';
@@ -38,12 +40,12 @@ export type TaskListQuery = z.infer<typeof taskExportQuery> & { page?: number; p
 
 const statusSchema = z.enum(TASK_STATUSES);
 
-export const evidenceSchema = z.strictObject({
+export const evidenceSchema: z.ZodType<Evidence> = z.strictObject({
   number: z.string().trim().max(200).optional().describe('Số, ký hiệu văn bản: 462/KH-UBND'),
   date: isoDateSchema.optional().describe('Ngày văn bản'),
   text: z.string().trim().max(2000).optional().describe('Trích yếu hoặc mô tả kết quả'),
 });
-export type Evidence = z.infer<typeof evidenceSchema>;
+export type { Evidence };
 
 const note = z.string().trim().min(1, 'Hãy ghi nội dung cập nhật.').max(5000);
 const reason = z.string().trim().max(2000).optional();
@@ -214,6 +216,6 @@ export const planItemSchema = z.object({
   coordinatorUnits: z.array(unitRef),
   timeframe: z.string(),
   timeframeKind: z.string(),
-  target: z.record(z.string(), z.unknown()).nullable().describe('Chỉ tiêu: {status, raw, targets[]}'),
+  target: parsedTargetSchema.nullable(),
 });
 export const planItemsResponse = z.object({ items: z.array(planItemSchema) });

@@ -1,3 +1,5 @@
+import { parsedTargetSchema } from '../../domain/targets/schema.js';
+import { parseStoredOrNull } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import { vietnamDateAt } from '../../domain/calendar/index.js';
 import { AttachmentService, type DownloadFile } from '../attachments/attachments.service.js';
@@ -146,7 +148,7 @@ export class TaskService {
           coordinatorUnits: own.filter((u) => u.role === 'coordinator').map(unitRef),
           timeframe: timeframeLabel(item.timeframe),
           timeframeKind: item.timeframe_kind,
-          target: (item.target ?? null) as Record<string, unknown> | null,
+          target: parseStoredOrNull(parsedTargetSchema, item.target, 'chỉ tiêu của kế hoạch'),
         };
       }),
     };

@@ -1,6 +1,7 @@
+import { rolesSchema } from '../../domain/access/schema.js';
+import { parseStored } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../domain/access/permissions.js';
-import { isRole } from '../../domain/access/roles.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { randomToken, sha256 } from '../credentials/secrets.js';
 import { requirePermission, type RequestContext } from '../common/context.js';
@@ -81,7 +82,7 @@ export class ApiTokenService {
     return {
       userId: owner.id,
       username: owner.username,
-      roles: owner.roles.filter(isRole),
+      roles: parseStored(rolesSchema, owner.roles, 'vai trò của người dùng'),
       orgUnitId: owner.org_unit_id,
     };
   }

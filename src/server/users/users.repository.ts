@@ -1,3 +1,5 @@
+import { rolesSchema } from '../../domain/access/schema.js';
+import { parseStored } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import type { Role } from '../../domain/access/roles.js';
 import type { Database, UserRow } from '../db/schema.js';
@@ -24,7 +26,7 @@ function toRecord(row: UserWithUnit): UserRecord {
     username: row.username,
     fullName: row.full_name,
     email: row.email,
-    roles: row.roles as Role[],
+    roles: parseStored(rolesSchema, row.roles, 'vai trò của người dùng'),
     orgUnitId: row.org_unit_id,
     orgUnitName: row.org_unit_name,
     disabled: row.disabled_at !== null,

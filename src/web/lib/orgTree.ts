@@ -1,15 +1,8 @@
+import { foldVietnamese } from '../../domain/text/fold';
 import type { OrgUnitNode } from '../api/types';
 
-/** Lower-case, without Vietnamese diacritics, so "ke hoach" finds "Kế hoạch". */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .trim();
-}
+/** Lower-case, without Vietnamese diacritics, so "ke hoach" finds "Kế hoạch": the domain's one folding. */
+export const foldText = foldVietnamese;
 
 export function unitLabel(unit: Pick<OrgUnitNode, 'name' | 'shortName'>): string {
   return unit.shortName?.trim() ? unit.shortName : unit.name;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { EMPTY_DOC, type RichDoc } from '../../../domain/rich-text/document';
+import { EMPTY_DOC } from '../../../domain/rich-text/document';
 import { ApiError } from '../../api/client';
 import { submissionsApi, type Submission } from '../../api/reports';
 import { clearLocalDrafts, readLocalDraft, writeLocalDraft } from '../../lib/localDraft';
@@ -47,10 +47,7 @@ export function isEditable(s: Submission): boolean {
 
 function serverTexts(s: Submission): Record<string, string> {
   return Object.fromEntries(
-    sectionSlots(s).map((slot) => [
-      slot.key,
-      docToMarkup((s.sections[slot.key] as RichDoc | undefined) ?? EMPTY_DOC),
-    ]),
+    sectionSlots(s).map((slot) => [slot.key, docToMarkup(s.sections[slot.key] ?? EMPTY_DOC)]),
   );
 }
 
