@@ -131,6 +131,13 @@ export interface CallOptions {
   form?: FormData;
 }
 
+/** The request's headers for XMLHttpRequest, less the multipart type: XHR writes its own boundary. */
+function xhrHeaders(request: Request): Record<string, string> {
+  const headers = Object.fromEntries(request.headers);
+  delete headers['content-type'];
+  return headers;
+}
+
 async function send(request: Request, opts: CallOptions, retried: boolean): Promise<Response> {
   const method = request.method.toUpperCase();
   const mutating = method !== 'GET' && method !== 'HEAD';
@@ -139,13 +146,7 @@ async function send(request: Request, opts: CallOptions, retried: boolean): Prom
   if (mutating && !opts.noCsrf) request.headers.set('x-csrf-token', csrfToken ?? (await refreshCsrfToken()));
   const res =
     opts.form && opts.onUploadProgress
-      ? await xhrFetch(
-          request.url,
-          method,
-          Object.fromEntries(request.headers),
-          opts.form,
-          opts.onUploadProgress,
-        )
+      ? await xhrFetch(request.url, method, xhrHeaders(request), opts.form, opts.onUploadProgress)
       : await rawFetch(request);
   if (res.ok) return res;
   const error = await readError(res);
