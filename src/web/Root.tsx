@@ -2,8 +2,10 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { useEffect } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
+import { createQueryClient } from './api/queries';
 import { AuthProvider } from './auth/AuthContext';
 import { bindFeedback } from './lib/feedback';
 import { AppRoutes } from './routes';
@@ -22,15 +24,18 @@ function FeedbackBridge() {
 }
 
 export function Root() {
+  const [queryClient] = useState(createQueryClient);
   return (
     <ConfigProvider locale={viVN} theme={{ token: { colorPrimary: '#1f5fa8', borderRadius: 6 } }}>
       <AntApp>
         <FeedbackBridge />
-        <BrowserRouter>
-          <AuthProvider>
-            <AppRoutes />
-          </AuthProvider>
-        </BrowserRouter>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <AuthProvider>
+              <AppRoutes />
+            </AuthProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
       </AntApp>
     </ConfigProvider>
   );

@@ -31,4 +31,3 @@ export function parseStoredOrNull<T>(
 ): T | null {
   return value === null ? null : parseStored(schema, value, what);
 }
-

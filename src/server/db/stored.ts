@@ -17,5 +17,5 @@ export interface Stored<T> {
 export type StoredJson<T> = ColumnType<Stored<T>, string, string>;
 
 /** Any JSON value: what free-form columns (audit snapshots, settings, import previews) hold. */
-export const jsonValueSchema = z.json();
+export const jsonValueSchema = z.json().meta({ id: 'JsonValue' });
 export type JsonValue = z.infer<typeof jsonValueSchema>;

@@ -17,11 +17,13 @@ export const orgUnitSchema = z.object({
 });
 
 export type OrgUnitNodeDto = z.infer<typeof orgUnitSchema> & { children: OrgUnitNodeDto[] };
-export const orgUnitNodeSchema: z.ZodType<OrgUnitNodeDto> = orgUnitSchema.extend({
-  get children() {
-    return z.array(orgUnitNodeSchema);
-  },
-});
+export const orgUnitNodeSchema: z.ZodType<OrgUnitNodeDto> = orgUnitSchema
+  .extend({
+    get children() {
+      return z.array(orgUnitNodeSchema);
+    },
+  })
+  .meta({ id: 'OrgUnitNode' }); // recursive: the OpenAPI document refers to it by this id
 
 export const orgUnitCodeSchema = z
   .string()

@@ -1,6 +1,7 @@
+import createClient from 'openapi-fetch';
 import { t } from '../i18n';
 import { showError, showWarning } from '../lib/feedback';
-import type { ApiErrorBody, CsrfResponse } from './types';
+import type { paths } from './generated/schema';
 
 /** A failed call. `message` is already Vietnamese (from the server, or our fallback). */
 export class ApiError extends Error {
@@ -15,24 +16,6 @@ export class ApiError extends Error {
   }
 }
 
-type QueryValue = string | number | boolean | null | undefined;
-
-export interface RequestOptions {
-  query?: Record<string, QueryValue>;
-  body?: unknown;
-  form?: FormData;
-  /** Do not show the error to the user; the caller renders it. */
-  silent?: boolean;
-  /** A 401 is an expected answer (login, session probe): do not redirect to the login page. */
-  anonymous?: boolean;
-  /** Do not send the CSRF header (login has no session yet). */
-  noCsrf?: boolean;
-  /** Upload progress, 0–100 (sends `form` through XMLHttpRequest, which reports it; fetch does not). */
-  onUploadProgress?: (percent: number) => void;
-}
-
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
 let csrfToken: string | null = null;
 let csrfPending: Promise<string> | null = null;
 let unauthorizedHandler: (() => void) | null = null;
@@ -42,13 +25,16 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
   unauthorizedHandler = handler;
 }
 
-export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  }
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
+/** The server's error body `{ error: { code, message, details } }`, read without trusting it. */
+function errorBody(body: unknown): { code?: string; message?: string; details?: unknown } {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return {};
+  const { error } = body;
+  if (typeof error !== 'object' || error === null) return {};
+  return {
+    code: 'code' in error && typeof error.code === 'string' ? error.code : undefined,
+    message: 'message' in error && typeof error.message === 'string' ? error.message : undefined,
+    details: 'details' in error ? error.details : undefined,
+  };
 }
 
 async function readError(res: Response): Promise<ApiError> {
@@ -58,20 +44,18 @@ async function readError(res: Response): Promise<ApiError> {
   } catch {
     // not JSON (proxy error page, empty body): fall back to a generic message
   }
-  const error = (body as Partial<ApiErrorBody> | null)?.error;
-  if (error && typeof error.message === 'string' && error.message) {
-    return new ApiError(res.status, error.code, error.message, error.details);
-  }
-  const code = error?.code ?? `HTTP_${res.status}`;
+  const error = errorBody(body);
+  const code = error.code ?? `HTTP_${res.status}`;
+  if (error.message) return new ApiError(res.status, code, error.message, error.details);
   if (code === 'INVALID_CREDENTIALS') return new ApiError(res.status, code, t('errors.invalidCredentials'));
   if (res.status === 401) return new ApiError(401, code, t('errors.sessionExpired'));
   if (res.status === 429) return new ApiError(429, code, t('errors.rateLimited'));
   return new ApiError(res.status, code, t('errors.unknown', { status: res.status }));
 }
 
-async function rawFetch(url: string, init: RequestInit): Promise<Response> {
+async function rawFetch(request: Request): Promise<Response> {
   try {
-    return await fetch(url, { ...init, credentials: 'same-origin' });
+    return await fetch(request);
   } catch {
     throw new ApiError(0, 'NETWORK', t('errors.network'));
   }
@@ -80,7 +64,7 @@ async function rawFetch(url: string, init: RequestInit): Promise<Response> {
 /** Like rawFetch, but through XMLHttpRequest so the upload reports its progress. */
 function xhrFetch(
   url: string,
-  method: Method,
+  method: string,
   headers: Record<string, string>,
   body: FormData,
   onProgress: (percent: number) => void,
@@ -117,15 +101,14 @@ function handleUnauthorized(): void {
 
 /** Fetches a fresh CSRF token for the current session (after login, on load when logged in). */
 export async function refreshCsrfToken(): Promise<string> {
-  csrfPending ??= (async () => {
-    const res = await rawFetch('/api/auth/csrf', { headers: { accept: 'application/json' } });
-    if (!res.ok) throw await readError(res);
-    const { token } = (await res.json()) as CsrfResponse;
-    csrfToken = token;
-    return token;
-  })().finally(() => {
-    csrfPending = null;
-  });
+  csrfPending ??= ok(client.GET('/api/auth/csrf', { fetch: transport({ silent: true, anonymous: true }) }))
+    .then(({ token }) => {
+      csrfToken = token;
+      return token;
+    })
+    .finally(() => {
+      csrfPending = null;
+    });
   return csrfPending;
 }
 
@@ -134,50 +117,113 @@ export function clearCsrfToken(): void {
   csrfToken = null;
 }
 
-async function send(method: Method, path: string, opts: RequestOptions, retried: boolean): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  let body: BodyInit | undefined;
-  if (opts.form) {
-    body = opts.form;
-  } else if (opts.body !== undefined) {
-    headers['content-type'] = 'application/json';
-    body = JSON.stringify(opts.body);
-  }
-  const mutating = method !== 'GET';
-  if (mutating && !opts.noCsrf) headers['x-csrf-token'] = csrfToken ?? (await refreshCsrfToken());
+/** How one call behaves; the default shows errors to the user and treats a 401 as a lost session. */
+export interface CallOptions {
+  /** Do not show the error to the user; the caller renders it. */
+  silent?: boolean;
+  /** A 401 is an expected answer (login, session probe): do not redirect to the login page. */
+  anonymous?: boolean;
+  /** Do not send the CSRF header (login has no session yet). */
+  noCsrf?: boolean;
+  /** Upload progress, 0–100 (sends `form` through XMLHttpRequest, which reports it; fetch does not). */
+  onUploadProgress?: (percent: number) => void;
+  /** The multipart body of an upload (the typed body of an upload route only documents it). */
+  form?: FormData;
+}
 
-  const url = buildUrl(path, opts.query);
+/** The request's headers for XMLHttpRequest, less the multipart type: XHR writes its own boundary. */
+function xhrHeaders(request: Request): Record<string, string> {
+  const headers = Object.fromEntries(request.headers);
+  delete headers['content-type'];
+  return headers;
+}
+
+async function send(request: Request, opts: CallOptions, retried: boolean): Promise<Response> {
+  const method = request.method.toUpperCase();
+  const mutating = method !== 'GET' && method !== 'HEAD';
+  // A CSRF retry sends the same request again: keep an unread copy of its body.
+  const original = mutating && !retried ? request.clone() : request;
+  if (mutating && !opts.noCsrf) request.headers.set('x-csrf-token', csrfToken ?? (await refreshCsrfToken()));
   const res =
     opts.form && opts.onUploadProgress
-      ? await xhrFetch(url, method, headers, opts.form, opts.onUploadProgress)
-      : await rawFetch(url, { method, headers, body });
+      ? await xhrFetch(request.url, method, xhrHeaders(request), opts.form, opts.onUploadProgress)
+      : await rawFetch(request);
   if (res.ok) return res;
   const error = await readError(res);
   if (mutating && !retried && res.status === 403 && error.code === 'CSRF_INVALID') {
     csrfToken = null;
-    return send(method, path, opts, true);
+    return send(original, opts, true);
   }
   throw error;
 }
 
-async function call(method: Method, path: string, opts: RequestOptions): Promise<Response> {
-  try {
-    return await send(method, path, opts, false);
-  } catch (err) {
-    const error =
-      err instanceof ApiError ? err : new ApiError(0, 'UNKNOWN', t('errors.unknown', { status: 0 }));
-    // A wrong password (e.g. when changing it) is a 401 too, but the session is still valid.
-    const sessionLost = error.status === 401 && error.code !== 'INVALID_CREDENTIALS';
-    if (sessionLost && !opts.anonymous) handleUnauthorized();
-    else if (!opts.silent) showError(error.message);
-    throw error;
-  }
+/**
+ * The fetch that every typed call goes through: same-origin credentials, the CSRF header on
+ * state-changing requests (fetched again once when the server rejects it), Vietnamese errors shown
+ * to the user unless `silent`, and a lost session sent to the login page unless `anonymous`.
+ * Failures are thrown as ApiError, so a typed call that returns has succeeded.
+ */
+export function transport(opts: CallOptions = {}): (request: Request) => Promise<Response> {
+  return async (request) => {
+    try {
+      return await send(request, opts, false);
+    } catch (err) {
+      const error =
+        err instanceof ApiError ? err : new ApiError(0, 'UNKNOWN', t('errors.unknown', { status: 0 }));
+      // A wrong password (e.g. when changing it) is a 401 too, but the session is still valid.
+      const sessionLost = error.status === 401 && error.code !== 'INVALID_CREDENTIALS';
+      if (sessionLost && !opts.anonymous) handleUnauthorized();
+      else if (!opts.silent) showError(error.message);
+      throw error;
+    }
+  };
 }
 
-export async function request<T>(method: Method, path: string, opts: RequestOptions = {}): Promise<T> {
-  const res = await call(method, path, opts);
-  if (res.status === 204 || res.headers.get('content-length') === '0') return undefined as T;
-  return (await res.json()) as T;
+/** Query strings as the server reads them: empty values are left out. */
+function serializeQuery(query: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      if (value !== '') params.set(key, String(value));
+    }
+  }
+  return params.toString();
+}
+
+/** The client typed by the server's route table (generated/schema.d.ts, `npm run gen:client`). */
+export const client = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+  querySerializer: serializeQuery,
+  fetch: transport(),
+});
+
+interface Succeeded<T> {
+  data: T;
+  error?: never;
+  response: Response;
+}
+type Settled = Succeeded<unknown> | { data?: never; error: unknown; response: Response };
+/** The success body type of a typed call's result. */
+type DataOf<R> = Extract<R, Succeeded<unknown>>['data'];
+
+function succeeded<R extends Settled>(result: R): result is Extract<R, Succeeded<unknown>> {
+  return result.response.ok;
+}
+
+function bodyOf<R extends Settled>(result: R): DataOf<R> {
+  if (!succeeded(result))
+    throw new ApiError(
+      result.response.status,
+      'UNKNOWN',
+      t('errors.unknown', { status: result.response.status }),
+    );
+  return result.data;
+}
+
+/** The body of a typed call; the transport has already thrown for any failure. */
+export async function ok<R extends Settled>(pending: Promise<R>): Promise<DataOf<R>> {
+  return bodyOf(await pending);
 }
 
 function filenameFrom(disposition: string | null, fallback: string): string {
@@ -193,34 +239,26 @@ function filenameFrom(disposition: string | null, fallback: string): string {
   return /filename\s*=\s*"?([^";]+)"?/i.exec(disposition)?.[1]?.trim() ?? fallback;
 }
 
-/** Downloads a file endpoint through fetch (so errors are shown like any other call). */
-export async function download(
-  path: string,
-  query: Record<string, QueryValue>,
+/** The body and serializer of an upload: the multipart form goes out as it is. */
+export function uploadOf(file: File): { body: Record<string, never>; bodySerializer: () => FormData } {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return { body: {}, bodySerializer: () => form };
+}
+
+/** Saves a file answer (DOCX, XLSX, attachment) under the server's file name. */
+export async function saveDownload(
+  pending: Promise<Succeeded<Blob> | { data?: never; error: unknown; response: Response }>,
   fallbackName: string,
-  opts: Pick<RequestOptions, 'silent'> = {},
 ): Promise<void> {
-  const res = await call('GET', path, { ...opts, query });
-  const blob = await res.blob();
+  const result = await pending;
+  const blob = bodyOf(result);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = filenameFrom(res.headers.get('content-disposition'), fallbackName);
+  link.download = filenameFrom(result.response.headers.get('content-disposition'), fallbackName);
   document.body.appendChild(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-export const api = {
-  get: <T>(path: string, query?: Record<string, QueryValue>, opts?: RequestOptions) =>
-    request<T>('GET', path, { ...opts, query }),
-  post: <T>(path: string, body: unknown = {}, opts?: RequestOptions) =>
-    request<T>('POST', path, { ...opts, body }),
-  patch: <T>(path: string, body: unknown, opts?: RequestOptions) =>
-    request<T>('PATCH', path, { ...opts, body }),
-  put: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PUT', path, { ...opts, body }),
-  delete: <T = void>(path: string, opts?: RequestOptions) => request<T>('DELETE', path, opts),
-  upload: <T>(path: string, form: FormData, opts?: RequestOptions) =>
-    request<T>('POST', path, { ...opts, form }),
-};

@@ -8,7 +8,7 @@ import type {
   scoresResponse,
 } from '../../server/emulation/emulation.schemas';
 import type { QualityRating } from '../../domain/emulation/ratings';
-import { api, download } from './client';
+import { client, ok, saveDownload } from './client';
 
 export type Campaign = z.infer<typeof campaignSchema>;
 export type CampaignEntry = Campaign['entries'][number];
@@ -19,32 +19,49 @@ export type CreateCampaignInput = z.input<typeof createCampaignBody>;
 export type RegisterInput = z.input<typeof registerBody>;
 export type CouncilDocument = 'minutes' | 'proposal' | 'decision';
 
-const enc = encodeURIComponent;
-const entry = (id: string, step: string, body: unknown) =>
-  api.put<Campaign>(`/api/emulation/entries/${enc(id)}/${step}`, body);
+const path = <T>(p: T) => ({ params: { path: p } });
 
 export const emulationApi = {
-  scores: (unitId: string, period: string) => api.get<Scores>('/api/emulation/scores', { unitId, period }),
-  list: () => api.get<CampaignList>('/api/emulation/campaigns'),
-  get: (id: string) => api.get<Campaign>(`/api/emulation/campaigns/${enc(id)}`),
-  create: (input: CreateCampaignInput) => api.post<Campaign>('/api/emulation/campaigns', input),
+  scores: (unitId: string, period: string) =>
+    ok(client.GET('/api/emulation/scores', { params: { query: { unitId, period } } })),
+  list: () => ok(client.GET('/api/emulation/campaigns')),
+  get: (id: string) => ok(client.GET('/api/emulation/campaigns/{id}', path({ id }))),
+  create: (input: CreateCampaignInput) => ok(client.POST('/api/emulation/campaigns', { body: input })),
   register: (id: string, input: RegisterInput) =>
-    api.post<Campaign>(`/api/emulation/campaigns/${enc(id)}/entries`, input),
+    ok(client.POST('/api/emulation/campaigns/{id}/entries', { ...path({ id }), body: input })),
   advance: (id: string, stage: 'scoring' | 'voting') =>
-    api.post<Campaign>(`/api/emulation/campaigns/${enc(id)}/stage`, { stage }),
-  decide: (id: string) => api.post<Campaign>(`/api/emulation/campaigns/${enc(id)}/decision`, {}),
+    ok(client.POST('/api/emulation/campaigns/{id}/stage', { ...path({ id }), body: { stage } })),
+  decide: (id: string) =>
+    ok(client.POST('/api/emulation/campaigns/{id}/decision', { ...path({ id }), body: {} })),
   selfAssess: (id: string, scores: Record<string, number>, rating: QualityRating) =>
-    entry(id, 'self-assessment', { scores, rating }),
-  headAssess: (id: string, rating: QualityRating) => entry(id, 'head-assessment', { rating }),
-  councilScore: (id: string, scores: Record<string, number>) => entry(id, 'council-score', { scores }),
-  finalRating: (id: string, rating: QualityRating) => entry(id, 'final-rating', { rating }),
-  vote: (id: string, approve: boolean) => entry(id, 'vote', { approve }),
+    ok(
+      client.PUT('/api/emulation/entries/{id}/self-assessment', {
+        ...path({ id }),
+        body: { scores, rating },
+      }),
+    ),
+  headAssess: (id: string, rating: QualityRating) =>
+    ok(client.PUT('/api/emulation/entries/{id}/head-assessment', { ...path({ id }), body: { rating } })),
+  councilScore: (id: string, scores: Record<string, number>) =>
+    ok(client.PUT('/api/emulation/entries/{id}/council-score', { ...path({ id }), body: { scores } })),
+  finalRating: (id: string, rating: QualityRating) =>
+    ok(client.PUT('/api/emulation/entries/{id}/final-rating', { ...path({ id }), body: { rating } })),
+  vote: (id: string, approve: boolean) =>
+    ok(client.PUT('/api/emulation/entries/{id}/vote', { ...path({ id }), body: { approve } })),
   document: (id: string, kind: CouncilDocument) =>
-    download(`/api/emulation/campaigns/${enc(id)}/documents/${kind}`, {}, `${kind}.docx`),
+    saveDownload(
+      client.GET('/api/emulation/campaigns/{id}/documents/{kind}', {
+        ...path({ id, kind }),
+        parseAs: 'blob',
+      }),
+      `${kind}.docx`,
+    ),
   achievement: (id: string, entryId: string) =>
-    download(
-      `/api/emulation/campaigns/${enc(id)}/entries/${enc(entryId)}/achievement-report`,
-      {},
+    saveDownload(
+      client.GET('/api/emulation/campaigns/{id}/entries/{entryId}/achievement-report', {
+        ...path({ id, entryId }),
+        parseAs: 'blob',
+      }),
       'bao-cao-thanh-tich.docx',
     ),
 };

@@ -1,64 +1,44 @@
-import { api, clearCsrfToken, download, refreshCsrfToken } from './client';
+import { clearCsrfToken, client, ok, refreshCsrfToken, saveDownload, transport, uploadOf } from './client';
 import type {
-  ApiToken,
+  AuditQuery,
   BulkStatusInput,
   CalendarAdjustmentInput,
-  CalendarYear,
-  IndicatorDetail,
-  IndicatorFilters,
-  IndicatorRow,
-  IndicatorValueInput,
-  MyWork,
-  NotificationList,
-  StatsBreakdown,
-  StatsBy,
-  StatsFilters,
-  TaskDetail,
-  TaskFilters,
-  TaskList,
-  TaskPartInput,
-  TaskPeopleInput,
-  TaskStats,
-  TaskTriggerInput,
-  TaskTriggerResult,
-  TaskUpdateInput,
-  TaskAttachment,
-  AuditPage,
-  AuditQuery,
-  CreatedToken,
   CreateOrgUnitInput,
   CreateUserInput,
-  Health,
-  ImportPreview,
-  ImportResult,
-  LoginResponse,
+  IndicatorFilters,
+  IndicatorValueInput,
   Me,
-  OrgUnit,
-  OrgUnitTree,
   PlanCommitInput,
   PlanDetail,
   PlanImportPreview,
-  PlanImportResult,
   PlanReviewInput,
-  PlanSummary,
+  StatsBy,
+  StatsFilters,
+  TaskFilters,
+  TaskPartInput,
+  TaskPeopleInput,
+  TaskTriggerInput,
+  TaskUpdateInput,
   UpdateOrgUnitInput,
   UpdateUserInput,
-  User,
 } from './types';
+import { narrowPlanDetail, narrowPlanImportPreview } from './narrow';
 
-const enc = encodeURIComponent;
+const silent = { fetch: transport({ silent: true }) };
+const path = <T>(p: T) => ({ params: { path: p } });
 
 export const healthApi = {
-  get: () => api.get<Health>('/api/health', undefined, { silent: true, anonymous: true }),
+  get: () => ok(client.GET('/api/health', { fetch: transport({ silent: true, anonymous: true }) })),
 };
 
 export const authApi = {
   /** Logs in; the caller renders the error (wrong password, rate limit) in the form. */
   async login(username: string, password: string): Promise<Me> {
-    const { user } = await api.post<LoginResponse>(
-      '/api/auth/login',
-      { username, password },
-      { silent: true, anonymous: true, noCsrf: true },
+    const { user } = await ok(
+      client.POST('/api/auth/login', {
+        body: { username, password },
+        fetch: transport({ silent: true, anonymous: true, noCsrf: true }),
+      }),
     );
     await refreshCsrfToken();
     return user;
@@ -66,7 +46,7 @@ export const authApi = {
   /** The current session's user, or null when not logged in. */
   async me(): Promise<Me | null> {
     try {
-      const me = await api.get<Me>('/api/me', undefined, { silent: true, anonymous: true });
+      const me = await ok(client.GET('/api/me', { fetch: transport({ silent: true, anonymous: true }) }));
       await refreshCsrfToken();
       return me;
     } catch (err) {
@@ -76,127 +56,166 @@ export const authApi = {
   },
   async logout(): Promise<void> {
     try {
-      await api.post<undefined>('/api/auth/logout', {}, { silent: true, anonymous: true });
+      await ok(
+        client.POST('/api/auth/logout', { body: {}, fetch: transport({ silent: true, anonymous: true }) }),
+      );
     } finally {
       clearCsrfToken();
     }
   },
   changePassword: (currentPassword: string, newPassword: string) =>
-    api.post<undefined>('/api/me/password', { currentPassword, newPassword }, { silent: true }),
+    ok(client.POST('/api/me/password', { body: { currentPassword, newPassword }, ...silent })),
 };
 
 export const orgUnitsApi = {
-  tree: () => api.get<OrgUnitTree>('/api/org-units'),
-  create: (input: CreateOrgUnitInput) => api.post<OrgUnit>('/api/org-units', input),
-  update: (id: string, input: UpdateOrgUnitInput) => api.patch<OrgUnit>(`/api/org-units/${enc(id)}`, input),
+  tree: () => ok(client.GET('/api/org-units')),
+  create: (input: CreateOrgUnitInput) => ok(client.POST('/api/org-units', { body: input })),
+  update: (id: string, input: UpdateOrgUnitInput) =>
+    ok(client.PATCH('/api/org-units/{id}', { ...path({ id }), body: input })),
   move: (id: string, parentId: string | null) =>
-    api.post<OrgUnit>(`/api/org-units/${enc(id)}/move`, { parentId }),
-  remove: (id: string) => api.delete(`/api/org-units/${enc(id)}`),
-  export: (format: 'json' | 'xlsx') => download('/api/org-units/export', { format }, `don-vi.${format}`),
-  previewImport(file: File) {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return api.upload<ImportPreview>('/api/org-units/import/preview', form);
-  },
+    ok(client.POST('/api/org-units/{id}/move', { ...path({ id }), body: { parentId } })),
+  remove: (id: string) => ok(client.DELETE('/api/org-units/{id}', { ...path({ id }), body: {} })),
+  export: (format: 'json' | 'xlsx') =>
+    saveDownload(
+      client.GET('/api/org-units/export', { params: { query: { format } }, parseAs: 'blob' }),
+      `don-vi.${format}`,
+    ),
+  previewImport: (file: File) => ok(client.POST('/api/org-units/import/preview', uploadOf(file))),
   commitImport: (previewId: string) =>
-    api.post<ImportResult>(`/api/org-units/import/${enc(previewId)}/commit`, {}),
+    ok(client.POST('/api/org-units/import/{previewId}/commit', { ...path({ previewId }), body: {} })),
 };
 
 export const usersApi = {
-  list: (orgUnitId?: string) => api.get<{ users: User[] }>('/api/users', { orgUnitId }),
-  create: (input: CreateUserInput) => api.post<User>('/api/users', input),
-  update: (id: string, input: UpdateUserInput) => api.patch<User>(`/api/users/${enc(id)}`, input),
-  disable: (id: string) => api.post<User>(`/api/users/${enc(id)}/disable`),
-  enable: (id: string) => api.post<User>(`/api/users/${enc(id)}/enable`),
+  list: (orgUnitId?: string) => ok(client.GET('/api/users', { params: { query: { orgUnitId } } })),
+  create: (input: CreateUserInput) => ok(client.POST('/api/users', { body: input })),
+  update: (id: string, input: UpdateUserInput) =>
+    ok(client.PATCH('/api/users/{id}', { ...path({ id }), body: input })),
+  disable: (id: string) => ok(client.POST('/api/users/{id}/disable', { ...path({ id }), body: {} })),
+  enable: (id: string) => ok(client.POST('/api/users/{id}/enable', { ...path({ id }), body: {} })),
   resetPassword: (id: string) =>
-    api.post<{ temporaryPassword: string }>(`/api/users/${enc(id)}/reset-password`),
+    ok(client.POST('/api/users/{id}/reset-password', { ...path({ id }), body: {} })),
 };
 
 export const tokensApi = {
-  list: () => api.get<{ tokens: ApiToken[] }>('/api/tokens'),
-  create: (userId: string, name: string) => api.post<CreatedToken>('/api/tokens', { userId, name }),
-  revoke: (id: string) => api.delete(`/api/tokens/${enc(id)}`),
+  list: () => ok(client.GET('/api/tokens')),
+  create: (userId: string, name: string) => ok(client.POST('/api/tokens', { body: { userId, name } })),
+  revoke: (id: string) => ok(client.DELETE('/api/tokens/{id}', { ...path({ id }), body: {} })),
 };
 
 export const auditApi = {
-  search: (query: AuditQuery) => api.get<AuditPage>('/api/audit', { ...query }),
+  search: (query: AuditQuery) => ok(client.GET('/api/audit', { params: { query } })),
 };
 
 export const plansApi = {
-  list: () => api.get<{ plans: PlanSummary[] }>('/api/plans'),
-  get: (id: string) => api.get<PlanDetail>(`/api/plans/${enc(id)}`, undefined, { silent: true }),
+  list: () => ok(client.GET('/api/plans')),
+  get: async (id: string): Promise<PlanDetail> =>
+    narrowPlanDetail(await ok(client.GET('/api/plans/{id}', { ...path({ id }), ...silent }))),
   /** Uploads a plan document for a preview; errors are rendered by the caller (silent). */
-  previewImport(file: File, onProgress: (percent: number) => void) {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return api.upload<PlanImportPreview>('/api/plans/import', form, {
-      silent: true,
-      onUploadProgress: onProgress,
-    });
+  async previewImport(file: File, onProgress: (percent: number) => void): Promise<PlanImportPreview> {
+    const upload = uploadOf(file);
+    const preview = await ok(
+      client.POST('/api/plans/import', {
+        ...upload,
+        fetch: transport({ silent: true, onUploadProgress: onProgress, form: upload.bodySerializer() }),
+      }),
+    );
+    return narrowPlanImportPreview(preview);
   },
-  review: (previewId: string, input: PlanReviewInput) =>
-    api.post<PlanImportResult>(`/api/plans/import/${enc(previewId)}/review`, input, { silent: true }),
+  review: async (previewId: string, input: PlanReviewInput) =>
+    narrowPlanImportPreview({
+      previewId,
+      existingPlan: null,
+      result: await ok(
+        client.POST('/api/plans/import/{previewId}/review', {
+          ...path({ previewId }),
+          body: input,
+          ...silent,
+        }),
+      ),
+    }).result,
   commit: (previewId: string, input: PlanCommitInput) =>
-    api.post<{ planId: string }>(`/api/plans/import/${enc(previewId)}/commit`, input, { silent: true }),
+    ok(
+      client.POST('/api/plans/import/{previewId}/commit', { ...path({ previewId }), body: input, ...silent }),
+    ),
 };
 
 export const tasksApi = {
   list: (filters: TaskFilters, page: number, pageSize: number) =>
-    api.get<TaskList>('/api/tasks', { ...filters, page, pageSize }),
-  get: (id: string) => api.get<TaskDetail>(`/api/tasks/${enc(id)}`, undefined, { silent: true }),
+    ok(client.GET('/api/tasks', { params: { query: { ...filters, page, pageSize } } })),
+  get: (id: string) => ok(client.GET('/api/tasks/{id}', { ...path({ id }), ...silent })),
   /** 409 when the occurrence changed since it was read; the caller shows it (silent). */
   update: (id: string, input: TaskUpdateInput) =>
-    api.post<TaskDetail>(`/api/tasks/${enc(id)}/updates`, input, { silent: true }),
-  attach(id: string, updateId: string, file: File) {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return api.upload<TaskAttachment>(`/api/tasks/${enc(id)}/updates/${enc(updateId)}/attachments`, form, {
-      silent: true,
-    });
-  },
+    ok(client.POST('/api/tasks/{id}/updates', { ...path({ id }), body: input, ...silent })),
+  attach: (id: string, updateId: string, file: File) =>
+    ok(
+      client.POST('/api/tasks/{id}/updates/{updateId}/attachments', {
+        ...path({ id, updateId }),
+        ...uploadOf(file),
+        ...silent,
+      }),
+    ),
   updatePart: (id: string, unitId: string, input: TaskPartInput) =>
-    api.put<TaskDetail>(`/api/tasks/${enc(id)}/parts/${enc(unitId)}`, input, { silent: true }),
+    ok(client.PUT('/api/tasks/{id}/parts/{unitId}', { ...path({ id, unitId }), body: input, ...silent })),
   setPeople: (id: string, input: TaskPeopleInput) =>
-    api.put<TaskDetail>(`/api/tasks/${enc(id)}/people`, input),
+    ok(client.PUT('/api/tasks/{id}/people', { ...path({ id }), body: input })),
   trigger: (id: string, input: TaskTriggerInput) =>
-    api.post<TaskTriggerResult>(`/api/tasks/${enc(id)}/triggers`, input, { silent: true }),
+    ok(client.POST('/api/tasks/{id}/triggers', { ...path({ id }), body: input, ...silent })),
   bulkStatus: (input: BulkStatusInput) =>
-    api.post<{ updated: number }>('/api/tasks/bulk-status', input, { silent: true }),
-  exportXlsx: (filters: TaskFilters) => download('/api/tasks/export.xlsx', { ...filters }, 'nhiem-vu.xlsx'),
+    ok(client.POST('/api/tasks/bulk-status', { body: input, ...silent })),
+  exportXlsx: (filters: TaskFilters) =>
+    saveDownload(
+      client.GET('/api/tasks/export.xlsx', { params: { query: filters }, parseAs: 'blob' }),
+      'nhiem-vu.xlsx',
+    ),
 };
 
 /** A plain link: the browser sends the session cookie, and GET needs no CSRF token. */
-export const attachmentUrl = (id: string) => `/api/attachments/${enc(id)}`;
+export const attachmentUrl = (id: string) => `/api/attachments/${encodeURIComponent(id)}`;
 
 export const indicatorsApi = {
-  list: (filters: IndicatorFilters) =>
-    api.get<{ indicators: IndicatorRow[] }>('/api/indicators', { ...filters }),
-  get: (id: string) => api.get<IndicatorDetail>(`/api/indicators/${enc(id)}`, undefined, { silent: true }),
+  list: (filters: IndicatorFilters) => ok(client.GET('/api/indicators', { params: { query: filters } })),
+  get: (id: string) => ok(client.GET('/api/indicators/{id}', { ...path({ id }), ...silent })),
   /** 400 with the rule violations unless confirmViolations; the caller shows them (silent). */
   putValue: (id: string, input: IndicatorValueInput) =>
-    api.put<IndicatorDetail>(`/api/indicators/${enc(id)}/values`, input, { silent: true }),
-  exportXlsx: (planId?: string) => download('/api/indicators/export.xlsx', { planId }, 'chi-tieu.xlsx'),
+    ok(client.PUT('/api/indicators/{id}/values', { ...path({ id }), body: input, ...silent })),
+  exportXlsx: (planId?: string) =>
+    saveDownload(
+      client.GET('/api/indicators/export.xlsx', { params: { query: { planId } }, parseAs: 'blob' }),
+      'chi-tieu.xlsx',
+    ),
 };
 
+const statsQuery = ({ includeSubunits, ...filters }: StatsFilters) => ({
+  ...filters,
+  includeSubunits: includeSubunits ? ('true' as const) : undefined,
+});
+
 export const statsApi = {
-  tasks: (filters: StatsFilters) => api.get<TaskStats>('/api/stats/tasks', { ...filters }),
+  tasks: (filters: StatsFilters) =>
+    ok(client.GET('/api/stats/tasks', { params: { query: statsQuery(filters) } })),
   breakdown: (filters: StatsFilters, by: StatsBy) =>
-    api.get<StatsBreakdown>('/api/stats/tasks/breakdown', { ...filters, by }),
+    ok(client.GET('/api/stats/tasks/breakdown', { params: { query: { ...statsQuery(filters), by } } })),
 };
 
 export const myWorkApi = {
-  get: (unitId?: string) => api.get<MyWork>('/api/my-work', { unitId }),
+  get: (unitId?: string) => ok(client.GET('/api/my-work', { params: { query: { unitId } } })),
 };
 
 export const notificationsApi = {
   list: (unreadOnly: boolean) =>
-    api.get<NotificationList>('/api/notifications', { unread: unreadOnly ? 1 : undefined }, { silent: true }),
-  read: (id: string) => api.post<undefined>(`/api/notifications/${enc(id)}/read`),
-  readAll: () => api.post<{ updated: number }>('/api/notifications/read-all'),
+    ok(
+      client.GET('/api/notifications', {
+        params: { query: { unread: unreadOnly ? '1' : undefined } },
+        ...silent,
+      }),
+    ),
+  read: (id: string) => ok(client.POST('/api/notifications/{id}/read', { ...path({ id }), body: {} })),
+  readAll: () => ok(client.POST('/api/notifications/read-all', { body: {} })),
 };
 
 export const calendarApi = {
-  year: (year: number) => api.get<CalendarYear>(`/api/calendar/${year}`),
-  record: (input: CalendarAdjustmentInput) => api.put<undefined>('/api/calendar/adjustments', input),
-  remove: (date: string) => api.delete(`/api/calendar/adjustments/${enc(date)}`),
+  year: (year: number) => ok(client.GET('/api/calendar/{year}', path({ year }))),
+  record: (input: CalendarAdjustmentInput) => ok(client.PUT('/api/calendar/adjustments', { body: input })),
+  remove: (date: string) =>
+    ok(client.DELETE('/api/calendar/adjustments/{date}', { ...path({ date }), body: {} })),
 };

@@ -1,128 +1,128 @@
-/** Reporting (#5) and consolidation (#6) calls; shapes come from the server's Zod schemas (type-only). */
-import type { attachmentSchema } from '../../server/attachments/attachments.schemas';
-import type { z } from 'zod';
-import type {
-  activateResponse,
-  createRegimeBody,
-  periodListResponse,
-  periodSchema,
-  regimeListResponse,
-  regimeSchema,
-  updateRegimeBody,
-} from '../../server/report-regimes/report-regimes.schemas';
-import type {
-  commentListResponse,
-  commentSchema,
-  saveBody,
-  submissionSchema,
-  versionListResponse,
-  versionResponse,
-} from '../../server/submissions/submissions.schemas';
-import type {
-  boardResponse,
-  ratesResponse,
-  treeResponse,
-} from '../../server/reporting-stats/reporting-stats.schemas';
-import type {
-  checksResponse,
-  contradictionsError,
-  createBody,
-  editSchema,
-  headerPatch,
-  listResponse,
-  refreshResponse,
-  reportSchema,
-  updateBody,
-} from '../../server/consolidation/consolidation.schemas';
-import { api, download } from './client';
+/** Reporting (#5) and consolidation (#6) calls; every shape is read from the generated route table. */
+import { client, ok, saveDownload, transport, uploadOf } from './client';
+import type { BodyOf, QueryOf, ResponseOf, paths } from './contract';
 
-export type Regime = z.infer<typeof regimeSchema>;
-export type RegimeList = z.infer<typeof regimeListResponse>;
-export type CreateRegimeInput = z.input<typeof createRegimeBody>;
-export type UpdateRegimeInput = z.input<typeof updateRegimeBody>;
-export type ActivateResult = z.infer<typeof activateResponse>;
-export type ReportPeriod = z.infer<typeof periodSchema>;
-export type PeriodList = z.infer<typeof periodListResponse>;
-export type Submission = z.infer<typeof submissionSchema>;
-export type SaveSubmissionInput = z.input<typeof saveBody>;
-export type SubmissionVersions = z.infer<typeof versionListResponse>;
-export type SubmissionVersion = z.infer<typeof versionResponse>;
-export type SubmissionComment = z.infer<typeof commentSchema>;
-export type SubmissionAttachment = z.infer<typeof attachmentSchema>;
-export type ReportingRates = z.infer<typeof ratesResponse>;
-export type RegimeBoard = z.infer<typeof boardResponse>;
-export type ReportingTree = z.infer<typeof treeResponse>;
-export type ConsolidatedReport = z.infer<typeof reportSchema>;
-export type ConsolidatedList = z.infer<typeof listResponse>;
+export type Regime = ResponseOf<'/api/report-regimes/{id}'>;
+export type RegimeList = ResponseOf<'/api/report-regimes'>;
+export type CreateRegimeInput = BodyOf<'/api/report-regimes', 'post'>;
+export type UpdateRegimeInput = BodyOf<'/api/report-regimes/{id}', 'put'>;
+export type ActivateResult = ResponseOf<'/api/report-regimes/{id}/activate', 'post'>;
+export type PeriodList = ResponseOf<'/api/report-periods'>;
+export type ReportPeriod = PeriodList['periods'][number];
+export type Submission = ResponseOf<'/api/submissions/{id}'>;
+export type SaveSubmissionInput = BodyOf<'/api/submissions/{id}', 'put'>;
+export type SubmissionVersions = ResponseOf<'/api/submissions/{id}/versions'>;
+export type SubmissionVersion = ResponseOf<'/api/submissions/{id}/versions/{number}'>;
+export type CommentList = ResponseOf<'/api/submissions/{id}/comments'>;
+export type SubmissionComment = CommentList['comments'][number];
+export type SubmissionAttachment = ResponseOf<'/api/submissions/{id}/attachments', 'post'>;
+export type ReportingRates = ResponseOf<'/api/stats/reporting'>;
+export type RegimeBoard = ResponseOf<'/api/report-regimes/{id}/board'>;
+export type ReportingTree = ResponseOf<'/api/stats/reporting/tree'>;
+export type ConsolidatedReport = ResponseOf<'/api/consolidated-reports/{id}'>;
+export type ConsolidatedList = ResponseOf<'/api/consolidated-reports'>;
 export type DraftBlock = ConsolidatedReport['draft']['blocks'][number];
-export type DraftEdit = z.input<typeof editSchema>;
-export type HeaderPatch = z.input<typeof headerPatch>;
-export type ConsolidatedUpdate = z.input<typeof updateBody>;
-export type RefreshResult = z.infer<typeof refreshResponse>;
-export type ConsistencyChecks = z.infer<typeof checksResponse>;
-export type Contradiction = z.infer<typeof contradictionsError>['error']['details']['contradictions'][number];
-export type CreateConsolidatedInput = z.input<typeof createBody>;
+export type ConsolidatedUpdate = BodyOf<'/api/consolidated-reports/{id}', 'put'>;
+export type DraftEdit = NonNullable<ConsolidatedUpdate['edits']>[number];
+export type HeaderPatch = NonNullable<ConsolidatedUpdate['header']>;
+export type RefreshResult = ResponseOf<'/api/consolidated-reports/{id}/refresh', 'post'>;
+export type ConsistencyChecks = ResponseOf<'/api/consolidated-reports/{id}/checks'>;
+type DocxConflict =
+  paths['/api/consolidated-reports/{id}/document.docx']['get']['responses'][409]['content']['application/json'];
+export type Contradiction = Extract<
+  DocxConflict,
+  { error: { code: 'FIGURES_CONTRADICT' } }
+>['error']['details']['contradictions'][number];
+export type CreateConsolidatedInput = BodyOf<'/api/consolidated-reports', 'post'>;
 
-const enc = encodeURIComponent;
+const id = (value: string) => ({ params: { path: { id: value } } });
 
 export const regimesApi = {
-  list: (query: { unitId?: string; planId?: string; status?: Regime['status'] } = {}) =>
-    api.get<RegimeList>('/api/report-regimes', query),
-  get: (id: string) => api.get<Regime>(`/api/report-regimes/${enc(id)}`),
-  create: (input: CreateRegimeInput) => api.post<Regime>('/api/report-regimes', input),
-  update: (id: string, input: UpdateRegimeInput) => api.put<Regime>(`/api/report-regimes/${enc(id)}`, input),
-  activate: (id: string) => api.post<ActivateResult>(`/api/report-regimes/${enc(id)}/activate`),
-  periods: (query: { regimeId?: string; mine?: '0' | '1'; from?: string; to?: string }) =>
-    api.get<PeriodList>('/api/report-periods', query),
-  board: (id: string) => api.get<RegimeBoard>(`/api/report-regimes/${enc(id)}/board`),
+  list: (query: QueryOf<'/api/report-regimes'> = {}) =>
+    ok(client.GET('/api/report-regimes', { params: { query } })),
+  get: (regimeId: string) => ok(client.GET('/api/report-regimes/{id}', id(regimeId))),
+  create: (input: CreateRegimeInput) => ok(client.POST('/api/report-regimes', { body: input })),
+  update: (regimeId: string, input: UpdateRegimeInput) =>
+    ok(client.PUT('/api/report-regimes/{id}', { ...id(regimeId), body: input })),
+  activate: (regimeId: string) =>
+    ok(client.POST('/api/report-regimes/{id}/activate', { ...id(regimeId), body: {} })),
+  periods: (query: QueryOf<'/api/report-periods'>) =>
+    ok(client.GET('/api/report-periods', { params: { query } })),
+  board: (regimeId: string) => ok(client.GET('/api/report-regimes/{id}/board', id(regimeId))),
   rates: (regimeId: string, period?: string) =>
-    api.get<ReportingRates>('/api/stats/reporting', { regimeId, period }),
+    ok(client.GET('/api/stats/reporting', { params: { query: { regimeId, period } } })),
   tree: (regimeId: string, period?: string) =>
-    api.get<ReportingTree>('/api/stats/reporting/tree', { regimeId, period }),
+    ok(client.GET('/api/stats/reporting/tree', { params: { query: { regimeId, period } } })),
 };
-
-const sub = (id: string) => `/api/submissions/${enc(id)}`;
 
 export const submissionsApi = {
   lookup: (periodId: string, unitId?: string) =>
-    api.get<Submission>('/api/submissions', { periodId, unitId }),
-  get: (id: string) => api.get<Submission>(sub(id)),
+    ok(client.GET('/api/submissions', { params: { query: { periodId, unitId } } })),
+  get: (submissionId: string) => ok(client.GET('/api/submissions/{id}', id(submissionId))),
   /** Autosave: the caller shows the outcome (a stale version is a normal event, not an error popup). */
-  save: (id: string, input: SaveSubmissionInput) => api.put<Submission>(sub(id), input, { silent: true }),
-  submit: (id: string, version: number) => api.post<Submission>(`${sub(id)}/submit`, { version }),
-  returnToUnit: (id: string, version: number, comment: string) =>
-    api.post<Submission>(`${sub(id)}/return`, { version, comment }),
-  accept: (id: string, version: number) => api.post<Submission>(`${sub(id)}/accept`, { version }),
-  unlock: (id: string, reason: string) => api.post<Submission>(`${sub(id)}/unlock`, { reason }),
-  versions: (id: string) => api.get<SubmissionVersions>(`${sub(id)}/versions`),
-  version: (id: string, n: number) => api.get<SubmissionVersion>(`${sub(id)}/versions/${n}`),
-  comments: (id: string) => api.get<{ comments: SubmissionComment[] }>(`${sub(id)}/comments`),
-  addComment: (id: string, body: string, sectionKey?: string) =>
-    api.post<SubmissionComment>(`${sub(id)}/comments`, { body, sectionKey }),
-  attach: (id: string, file: File) => {
-    const form = new FormData();
-    form.append('file', file);
-    return api.upload<SubmissionAttachment>(`${sub(id)}/attachments`, form);
-  },
-  downloadAttachment: (id: string, attachmentId: string, filename: string) =>
-    download(`${sub(id)}/attachments/${enc(attachmentId)}`, {}, filename),
+  save: (submissionId: string, input: SaveSubmissionInput) =>
+    ok(
+      client.PUT('/api/submissions/{id}', {
+        ...id(submissionId),
+        body: input,
+        fetch: transport({ silent: true }),
+      }),
+    ),
+  submit: (submissionId: string, version: number) =>
+    ok(client.POST('/api/submissions/{id}/submit', { ...id(submissionId), body: { version } })),
+  returnToUnit: (submissionId: string, version: number, comment: string) =>
+    ok(client.POST('/api/submissions/{id}/return', { ...id(submissionId), body: { version, comment } })),
+  accept: (submissionId: string, version: number) =>
+    ok(client.POST('/api/submissions/{id}/accept', { ...id(submissionId), body: { version } })),
+  unlock: (submissionId: string, reason: string) =>
+    ok(client.POST('/api/submissions/{id}/unlock', { ...id(submissionId), body: { reason } })),
+  versions: (submissionId: string) => ok(client.GET('/api/submissions/{id}/versions', id(submissionId))),
+  version: (submissionId: string, number: number) =>
+    ok(
+      client.GET('/api/submissions/{id}/versions/{number}', {
+        params: { path: { id: submissionId, number } },
+      }),
+    ),
+  comments: (submissionId: string) => ok(client.GET('/api/submissions/{id}/comments', id(submissionId))),
+  addComment: (submissionId: string, body: string, sectionKey?: string) =>
+    ok(client.POST('/api/submissions/{id}/comments', { ...id(submissionId), body: { body, sectionKey } })),
+  attach: (submissionId: string, file: File) =>
+    ok(client.POST('/api/submissions/{id}/attachments', { ...id(submissionId), ...uploadOf(file) })),
+  downloadAttachment: (submissionId: string, attachmentId: string, filename: string) =>
+    saveDownload(
+      client.GET('/api/submissions/{id}/attachments/{attachmentId}', {
+        params: { path: { id: submissionId, attachmentId } },
+        parseAs: 'blob',
+      }),
+      filename,
+    ),
 };
 
-const cons = (id: string) => `/api/consolidated-reports/${enc(id)}`;
+/** Silent: a 409 FIGURES_CONTRADICT is answered by asking for a reason, not by an error toast. */
+const fileOf = (reportId: string, acknowledge: string | undefined) => ({
+  params: { path: { id: reportId }, query: { acknowledge } },
+  parseAs: 'blob' as const,
+  fetch: transport({ silent: true }),
+});
 
 export const consolidationApi = {
-  build: (input: CreateConsolidatedInput) => api.post<ConsolidatedReport>('/api/consolidated-reports', input),
-  list: (query: { unitId?: string; period?: string } = {}) =>
-    api.get<ConsolidatedList>('/api/consolidated-reports', query),
-  get: (id: string) => api.get<ConsolidatedReport>(cons(id)),
-  update: (id: string, input: ConsolidatedUpdate) => api.put<ConsolidatedReport>(cons(id), input),
-  refresh: (id: string) => api.post<RefreshResult>(`${cons(id)}/refresh`),
-  checks: (id: string) => api.get<ConsistencyChecks>(`${cons(id)}/checks`),
-  /** Silent: a 409 FIGURES_CONTRADICT is answered by asking for a reason, not by an error toast. */
-  docx: (id: string, fallback: string, acknowledge?: string) =>
-    download(`${cons(id)}/document.docx`, { acknowledge }, fallback, { silent: true }),
-  xlsx: (id: string, fallback: string, acknowledge?: string) =>
-    download(`${cons(id)}/tables.xlsx`, { acknowledge }, fallback, { silent: true }),
+  build: (input: CreateConsolidatedInput) => ok(client.POST('/api/consolidated-reports', { body: input })),
+  list: (query: QueryOf<'/api/consolidated-reports'> = {}) =>
+    ok(client.GET('/api/consolidated-reports', { params: { query } })),
+  get: (reportId: string) => ok(client.GET('/api/consolidated-reports/{id}', id(reportId))),
+  update: (reportId: string, input: ConsolidatedUpdate) =>
+    ok(client.PUT('/api/consolidated-reports/{id}', { ...id(reportId), body: input })),
+  refresh: (reportId: string) =>
+    ok(client.POST('/api/consolidated-reports/{id}/refresh', { ...id(reportId), body: {} })),
+  checks: (reportId: string) => ok(client.GET('/api/consolidated-reports/{id}/checks', id(reportId))),
+  docx: (reportId: string, fallback: string, acknowledge?: string) =>
+    saveDownload(
+      client.GET('/api/consolidated-reports/{id}/document.docx', fileOf(reportId, acknowledge)),
+      fallback,
+    ),
+  xlsx: (reportId: string, fallback: string, acknowledge?: string) =>
+    saveDownload(
+      client.GET('/api/consolidated-reports/{id}/tables.xlsx', fileOf(reportId, acknowledge)),
+      fallback,
+    ),
 };
-
-export type CommentList = z.infer<typeof commentListResponse>;

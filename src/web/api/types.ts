@@ -1,50 +1,24 @@
+/**
+ * Names for the shapes the pages use. Every one is read from the generated route table
+ * (contract.ts), so a change on the server shows up here as a type error, not at run time.
+ */
 import type { Role } from '../../domain/access/roles';
-import type { z } from 'zod';
 import type { OrgUnit, OrgUnitKind, OrgUnitNode } from '../../domain/org/org-unit';
-import type { tokenSchema } from '../../server/tokens/tokens.schemas';
-import type { userSchema } from '../../server/users/users.schemas';
-import type { planSummarySchema } from '../../server/plans/plans.schemas';
 import type { PlanStatus } from '../../domain/plans/plan-status';
 import type { RegimeDeadline, RegimeFrequency } from '../../domain/plan-import/types';
 import type { DomainEntry } from '../../domain/plans/domain-catalogue';
-import type { ImportItem, ImportRegime, ItemEdit, PlanImportResult } from '../../domain/plans/import-result';
+import type { ImportItem, ImportRegime, ItemEdit } from '../../domain/plans/import-result';
 import type { ParsedTarget, Target } from '../../domain/targets';
 import type { Timeframe, TimeframeKind } from '../../domain/timeframe';
 import type { TaskStatus, Timeliness } from '../../domain/tracking';
-import type {
-  bulkStatusBody,
-  partUpdateBody,
-  peopleBody,
-  taskDetailSchema,
-  taskListResponse,
-  taskRowSchema,
-  taskUpdateBody,
-  triggerBody,
-  triggerResponse,
-} from '../../server/tasks/tasks.schemas';
-import type {
-  indicatorDetailSchema,
-  indicatorRowSchema,
-  putValueBody,
-} from '../../server/indicators/indicators.schemas';
-import type { breakdownResponse, taskStatsResponse } from '../../server/stats/stats.schemas';
-import type { myWorkResponse } from '../../server/my-work/my-work.schemas';
-import type { notificationListSchema } from '../../server/notifications/notifications.schemas';
-import type { adjustmentInputSchema, calendarYearSchema } from '../../server/calendar/calendar.schemas';
+import type { BodyOf, QueryOf, ResponseOf } from './contract';
 
-export type { Role, OrgUnit, OrgUnitKind, OrgUnitNode };
-
-/** Response shapes come from the server's Zod schemas (type-only imports: nothing of the server is bundled). */
-export type User = z.infer<typeof userSchema>;
-/** `GET /api/me` answers with the user record. */
-export type Me = User;
-export type ApiToken = z.infer<typeof tokenSchema>;
+export type { Role, OrgUnit, OrgUnitKind, OrgUnitNode, PlanStatus, TaskStatus, Timeliness };
 export type {
   DomainEntry,
   ImportItem,
   ImportRegime,
   ItemEdit,
-  PlanImportResult,
   ParsedTarget,
   Target,
   Timeframe,
@@ -52,256 +26,82 @@ export type {
 };
 export type { RegimeDeadline, RegimeFrequency };
 
-/** Error body of every failed API call. */
-export interface ApiErrorBody {
-  error: { code: string; message: string; details?: unknown };
-}
+export type Health = ResponseOf<'/api/health'>;
+export type Me = ResponseOf<'/api/me'>;
+export type User = ResponseOf<'/api/users/{id}'>;
+export type ApiToken = ResponseOf<'/api/tokens'>['tokens'][number];
+export type CreatedToken = ResponseOf<'/api/tokens', 'post'>;
 
-export interface Health {
-  status: 'ok';
-  db: 'pglite' | 'postgres';
-  version: string;
-}
+export type OrgUnitTree = ResponseOf<'/api/org-units'>;
+export type CreateOrgUnitInput = BodyOf<'/api/org-units', 'post'>;
+export type UpdateOrgUnitInput = BodyOf<'/api/org-units/{id}', 'patch'>;
+export type ImportPreview = ResponseOf<'/api/org-units/import/preview', 'post'>;
+export type ImportPreviewRow = ImportPreview['rows'][number];
+export type ImportAction = ImportPreviewRow['action'];
+export type ImportResult = ResponseOf<'/api/org-units/import/{previewId}/commit', 'post'>;
+export type CreateUserInput = BodyOf<'/api/users', 'post'>;
+export type UpdateUserInput = BodyOf<'/api/users/{id}', 'patch'>;
 
-export interface LoginResponse {
-  user: Me;
-}
+export type AuditPage = ResponseOf<'/api/audit'>;
+export type AuditEntry = AuditPage['items'][number];
+export type AuditQuery = QueryOf<'/api/audit'>;
 
-export interface CsrfResponse {
-  token: string;
-}
-
-export interface OrgUnitTree {
-  units: OrgUnitNode[];
-}
-
-export interface CreateOrgUnitInput {
-  parentId: string | null;
-  code: string;
-  name: string;
-  shortName?: string;
-  kind: OrgUnitKind;
-  aliases?: string[];
-  /** Not in the written contract; the server accepts it (0–100000). */
-  sortOrder?: number;
-}
-
-export type UpdateOrgUnitInput = Partial<
-  Pick<OrgUnit, 'code' | 'name' | 'shortName' | 'kind' | 'aliases' | 'sortOrder'>
->;
-
-export type ImportAction = 'create' | 'update' | 'unchanged';
-
-export interface ImportPreviewRow {
-  code: string;
-  name: string;
-  parentCode: string | null;
-  action: ImportAction;
-  errors: string[];
-}
-
-export interface ImportPreview {
-  previewId: string;
-  rows: ImportPreviewRow[];
-  summary: { create: number; update: number; unchanged: number; errors: number };
-}
-
-export interface ImportResult {
-  created: number;
-  updated: number;
-}
-
-export interface CreateUserInput {
-  username: string;
-  fullName: string;
-  email?: string;
-  orgUnitId: string;
-  roles: Role[];
-  password: string;
-}
-
-export type UpdateUserInput = Partial<Pick<User, 'fullName' | 'email' | 'orgUnitId' | 'roles'>>;
-
-export interface CreatedToken {
-  id: string;
-  token: string;
-  name: string;
-  prefix: string;
-}
-
-export interface AuditEntry {
-  id: string;
-  occurredAt: string;
-  actorUsername: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  ip: string | null;
-}
-
-export interface AuditPage {
-  items: AuditEntry[];
-  total: number;
-}
-
-export interface AuditQuery {
-  entityType?: string;
-  username?: string;
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-}
-
-export type { PlanStatus };
-
-export type PlanSummary = z.infer<typeof planSummarySchema>;
-
-export interface PlanUnitRef {
-  id: string;
-  code: string;
-  /** Short name when the unit has one. */
-  name: string;
-  /** The wording in the document that resolved to this unit. */
-  raw: string;
-}
-
-export type PlanItemKind = 'indicator' | 'task';
-
-export interface PlanItemDetail {
-  id: string;
-  kind: PlanItemKind;
-  part: string | null;
-  /** The domain catalogue's name, as reports and statistics group it. */
-  domain: string | null;
-  /** The heading as the plan wrote it; null for plans stored before the catalogue. */
-  domainHeading: string | null;
-  domainIndex: string | null;
-  ordinal: string | null;
-  subOrdinal: number | null;
-  subLabel?: string | null;
-  content: string;
-  output: string | null;
-  lead: string[];
-  coordinators: string[];
-  leadUnits: PlanUnitRef[];
-  coordinatorUnits: PlanUnitRef[];
-  timeframe: Timeframe;
-  dueDate: string | null;
-  target: ParsedTarget | null;
-  warnings: string[];
-}
-
-export interface PlanRegime {
-  id: string;
-  name: string;
-  frequency: RegimeFrequency;
-  deadline: RegimeDeadline;
-  recipient: string | null;
-  recipientUnitId: string | null;
-  status: 'proposed' | (string & {});
-}
-
-export interface PlanDetail extends PlanSummary {
-  docType: string | null;
-  parentAgency: string | null;
-  place: string | null;
-  legalBases: string[];
-  regimes: PlanRegime[];
-  /** The plan's domain catalogue. */
-  domains: DomainEntry[];
-  items: PlanItemDetail[];
-}
-
-export interface PlanImportPreview {
-  previewId: string;
-  existingPlan: { id: string; version: number; title: string } | null;
-  result: PlanImportResult;
-}
-
-export type PlanImportMode = 'new' | 'update' | 'version';
-
-export interface PlanReviewInput {
-  unitMappings?: Record<string, string>;
-  edits?: ItemEdit[];
-  domains?: DomainEntry[];
-}
-
-export interface PlanCommitInput extends PlanReviewInput {
-  mode: PlanImportMode;
-  /** Required when the preview's issuer check asks for confirmation. */
-  confirmIssuer?: boolean;
-}
+export type PlanSummary = ResponseOf<'/api/plans'>['plans'][number];
+export type {
+  PlanDetail,
+  PlanImportPreview,
+  PlanImportResult,
+  PlanItemDetail,
+  PlanItemKind,
+  PlanRegime,
+  PlanUnitRef,
+} from './narrow';
+export type PlanReviewInput = BodyOf<'/api/plans/import/{previewId}/review', 'post'>;
+export type PlanCommitInput = BodyOf<'/api/plans/import/{previewId}/commit', 'post'>;
+export type PlanImportMode = PlanCommitInput['mode'];
 
 // ---- Tracking (tasks, indicators, statistics, my work, notifications, calendar) ----
 
-export type { TaskStatus, Timeliness };
-export type TaskRow = z.infer<typeof taskRowSchema>;
+export type TaskList = ResponseOf<'/api/tasks'>;
+export type TaskRow = TaskList['items'][number];
 export type TaskOccurrenceSummary = NonNullable<TaskRow['current']>;
-export type TaskList = z.infer<typeof taskListResponse>;
-export type TaskDetail = z.infer<typeof taskDetailSchema>;
+export type TaskFilters = Omit<QueryOf<'/api/tasks'>, 'page' | 'pageSize'>;
+export type TaskRole = NonNullable<TaskFilters['role']>;
+export type TaskDetail = ResponseOf<'/api/tasks/{id}'>;
 export type TaskOccurrence = TaskDetail['occurrences'][number];
 export type TaskTimelineEntry = TaskDetail['timeline'][number];
 export type TaskAttachment = TaskTimelineEntry['attachments'][number];
 export type TaskCoordinatorPart = TaskDetail['coordinatorUnits'][number];
 export type TaskPerson = TaskDetail['people']['assignees'][number];
-export type TaskUpdateInput = z.input<typeof taskUpdateBody>;
-export type TaskPartInput = z.input<typeof partUpdateBody>;
-export type TaskPeopleInput = z.input<typeof peopleBody>;
-export type TaskTriggerInput = z.input<typeof triggerBody>;
-export type TaskTriggerResult = z.infer<typeof triggerResponse>;
-export type BulkStatusInput = z.input<typeof bulkStatusBody>;
-export type TaskRole = 'lead' | 'coordinator' | 'any';
+export type TaskUpdateInput = BodyOf<'/api/tasks/{id}/updates', 'post'>;
+export type TaskPartInput = BodyOf<'/api/tasks/{id}/parts/{unitId}', 'put'>;
+export type TaskPeopleInput = BodyOf<'/api/tasks/{id}/people', 'put'>;
+export type TaskTriggerInput = BodyOf<'/api/tasks/{id}/triggers', 'post'>;
+export type TaskTriggerResult = ResponseOf<'/api/tasks/{id}/triggers', 'post'>;
+export type BulkStatusInput = BodyOf<'/api/tasks/bulk-status', 'post'>;
 
-/** Filters of the task list and its XLSX export (all optional, as query parameters). */
-export interface TaskFilters {
-  planId?: string;
-  unitId?: string;
-  role?: TaskRole;
-  domain?: string;
-  status?: TaskStatus;
-  dueFrom?: string;
-  dueBefore?: string;
-  q?: string;
-}
-
-export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
-export type IndicatorDetail = z.infer<typeof indicatorDetailSchema>;
+export type IndicatorFilters = QueryOf<'/api/indicators'>;
+export type IndicatorRow = ResponseOf<'/api/indicators'>['indicators'][number];
+export type IndicatorDetail = ResponseOf<'/api/indicators/{id}'>;
 export type IndicatorValueRow = IndicatorDetail['values'][number];
 export type IndicatorForecast = NonNullable<IndicatorRow['forecast']>;
-export type IndicatorValueInput = z.input<typeof putValueBody>;
+export type IndicatorValueInput = BodyOf<'/api/indicators/{id}/values', 'put'>;
 
-export interface IndicatorFilters {
-  planId?: string;
-  unitId?: string;
-  domain?: string;
-  q?: string;
-}
-
-export type TaskStats = z.infer<typeof taskStatsResponse>;
-export type StatsBreakdown = z.infer<typeof breakdownResponse>;
+/** The page keeps "include sub-units" as a checkbox; the query carries it as 'true'. */
+export type StatsFilters = Omit<QueryOf<'/api/stats/tasks'>, 'includeSubunits'> & {
+  includeSubunits?: boolean;
+};
+export type TaskStats = ResponseOf<'/api/stats/tasks'>;
+export type StatsBreakdown = ResponseOf<'/api/stats/tasks/breakdown'>;
 export type StatsBy = StatsBreakdown['by'];
 
-export interface StatsFilters {
-  planId?: string;
-  unitId?: string;
-  role?: TaskRole;
-  includeSubunits?: boolean;
-  domain?: string;
-  period?: string;
-  asOf?: string;
-}
-
-export type MyWork = z.infer<typeof myWorkResponse>;
+export type MyWork = ResponseOf<'/api/my-work'>;
 export type MyWorkSection = MyWork['sections'][number];
 export type MyWorkItem = MyWorkSection['items'][number];
 
-export type NotificationList = z.infer<typeof notificationListSchema>;
+export type NotificationList = ResponseOf<'/api/notifications'>;
 export type AppNotification = NotificationList['items'][number];
 
-export type CalendarYear = z.infer<typeof calendarYearSchema>;
+export type CalendarYear = ResponseOf<'/api/calendar/{year}'>;
 export type CalendarDay = CalendarYear['days'][number];
-export type CalendarAdjustmentInput = z.input<typeof adjustmentInputSchema>;
+export type CalendarAdjustmentInput = BodyOf<'/api/calendar/adjustments', 'put'>;

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { setUnauthorizedHandler } from '../api/client';
 import { authApi } from '../api/endpoints';
 import type { Me, Role } from '../api/types';
@@ -30,27 +31,37 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [],
   );
 
+  // What one user may see is not another's: the cache goes with the session.
+  const queryClient = useQueryClient();
   useEffect(() => {
-    setUnauthorizedHandler(() => setState({ status: 'anonymous' }));
+    setUnauthorizedHandler(() => {
+      queryClient.clear();
+      setState({ status: 'anonymous' });
+    });
     authApi.me().then(
       (me) => setState(me ? { status: 'authenticated', me } : { status: 'anonymous' }),
       (err: unknown) => setState({ status: 'error', message: (err as Error).message }),
     );
     return () => setUnauthorizedHandler(null);
-  }, []);
+  }, [queryClient]);
 
-  const login = useCallback(async (username: string, password: string) => {
-    const me = await authApi.login(username, password);
-    setState({ status: 'authenticated', me });
-  }, []);
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const me = await authApi.login(username, password);
+      queryClient.clear();
+      setState({ status: 'authenticated', me });
+    },
+    [queryClient],
+  );
 
   const logout = useCallback(async () => {
     try {
       await authApi.logout();
     } finally {
+      queryClient.clear();
       setState({ status: 'anonymous' });
     }
-  }, []);
+  }, [queryClient]);
 
   const value = useMemo(() => ({ state, login, logout, reload }), [state, login, logout, reload]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

@@ -1,33 +1,30 @@
 import { Select } from 'antd';
-import { useCallback, useMemo, type CSSProperties } from 'react';
-import { plansApi, statsApi } from '../api/endpoints';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, type CSSProperties } from 'react';
+import { queries } from '../api/queries';
 import type { PlanSummary } from '../api/types';
 import { t } from '../i18n';
 import { foldText } from '../lib/orgTree';
-import { useLoader } from '../lib/useLoader';
 
 const noPlans: PlanSummary[] = [];
 const noDomains: string[] = [];
 
 /** Plans that count in lists and statistics (superseded versions do not). */
 export function useActivePlans() {
-  const load = useCallback(
-    async () => (await plansApi.list()).plans.filter((p) => p.status === 'active'),
-    [],
-  );
-  return useLoader(load, noPlans);
+  const { data = noPlans, isFetching: loading } = useQuery({
+    ...queries.plans(),
+    select: (plans) => plans.filter((p) => p.status === 'active'),
+  });
+  return { data, loading };
 }
 
 /** The domains (lĩnh vực) of the tasks the user can see, optionally of one plan. */
 export function useDomains(planId: string | undefined) {
-  const load = useCallback(
-    async () =>
-      (await statsApi.breakdown({ planId, role: 'any' }, 'domain')).rows.flatMap((r) =>
-        r.key ? [r.key] : [],
-      ),
-    [planId],
-  );
-  return useLoader(load, noDomains);
+  const { data = noDomains, isFetching: loading } = useQuery({
+    ...queries.breakdown({ planId, role: 'any' }, 'domain'),
+    select: (breakdown) => breakdown.rows.flatMap((r) => (r.key ? [r.key] : [])),
+  });
+  return { data, loading };
 }
 
 interface SelectProps {

@@ -1,13 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { orgUnitsApi } from '../api/endpoints';
+import { keys, queries, useInvalidate } from '../api/queries';
 import type { OrgUnitNode } from '../api/types';
-import { useLoader } from '../lib/useLoader';
 
 const noUnits: OrgUnitNode[] = [];
 
-/** GET /api/org-units; call `reload()` after any change. */
+/** GET /api/org-units; call `reload()` after any change (it reloads every view of the units). */
 export function useOrgTree() {
-  const load = useCallback(async () => (await orgUnitsApi.tree()).units, []);
-  const { data: units, loading, failed, reload } = useLoader(load, noUnits);
+  const invalidate = useInvalidate();
+  const { data: units = noUnits, isFetching: loading, isError: failed } = useQuery(queries.orgUnitTree());
+  const reload = useCallback(() => invalidate(keys.orgUnits), [invalidate]);
   return { units, loading, failed, reload };
 }

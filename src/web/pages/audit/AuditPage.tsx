@@ -1,11 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useState } from 'react';
-import { auditApi } from '../../api/endpoints';
+import { useState } from 'react';
+import { queries } from '../../api/queries';
 import type { AuditEntry, AuditPage as AuditResult } from '../../api/types';
 import { t } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
-import { useLoader } from '../../lib/useLoader';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters';
 import { JsonDiff } from './JsonDiff';
 import { auditActionLabel, auditEntityLabel } from './labels';
@@ -59,8 +59,9 @@ export default function AuditPage() {
   const [filters, setFilters] = useState<AuditFilterValues>({});
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
-  const load = useCallback(() => auditApi.search({ ...filters, page, pageSize }), [filters, page, pageSize]);
-  const { data: result, loading } = useLoader(load, noEntries);
+  const { data: result = noEntries, isFetching: loading } = useQuery(
+    queries.audit({ ...filters, page, pageSize }),
+  );
 
   return (
     <Card title={t('audit.title')} data-testid="audit-page">

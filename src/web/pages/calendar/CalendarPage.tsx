@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { DeleteOutlined, LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import {
   Button,
@@ -18,14 +19,14 @@ import {
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { calendarApi } from '../../api/endpoints';
-import type { CalendarDay, CalendarYear } from '../../api/types';
+import { keys, queries, useInvalidate } from '../../api/queries';
+import type { CalendarDay } from '../../api/types';
 import { t } from '../../i18n';
 import { monthWeeks, workingDaysInYear, type DayKind } from '../../lib/calendarGrid';
 import { showSuccess } from '../../lib/feedback';
 import { formatIsoDate } from '../../lib/format';
-import { useLoader } from '../../lib/useLoader';
 
 interface AdjustmentForm {
   date: Dayjs;
@@ -79,8 +80,9 @@ const LEGEND: DayKind[] = ['work', 'weekend', 'holiday', 'dayOff', 'workday'];
 /** Admin: the year's holidays and the compensatory days off / make-up working days deadlines are computed with. */
 export default function CalendarPage() {
   const [year, setYear] = useState(() => dayjs().year());
-  const load = useCallback(() => calendarApi.year(year), [year]);
-  const { data, loading, reload } = useLoader<CalendarYear | null>(load, null);
+  const { data, isFetching: loading } = useQuery(queries.calendarYear(year));
+  const invalidate = useInvalidate();
+  const reload = () => invalidate(keys.calendar);
   const [adding, setAdding] = useState(false);
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<AdjustmentForm>();

@@ -1,10 +1,10 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ArrowLeftOutlined, FileExcelOutlined, FileWordOutlined, SyncOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Modal, Result, Row, Space, Spin, Tag, Typography } from 'antd';
-import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
   consolidationApi,
-  type ConsistencyChecks,
   type Contradiction,
   type ConsolidatedReport,
   type DraftEdit,
@@ -17,9 +17,9 @@ import { t } from '../../i18n';
 import { isStale } from '../../lib/apiErrors';
 import { formatDateTime, formatIsoDate } from '../../lib/format';
 import { showError, showSuccess, showWarning } from '../../lib/feedback';
-import { useLoader } from '../../lib/useLoader';
 import { wordDiff } from '../../lib/wordDiff';
 import { ApiError } from '../../api/client';
+import { keys, queries } from '../../api/queries';
 import { ContradictionsModal } from './ContradictionsModal';
 import { DraftBlockView } from './DraftBlocks';
 import { ChecksPanel, HeaderForm } from './ReportSide';
@@ -64,16 +64,20 @@ export default function ConsolidatedReportPage() {
   const { id = '' } = useParams();
   const me = useMe();
   const canEdit = can(me, 'reports.consolidate');
-  const loadReport = useCallback(() => consolidationApi.get(id), [id]);
-  const {
-    data: report,
-    failed,
-    setData,
-    reload: load,
-  } = useLoader<ConsolidatedReport | null>(loadReport, null);
-  const setReport = useCallback((next: ConsolidatedReport) => setData(() => next), [setData]);
-  const loadCheckList = useCallback(() => consolidationApi.checks(id), [id]);
-  const { data: checks, reload: reloadChecks } = useLoader<ConsistencyChecks | null>(loadCheckList, null);
+  const reportQuery = useMemo(() => queries.consolidatedReport(id), [id]);
+  const { data: report = null, isError: failed, refetch } = useQuery(reportQuery);
+  const queryClient = useQueryClient();
+  const load = useCallback(async () => {
+    await refetch();
+  }, [refetch]);
+  const setReport = useCallback(
+    (next: ConsolidatedReport) => {
+      queryClient.setQueryData(reportQuery.queryKey, next);
+      void queryClient.invalidateQueries({ queryKey: [...keys.consolidation, 'list'] });
+    },
+    [queryClient, reportQuery.queryKey],
+  );
+  const { data: checks = null, refetch: reloadChecks } = useQuery(queries.consolidationChecks(id));
   const [changes, setChanges] = useState<RefreshResult['changes'] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [pending, setPending] = useState<string[]>([]);

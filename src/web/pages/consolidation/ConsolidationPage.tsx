@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { FileAddOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Radio, Table, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import { keys, queries, useInvalidate } from '../../api/queries';
 import { consolidationApi, type ConsolidatedList } from '../../api/reports';
 import type { OrgUnitNode } from '../../api/types';
 import { useMe } from '../../auth/AuthContext';
@@ -11,7 +13,6 @@ import { useOrgTree } from '../../components/useOrgTree';
 import { t } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { showSuccess } from '../../lib/feedback';
-import { useLoader } from '../../lib/useLoader';
 import '../reports/reports.css';
 
 type Kind = 'department' | 'upward';
@@ -42,14 +43,15 @@ export default function ConsolidationPage() {
   const chosenUnit = unitId ?? defaultUnit;
   const canBuild = can(me, 'reports.consolidate');
 
-  const load = useCallback(async () => (await consolidationApi.list({})).reports, []);
-  const { data: reports, loading } = useLoader(load, noReports);
+  const { data: reports = noReports, isFetching: loading } = useQuery(queries.consolidatedReports());
+  const invalidate = useInvalidate();
 
   const build = async () => {
     if (!chosenUnit) return;
     setBusy(true);
     try {
       const report = await consolidationApi.build({ unitId: chosenUnit, period: period.trim(), kind });
+      void invalidate(keys.consolidation);
       showSuccess(t('consolidation.built'));
       void navigate(`/consolidation/${encodeURIComponent(report.id)}`);
     } finally {

@@ -1,5 +1,6 @@
 import { Button, Card, Flex, Select, Space, Steps, Table, Tag, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { emulationApi, type Campaign, type CampaignEntry, type CouncilDocument } from '../../api/emulation';
 import { ApiError } from '../../api/client';
@@ -8,7 +9,6 @@ import { COLLECTIVE_TITLES, INDIVIDUAL_TITLES, type EmulationTitle } from '../..
 import type { QualityRating } from '../../../domain/emulation/ratings';
 import { t } from '../../i18n';
 import { showSuccess } from '../../lib/feedback';
-import { useLoader } from '../../lib/useLoader';
 import { RATING_OPTIONS, titleName, titleOptions } from './labels';
 import { ScoreModal } from './ScoreModal';
 
@@ -25,12 +25,14 @@ const noEvidence = () => ({
 export default function CampaignPage() {
   const { id = '' } = useParams();
   const me = useMe();
-  const load = useCallback(() => emulationApi.get(id), [id]);
-  const { data: campaign, setData } = useLoader<Campaign | null>(load, null);
+  const queryClient = useQueryClient();
+  const queryKey = ['emulation', 'campaign', id];
+  const { data: campaign } = useQuery({ queryKey, queryFn: () => emulationApi.get(id) });
   const [title, setTitle] = useState<EmulationTitle>('advancedWorker');
   const [scoring, setScoring] = useState<{ entry: CampaignEntry; self: boolean } | null>(null);
   if (!campaign) return null;
-  const set = (next: Campaign) => setData(() => next);
+  // Each step answers with the whole campaign: it replaces the cached one, no second request.
+  const set = (next: Campaign) => queryClient.setQueryData(queryKey, next);
   const head = me.roles.includes('unitHead');
   const collective = (COLLECTIVE_TITLES as readonly string[]).includes(title);
   const stage = campaign.stage;

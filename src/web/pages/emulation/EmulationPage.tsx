@@ -1,6 +1,7 @@
 import { TrophyOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { emulationApi, type CampaignList, type Scores, type SubjectScore } from '../../api/emulation';
 import { usersApi } from '../../api/endpoints';
@@ -11,7 +12,6 @@ import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect';
 import { useOrgTree } from '../../components/useOrgTree';
 import { t } from '../../i18n';
 import { showSuccess } from '../../lib/feedback';
-import { useLoader } from '../../lib/useLoader';
 
 const noCampaigns: CampaignList['items'] = [];
 
@@ -133,8 +133,10 @@ export default function EmulationPage() {
   const [creating, setCreating] = useState(false);
   const chosen =
     unitId ?? units[0]?.children.find((c) => c.kind === 'provincialDepartment')?.id ?? units[0]?.id ?? null;
-  const load = useCallback(async () => (await emulationApi.list()).items, []);
-  const { data: campaigns, loading } = useLoader(load, noCampaigns);
+  const { data: campaigns = noCampaigns, isFetching: loading } = useQuery({
+    queryKey: ['emulation', 'campaigns'],
+    queryFn: async () => (await emulationApi.list()).items,
+  });
   const show = async () => {
     if (chosen) setScores(await emulationApi.scores(chosen, period.trim()));
   };

@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import {
   Button,
@@ -14,9 +15,9 @@ import {
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { indicatorsApi } from '../../api/endpoints';
+import { keys, queries, useInvalidate } from '../../api/queries';
 import type { IndicatorDetail, IndicatorValueRow } from '../../api/types';
 import { FullPageSpin } from '../../auth/guards';
 import { EChart } from '../../components/EChart';
@@ -24,7 +25,6 @@ import { t } from '../../i18n';
 import { valuesOption } from '../../lib/charts';
 import { formatIsoDate } from '../../lib/format';
 import { breakdownLabel, targetLine, valueSeries } from '../../lib/indicatorEntry';
-import { useLoader } from '../../lib/useLoader';
 import { EvaluationTag, ForecastCell, formatIndicatorValue } from '../indicators/IndicatorCells';
 import { ValueEntryForm } from './ValueEntryForm';
 
@@ -48,8 +48,15 @@ function ValuesChart({ detail }: { detail: IndicatorDetail }) {
 
 export default function IndicatorDetailPage() {
   const { id = '' } = useParams();
-  const load = useCallback(() => indicatorsApi.get(id), [id]);
-  const { data: detail, loading, failed, reload, setData } = useLoader<IndicatorDetail | null>(load, null);
+  const query = queries.indicator(id);
+  const { data: detail, isFetching: loading, isError: failed } = useQuery(query);
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidate();
+  const reload = () => invalidate(keys.indicators);
+  const setData = (update: () => IndicatorDetail) => {
+    queryClient.setQueryData(query.queryKey, update);
+    void invalidate([...keys.indicators, 'list'], keys.stats);
+  };
 
   if (!detail && loading) return <FullPageSpin />;
   if (!detail || failed) {

@@ -1,9 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { DownloadOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { indicatorsApi } from '../../api/endpoints';
+import { queries } from '../../api/queries';
 import type { IndicatorFilters, IndicatorRow } from '../../api/types';
 import { useMe } from '../../auth/AuthContext';
 import { EChart } from '../../components/EChart';
@@ -15,7 +17,6 @@ import { sparklineOption } from '../../lib/charts';
 import { formatIsoDate } from '../../lib/format';
 import { labelOfCode } from '../../lib/periodPicker';
 import { pickableUnits } from '../../lib/unitScope';
-import { useLoader } from '../../lib/useLoader';
 import { EvaluationTag, ForecastCell, formatIndicatorValue } from './IndicatorCells';
 
 const noRows: IndicatorRow[] = [];
@@ -41,8 +42,7 @@ export default function IndicatorsPage() {
   const { units } = useOrgTree();
   const pickable = useMemo(() => pickableUnits(me, units), [me, units]);
   const { data: plans } = useActivePlans();
-  const load = useCallback(async () => (await indicatorsApi.list(filters)).indicators, [filters]);
-  const { data: rows, loading } = useLoader(load, noRows);
+  const { data: rows = noRows, isFetching: loading } = useQuery(queries.indicators(filters));
   // Filtering by a domain narrows the rows; the choice keeps offering the domains seen before.
   const [seenDomains, setSeenDomains] = useState<string[]>([]);
   const domains = useMemo(() => {

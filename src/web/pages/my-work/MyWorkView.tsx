@@ -1,9 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { ReloadOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Col, Empty, Flex, List, Row, Tag, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { myWorkApi } from '../../api/endpoints';
-import type { MyWork, MyWorkItem, MyWorkSection } from '../../api/types';
+import { queries } from '../../api/queries';
+import type { MyWorkItem, MyWorkSection } from '../../api/types';
 import { useMe } from '../../auth/AuthContext';
 import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect';
 import { Deadline, StatusTag, TimelinessTag } from '../../components/TaskTags';
@@ -12,7 +13,6 @@ import { t } from '../../i18n';
 import { formatRate } from '../../lib/charts';
 import { formatIsoDate } from '../../lib/format';
 import { pickableUnits } from '../../lib/unitScope';
-import { useLoader } from '../../lib/useLoader';
 import { ReportsDueCard } from './ReportsDueCard';
 
 function WorkItem({ item }: { item: MyWorkItem }) {
@@ -103,8 +103,7 @@ export function MyWorkView({ limit = 10 }: { limit?: number }) {
   const { units } = useOrgTree();
   const pickable = useMemo(() => pickableUnits(me, units), [me, units]);
   const [unitId, setUnitId] = useState<string | undefined>(undefined);
-  const load = useCallback(() => myWorkApi.get(unitId), [unitId]);
-  const { data, loading, reload } = useLoader<MyWork | null>(load, null);
+  const { data = null, isFetching: loading, refetch: reload } = useQuery(queries.myWork(unitId));
 
   // Overdue always comes first; the others keep the server's order.
   const sections = data

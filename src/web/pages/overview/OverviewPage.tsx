@@ -13,11 +13,12 @@ import {
   Segmented,
   Typography,
 } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { statsApi } from '../../api/endpoints';
-import type { StatsBreakdown, StatsFilters, TaskStats } from '../../api/types';
+import { queries } from '../../api/queries';
+import type { StatsBreakdown, StatsFilters } from '../../api/types';
 import { useMe } from '../../auth/AuthContext';
 import { EChart } from '../../components/EChart';
 import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect';
@@ -29,7 +30,6 @@ import { periodGroups } from '../../lib/periodPicker';
 import { pickableUnits, seesEverything } from '../../lib/unitScope';
 import { OCCURRENCE_STANDINGS } from '../../../domain/tracking/completion';
 import { writeTaskFilters } from '../../lib/taskFilters';
-import { useLoader } from '../../lib/useLoader';
 
 // Được giao, đến hạn, then where each one stands by the completion rule.
 const COUNT_KEYS = ['assigned', 'due', ...OCCURRENCE_STANDINGS] as const;
@@ -113,16 +113,13 @@ export default function OverviewPage() {
   const { data: domains } = useDomains(filters.planId);
   const year = plans.find((p) => p.id === filters.planId)?.year ?? dayjs(filters.asOf).year();
 
-  const loadStats = useCallback(() => statsApi.tasks(filters), [filters]);
-  const stats = useLoader<TaskStats | null>(loadStats, null);
-  const loadByUnit = useCallback(() => statsApi.breakdown(filters, 'unit'), [filters]);
-  const byUnit = useLoader<StatsBreakdown | null>(loadByUnit, null);
-  const loadByDomain = useCallback(() => statsApi.breakdown(filters, 'domain'), [filters]);
-  const byDomain = useLoader<StatsBreakdown | null>(loadByDomain, null);
+  const stats = useQuery(queries.taskStats(filters));
+  const byUnit = useQuery(queries.breakdown(filters, 'unit'));
+  const byDomain = useQuery(queries.breakdown(filters, 'domain'));
 
   // Per task (what reports say) or per occurrence (lượt thực hiện): the same rule, two counts.
   const [basis, setBasis] = useState<'tasks' | 'occurrences'>('tasks');
-  const s = stats.data;
+  const s = stats.data ?? null;
   const shown = s === null ? null : basis === 'tasks' ? s : s.occurrences;
   const rate = shown?.completionRate ?? null;
   const onBasis = useCallback(
@@ -206,7 +203,7 @@ export default function OverviewPage() {
           />
         </Flex>
       </Card>
-      <Spin spinning={stats.loading}>
+      <Spin spinning={stats.isFetching}>
         <Row gutter={[12, 12]} data-testid="overview-stats">
           {COUNT_KEYS.map((key) => (
             <Col key={key} xs={12} md={8} xl={6} xxl={3}>
@@ -251,8 +248,8 @@ export default function OverviewPage() {
         <Col xs={24} xl={12}>
           <BreakdownCard
             title={t('overview.byUnit')}
-            data={onBasis(byUnit.data)}
-            loading={byUnit.loading}
+            data={onBasis(byUnit.data ?? null)}
+            loading={byUnit.isFetching}
             onRow={(unitId) => unitId && openTasks({ unitId })}
             testId="overview-by-unit"
           />
@@ -260,8 +257,8 @@ export default function OverviewPage() {
         <Col xs={24} xl={12}>
           <BreakdownCard
             title={t('overview.byDomain')}
-            data={onBasis(byDomain.data)}
-            loading={byDomain.loading}
+            data={onBasis(byDomain.data ?? null)}
+            loading={byDomain.isFetching}
             onRow={(domain) => domain && openTasks({ domain })}
             testId="overview-by-domain"
           />

@@ -1,16 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Input, Result, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { plansApi } from '../../api/endpoints';
+import { queries } from '../../api/queries';
 import type { PlanSummary } from '../../api/types';
 import { useMe } from '../../auth/AuthContext';
 import { can } from '../../auth/permissions';
 import { t } from '../../i18n';
 import { formatIsoDate } from '../../lib/format';
 import { foldText } from '../../lib/orgTree';
-import { useLoader } from '../../lib/useLoader';
 import { PlanStatusTags } from './cells';
 
 const noPlans: PlanSummary[] = [];
@@ -20,8 +20,12 @@ export default function PlansPage() {
   const navigate = useNavigate();
   const canImport = can(me, 'plans.import');
   const [query, setQuery] = useState('');
-  const load = useCallback(async () => (await plansApi.list()).plans, []);
-  const { data: plans, loading, failed, reload } = useLoader(load, noPlans);
+  const {
+    data: plans = noPlans,
+    isFetching: loading,
+    isError: failed,
+    refetch: reload,
+  } = useQuery(queries.plans());
 
   const shown = useMemo(() => {
     const q = foldText(query);

@@ -1,10 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { Button, Checkbox, Empty, Flex, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { regimesApi, submissionsApi, type ReportPeriod } from '../../api/reports';
+import { queries } from '../../api/queries';
+import { submissionsApi, type ReportPeriod } from '../../api/reports';
 import { t } from '../../i18n';
-import { useLoader } from '../../lib/useLoader';
 import { StatusTags, vietnamDateTime } from './tags';
 
 const noPeriods: ReportPeriod[] = [];
@@ -20,8 +21,7 @@ function needsAction(p: ReportPeriod, horizon: string): boolean {
 
 /** "Báo cáo phải nộp": the periods the user's unit owes, overdue first. */
 export function OwedReports() {
-  const load = useCallback(async () => (await regimesApi.periods({ mine: '1' })).periods, []);
-  const { data: periods, loading } = useLoader(load, noPeriods);
+  const { data: periods = noPeriods, isFetching: loading } = useQuery(queries.owedPeriods());
   const [all, setAll] = useState(false);
   const [opening, setOpening] = useState<string | null>(null);
   const navigate = useNavigate();

@@ -1,12 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card, Col, Empty, Flex, Row, Spin, Statistic, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
-import { useCallback } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { regimesApi, type RegimeBoard, type ReportingRates } from '../../api/reports';
+import { queries } from '../../api/queries';
+import type { RegimeBoard } from '../../api/reports';
 import { t } from '../../i18n';
 import { vietnamDateTime } from './tags';
 import { defaultPeriod } from '../../lib/reportingTree';
-import { useLoader } from '../../lib/useLoader';
 import { RegimeTreeView } from './RegimeTreeView';
 import './reports.css';
 
@@ -29,8 +29,7 @@ const rate = (value: number | null) => (value === null ? '—' : `${Math.round(v
 export default function RegimeBoardPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const load = useCallback(async () => Promise.all([regimesApi.board(id), regimesApi.rates(id)]), [id]);
-  const { data, loading } = useLoader<[RegimeBoard, ReportingRates] | null>(load, null);
+  const { data, isFetching: loading } = useQuery(queries.regimeBoard(id));
   if (!data)
     return <Spin size="large" style={{ display: 'block', margin: '80px auto' }} spinning={loading} />;
   const [board, rates] = data;

@@ -1,13 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Popconfirm, Select, Space, Spin, Tag, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { indicatorsApi } from '../../api/endpoints';
+import { keys, queries, useInvalidate } from '../../api/queries';
 import { regimesApi, type Regime } from '../../api/reports';
 import { useOrgTree } from '../../components/useOrgTree';
 import { t } from '../../i18n';
 import { showSuccess } from '../../lib/feedback';
-import { useLoader } from '../../lib/useLoader';
 import { OutlineEditor } from './OutlineEditor';
 import { RegimeGeneralCard, RegimeInstructionsCard } from './RegimeFields';
 import { blank, fromRegime, toInput, type RegimeForm } from './regimeForm';
@@ -19,11 +19,10 @@ const noIndicators: { value: string; label: string }[] = [];
 export default function RegimeEditorPage() {
   const { id } = useParams();
   const isNew = !id || id === 'new';
-  const load = useCallback(async () => (isNew ? null : regimesApi.get(id)), [id, isNew]);
-  const { data, loading } = useLoader<Regime | null>(load, null);
-  if (!isNew && (loading || !data))
+  const { data, isPlaceholderData } = useQuery({ ...queries.regime(id ?? ''), enabled: !isNew });
+  if (!isNew && (isPlaceholderData || !data))
     return <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />;
-  return <RegimeEditor key={data?.id ?? 'new'} initial={data} />;
+  return <RegimeEditor key={data?.id ?? 'new'} initial={isNew ? null : (data ?? null)} />;
 }
 
 function RegimeEditor({ initial }: { initial: Regime | null }) {
@@ -34,15 +33,12 @@ function RegimeEditor({ initial }: { initial: Regime | null }) {
   const [form, setForm] = useState<RegimeForm>(initial ? fromRegime(initial) : blank());
   const [busy, setBusy] = useState(false);
   const planId = regime?.planId ?? undefined;
-  const loadIndicators = useCallback(
-    async () =>
-      (await indicatorsApi.list({ planId })).indicators.map((i) => ({
-        value: i.id,
-        label: `${i.ordinal ? `${i.ordinal}. ` : ''}${i.content}`,
-      })),
-    [planId],
-  );
-  const { data: indicators } = useLoader(loadIndicators, noIndicators);
+  const invalidate = useInvalidate();
+  const { data: indicators = noIndicators } = useQuery({
+    ...queries.indicators({ planId }),
+    select: (rows) =>
+      rows.map((i) => ({ value: i.id, label: `${i.ordinal ? `${i.ordinal}. ` : ''}${i.content}` })),
+  });
 
   const set = (patch: Partial<RegimeForm>) => setForm({ ...form, ...patch });
 
@@ -51,12 +47,14 @@ function RegimeEditor({ initial }: { initial: Regime | null }) {
     try {
       if (isNew) {
         const created = await regimesApi.create(toInput(form));
+        void invalidate(keys.regimes);
         showSuccess(t('regimeEditor.created'));
         void navigate(`/reports/regimes/${encodeURIComponent(created.id)}`, { replace: true });
         return created;
       }
       if (!regime) return null;
       const saved = await regimesApi.update(regime.id, { ...toInput(form), version: regime.version });
+      void invalidate(keys.regimes);
       setRegime(saved);
       setForm(fromRegime(saved));
       showSuccess(t('regimeEditor.saved'));
@@ -74,6 +72,7 @@ function RegimeEditor({ initial }: { initial: Regime | null }) {
     setBusy(true);
     try {
       const result = await regimesApi.activate(saved.id);
+      void invalidate(keys.regimes);
       setRegime(result.regime);
       setForm(fromRegime(result.regime));
       showSuccess(t('regimeEditor.activated', { count: result.periodsCreated }));

@@ -1,9 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { Empty, Flex, Select, Table, Tag, Typography } from 'antd';
-import { useCallback } from 'react';
 import { Link } from 'react-router-dom';
-import { regimesApi, type RegimeBoard, type ReportingTree } from '../../api/reports';
+import { queries } from '../../api/queries';
+import type { RegimeBoard } from '../../api/reports';
 import { t } from '../../i18n';
-import { useLoader } from '../../lib/useLoader';
 import { nestTree, type TreeRow } from '../../lib/reportingTree';
 import { StatusTags } from './tags';
 
@@ -22,8 +22,7 @@ interface Props {
  * have reported ("5/6 đã báo cáo"), how many on time, and which are still missing.
  */
 export function RegimeTreeView({ regimeId, board, period, onPeriodChange }: Props) {
-  const load = useCallback(() => regimesApi.tree(regimeId, period), [regimeId, period]);
-  const { data: tree, loading } = useLoader<ReportingTree | null>(load, null);
+  const { data: tree = null, isFetching: loading } = useQuery(queries.regimeTree(regimeId, period));
   const periodId = board.periods.find((p) => p.code === period)?.id;
   const cells = new Map<string, Cell>();
   for (const unit of board.units) {

@@ -1,12 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Table, Tabs, Tag, Typography } from 'antd';
-import { useCallback } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { regimesApi, type Regime } from '../../api/reports';
+import { queries } from '../../api/queries';
+import type { Regime } from '../../api/reports';
 import { useMe } from '../../auth/AuthContext';
 import { can } from '../../auth/permissions';
 import { t } from '../../i18n';
-import { useLoader } from '../../lib/useLoader';
 import { OwedReports } from './OwedReports';
 import './reports.css';
 
@@ -15,8 +15,7 @@ const STATUS_COLOR = { proposed: 'orange', active: 'green', archived: 'default' 
 
 function RegimeList() {
   const me = useMe();
-  const load = useCallback(async () => (await regimesApi.list()).regimes, []);
-  const { data: regimes, loading } = useLoader(load, noRegimes);
+  const { data: regimes = noRegimes, isFetching: loading } = useQuery(queries.regimes());
   const sorted = [...regimes].sort(
     (a, b) => Number(b.status === 'proposed') - Number(a.status === 'proposed'),
   );

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import {
   Button,
@@ -13,12 +14,12 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
+import { queries } from '../../api/queries';
 import { submissionsApi, type Submission, type SubmissionComment } from '../../api/reports';
 import { t } from '../../i18n';
 import { formatDateTime, formatIsoDate } from '../../lib/format';
 import { showSuccess } from '../../lib/feedback';
-import { useLoader } from '../../lib/useLoader';
 import type { DataEntry, SectionSlot } from './useSubmissionDraft';
 
 type Occurrence = Submission['taskProgress']['done'][number];
@@ -222,11 +223,7 @@ export function Attachments({
 const noComments: SubmissionComment[] = [];
 
 export function Comments({ submissionId, slots }: { submissionId: string; slots: SectionSlot[] }) {
-  const load = useCallback(
-    async () => (await submissionsApi.comments(submissionId)).comments,
-    [submissionId],
-  );
-  const { data: comments, reload } = useLoader(load, noComments);
+  const { data: comments = noComments, refetch: reload } = useQuery(queries.submissionComments(submissionId));
   const [body, setBody] = useState('');
   const [section, setSection] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);

@@ -1,11 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, Flex, Select, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { plainText } from '../../../domain/rich-text/document';
+import { queries } from '../../api/queries';
 import { submissionsApi, type SubmissionVersions } from '../../api/reports';
 import { t, tOr } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { markupToDoc } from '../../lib/richTextMarkup';
-import { useLoader } from '../../lib/useLoader';
 import { hasChanges, wordDiff } from '../../lib/wordDiff';
 import type { SectionSlot } from './useSubmissionDraft';
 
@@ -39,11 +40,9 @@ export function VersionDiff({
   slots: SectionSlot[];
   texts: Record<string, string>;
 }) {
-  const loadList = useCallback(
-    async () => (await submissionsApi.versions(submissionId)).versions,
-    [submissionId],
+  const { data: versions = noVersions, isFetching: loading } = useQuery(
+    queries.submissionVersions(submissionId),
   );
-  const { data: versions, loading } = useLoader(loadList, noVersions);
   const [from, setFrom] = useState<number | null>(null);
   const [to, setTo] = useState<number>(CURRENT);
   const [sides, setSides] = useState<{

@@ -1,13 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Flex, Result, Row, Space, Typography } from 'antd';
 import { useCallback } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { tasksApi } from '../../api/endpoints';
+import { keys, queries, useInvalidate } from '../../api/queries';
 import type { TaskDetail } from '../../api/types';
 import { FullPageSpin } from '../../auth/guards';
 import { Deadline, StatusTag, TimelinessTag, UnitNames } from '../../components/TaskTags';
 import { t } from '../../i18n';
-import { useLoader } from '../../lib/useLoader';
 import { CoordinatingParts } from './CoordinatingParts';
 import { OccurrencesTable } from './OccurrencesTable';
 import { PeopleCard } from './PeopleCard';
@@ -21,8 +21,9 @@ const versionsOf = (task: TaskDetail) => task.occurrences.map((o) => `${o.id}:${
 export default function TaskDetailPage() {
   const { id = '' } = useParams();
   const [search] = useSearchParams();
-  const load = useCallback(() => tasksApi.get(id), [id]);
-  const { data: task, loading, failed, reload } = useLoader<TaskDetail | null>(load, null);
+  const { data: task, isFetching: loading, isError: failed } = useQuery(queries.task(id));
+  const invalidate = useInvalidate();
+  const reload = useCallback(() => invalidate(keys.tasks, keys.stats, keys.myWork), [invalidate]);
 
   if (!task && loading) return <FullPageSpin />;
   if (!task || failed) {

@@ -1,9 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Space, Tabs, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { TASK_STATUSES } from '../../../domain/tracking';
 import { tasksApi } from '../../api/endpoints';
+import { keys, queries, useInvalidate } from '../../api/queries';
 import type { TaskFilters, TaskList, TaskRow } from '../../api/types';
 import { useMe } from '../../auth/AuthContext';
 import { useOrgTree } from '../../components/useOrgTree';
@@ -15,7 +17,6 @@ import { shorten } from '../../lib/format';
 import { moveTargets } from '../../lib/taskBoard';
 import { readTaskFilters, writeTaskFilters } from '../../lib/taskFilters';
 import { pickableUnits } from '../../lib/unitScope';
-import { useLoader } from '../../lib/useLoader';
 import { StatusChangeModal, type StatusChange } from './StatusChangeModal';
 import { TaskBoard } from './TaskBoard';
 import { TaskFiltersBar } from './TaskFiltersBar';
@@ -42,14 +43,13 @@ export default function TasksPage() {
   const { data: plans } = useActivePlans();
   const { data: domains } = useDomains(filters.planId);
 
-  const load = useCallback(
-    () =>
-      view === 'board'
-        ? tasksApi.list(filters, 1, BOARD_SIZE)
-        : tasksApi.list(filters, paging.page, paging.pageSize),
-    [filters, view, paging],
+  const { data = noTasks, isFetching: loading } = useQuery(
+    view === 'board'
+      ? queries.tasks(filters, 1, BOARD_SIZE)
+      : queries.tasks(filters, paging.page, paging.pageSize),
   );
-  const { data, loading, reload } = useLoader(load, noTasks);
+  const invalidate = useInvalidate();
+  const reload = useCallback(() => invalidate(keys.tasks, keys.stats, keys.myWork), [invalidate]);
 
   const setFilters = useCallback(
     (next: TaskFilters) => {

@@ -1,24 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
 import { PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { Button, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { tokensApi } from '../../api/endpoints';
+import { keys, queries, useInvalidate } from '../../api/queries';
 import type { ApiToken, CreatedToken } from '../../api/types';
 import { SecretModal } from '../../components/SecretModal';
 import { t } from '../../i18n';
 import { showSuccess } from '../../lib/feedback';
 import { formatDateTime } from '../../lib/format';
-import { useLoader } from '../../lib/useLoader';
 import { CreateTokenModal } from './CreateTokenModal';
 
 const noTokens: ApiToken[] = [];
-const loadTokens = async () => (await tokensApi.list()).tokens;
 
 type Dialog = { kind: 'create' } | { kind: 'secret'; token: CreatedToken } | null;
 
 export function TokensTab() {
   const [dialog, setDialog] = useState<Dialog>(null);
-  const { data: tokens, loading, reload } = useLoader(loadTokens, noTokens);
+  const { data: tokens = noTokens, isFetching: loading } = useQuery(queries.tokens());
+  const invalidate = useInvalidate();
+  const reload = () => invalidate(keys.tokens);
 
   const revoke = async (token: ApiToken) => {
     try {

@@ -1,9 +1,11 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { EditOutlined, KeyOutlined, LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Button, Empty, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { usersApi } from '../../api/endpoints';
+import { keys, queries, useInvalidate } from '../../api/queries';
 import type { OrgUnitNode, User } from '../../api/types';
 import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect';
 import { RoleTags } from '../../components/RoleTags';
@@ -12,7 +14,6 @@ import { t } from '../../i18n';
 import { showSuccess } from '../../lib/feedback';
 import { formatDateTime } from '../../lib/format';
 import { foldText } from '../../lib/orgTree';
-import { useLoader } from '../../lib/useLoader';
 import { UserFormModal } from './UserFormModal';
 
 const noUsers: User[] = [];
@@ -25,8 +26,11 @@ export function UsersTab({ units }: { units: readonly OrgUnitNode[] }) {
   const unitFilter = params.get('orgUnitId') ?? undefined;
   const [query, setQuery] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
-  const load = useCallback(async () => (await usersApi.list(unitFilter)).users, [unitFilter]);
-  const { data: users, loading, reload, setData: setUsers } = useLoader(load, noUsers);
+  const usersQuery = queries.users(unitFilter);
+  const { data: users = noUsers, isFetching: loading } = useQuery(usersQuery);
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidate();
+  const reload = () => invalidate(keys.users);
 
   const shown = useMemo(() => {
     const q = foldText(query);
@@ -35,7 +39,10 @@ export function UsersTab({ units }: { units: readonly OrgUnitNode[] }) {
       : users;
   }, [users, query]);
 
-  const replace = (saved: User) => setUsers((list) => list.map((u) => (u.id === saved.id ? saved : u)));
+  const replace = (saved: User) =>
+    queryClient.setQueryData(usersQuery.queryKey, (list) =>
+      list?.map((u) => (u.id === saved.id ? saved : u)),
+    );
 
   const setDisabled = async (user: User, disabled: boolean) => {
     try {
