@@ -1,13 +1,23 @@
 import { type ReferencedDocument, referenceText } from '../documents/decree-30.js';
 import { type DraftBlock, type DraftContent, computed } from './draft.js';
 import { type UnitText, mergeUnitTexts, sentenceStart } from './statements.js';
-import { type ReportPart, type UnitSubmission, domainKey, sectionByDomain } from './submission-text.js';
+import {
+  type DomainText,
+  type ReportPart,
+  type UnitSubmission,
+  domainKey,
+  sectionByDomain,
+} from './submission-text.js';
 
 /** Collects a draft's computed blocks in order; ids come from their sources, so they are stable. */
 export class Blocks {
   readonly list: DraftBlock[] = [];
 
-  constructor(private readonly submissions: readonly UnitSubmission[]) {}
+  constructor(
+    private readonly submissions: readonly UnitSubmission[],
+    /** How units are counted in "(40 Sở: …)". */
+    private readonly noun = 'đơn vị',
+  ) {}
 
   /** Every sentence the draft writes starts with a capital, whatever the label it starts from. */
   add(source: string, location: string, content: DraftContent, appendix: string | null = null): void {
@@ -38,9 +48,22 @@ export class Blocks {
     this.add(source, location, { kind: 'heading', level, text: `${number} ${text}` }, appendix);
   }
 
+  // Each unit's text split by domain, once per part: 441 units are asked about again and again.
+  private readonly split = new Map<string, DomainText[][]>();
+
+  private buckets(part: ReportPart, domains: readonly string[]): DomainText[][] {
+    const key = `${part}|${domains.join('|')}`;
+    let found = this.split.get(key);
+    if (!found) {
+      found = this.submissions.map((s) => sectionByDomain(s, part, domains));
+      this.split.set(key, found);
+    }
+    return found;
+  }
+
   /** Whether any unit wrote something for this part and domain. */
   has(part: ReportPart, domain: string | null, domains: readonly string[]): boolean {
-    return this.submissions.some((s) => sectionByDomain(s, part, domains).some((x) => x.domain === domain));
+    return this.buckets(part, domains).some((b) => b.some((x) => x.domain === domain));
   }
 
   /**
@@ -55,12 +78,13 @@ export class Blocks {
     options: { only?: string; attributed?: boolean; appendix?: string | null } = {},
   ): number {
     const texts: UnitText[] = [];
-    for (const submission of this.submissions) {
+    const split = this.buckets(part, domains);
+    for (const [i, submission] of this.submissions.entries()) {
       if (options.only !== undefined && submission.unit.id !== options.only) continue;
-      const bucket = sectionByDomain(submission, part, domains).find((b) => b.domain === domain);
+      const bucket = split[i]?.find((b) => b.domain === domain);
       if (bucket) texts.push({ unit: submission.unit, contents: bucket.contents });
     }
-    const merged = mergeUnitTexts(texts, options.attributed !== false);
+    const merged = mergeUnitTexts(texts, options.attributed !== false, this.noun);
     for (const { unitId, index, content } of merged)
       this.add(
         `submission:${unitId}:${part}:${domainKey(domain)}:${index}`,

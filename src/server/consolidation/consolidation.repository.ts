@@ -23,6 +23,9 @@ export interface AcceptedSubmission {
   regimeId: string;
   sections: Record<string, RichDoc>;
   data: Record<string, unknown>;
+  submittedAt: Date | null;
+  acceptedAt: Date | null;
+  dueAt: Date;
 }
 
 export class ConsolidationRepository {
@@ -202,7 +205,15 @@ export class ConsolidationRepository {
       .selectFrom('submissions as s')
       .innerJoin('report_periods as p', 'p.id', 's.period_id')
       .innerJoin('report_regimes as r', 'r.id', 'p.regime_id')
-      .select(['s.org_unit_id', 's.sections', 's.data', 'r.id as regime_id'])
+      .select([
+        's.org_unit_id',
+        's.sections',
+        's.data',
+        's.submitted_at',
+        's.accepted_at',
+        'p.due_at',
+        'r.id as regime_id',
+      ])
       .where('s.status', '=', 'accepted')
       .where('p.code', '=', filter.periodCode);
     query = filter.regimeId
@@ -214,6 +225,9 @@ export class ConsolidationRepository {
       regimeId: r.regime_id,
       sections: r.sections as Record<string, RichDoc>,
       data: r.data,
+      submittedAt: r.submitted_at,
+      acceptedAt: r.accepted_at,
+      dueAt: r.due_at,
     }));
   }
 
