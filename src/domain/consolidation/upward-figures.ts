@@ -73,7 +73,12 @@ export function reportingSentence(r: ReportingFigures, noun: string): string {
     r.missing.length === 0
       ? `Đã nhận đủ báo cáo của ${expected}/${expected} ${noun}`
       : `Đã nhận báo cáo của ${r.received.length}/${expected} ${noun}`;
-  const timely = r.late.length === 0 ? ', tất cả đúng hạn' : `, ${r.onTime.length} ${noun} gửi đúng hạn`;
+  const timely =
+    r.late.length === 0
+      ? ', tất cả đúng hạn'
+      : r.onTime.length === 0
+        ? `, không ${noun} nào gửi đúng hạn`
+        : `, ${r.onTime.length} ${noun} gửi đúng hạn`;
   const late = r.late.length > 0 ? `; ${r.late.length} ${noun} gửi muộn: ${names(r.late)}` : '';
   const missing =
     r.missing.length > 0 ? `; ${r.missing.length} ${noun} chưa gửi báo cáo: ${names(r.missing)}` : '';
