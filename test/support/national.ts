@@ -74,6 +74,16 @@ export const PROVINCES = [
   'Yên Bái',
 ] as const;
 
+const UNIT_NAMES = [
+  'Văn phòng',
+  'Thanh tra',
+  'Phòng Bưu chính – Viễn thông',
+  'Phòng Công nghệ thông tin',
+  'Phòng Thông tin – Báo chí – Xuất bản',
+  'Trung tâm Công nghệ thông tin và Truyền thông',
+  'Trung tâm Giám sát điều hành đô thị thông minh',
+];
+
 export const NATIONAL_DOMAINS = ['Bưu chính', 'Viễn thông', 'Chuyển đổi số', 'Báo chí'] as const;
 
 /** What every department shares: the statement 40 of them write, nearly alike. */
@@ -92,11 +102,12 @@ export interface NationalDataset {
   ministryId: string;
   regimeId: string;
   periodCode: string;
-  departments: { id: string; name: string }[];
+  /** The units that report: the departments, or the units of each department. */
+  reporters: { id: string; name: string }[];
   indicators: NationalIndicator[];
-  /** Per department (by index): its figure per indicator id, or null when it did not report. */
+  /** Per reporting unit (by index): its figure per indicator id, or null when it did not report. */
   values: (Record<string, number> | null)[];
-  /** Indexes of the departments that sent their report after the deadline. */
+  /** Indexes of the reporting units that sent their report after the deadline. */
   late: number[];
 }
 
@@ -116,6 +127,8 @@ export async function aNationalDataset(
   db: Kysely<Database>,
   options: {
     departments?: number;
+    /** Units of each department that report in its stead (seed 002's scale: 7); 0: the department reports. */
+    unitsPerDepartment?: number;
     /** Indicators per domain, in the order yes/no, count, rate repeated. */
     indicatorsPerDomain?: number;
     /** Departments (from the end) that send nothing. */
@@ -152,6 +165,24 @@ export async function aNationalDataset(
     })),
   ))
     departments.push(...(await db.insertInto('org_units').values(rows).returning(['id', 'name']).execute()));
+
+  const perDepartment = options.unitsPerDepartment ?? 0;
+  const reporters: { id: string; name: string }[] = [];
+  if (perDepartment === 0) reporters.push(...departments);
+  else
+    for (const rows of chunk(
+      departments.flatMap((d, i) =>
+        Array.from({ length: perDepartment }, (_, k) => ({
+          code: `STTTT-${i + 1}-${k + 1}`,
+          name: `${UNIT_NAMES[k % UNIT_NAMES.length]}${k >= UNIT_NAMES.length ? ` ${k + 1}` : ''}, ${d.name}`,
+          kind: 'division',
+          parent_id: d.id,
+          aliases: '[]',
+          sort_order: i * perDepartment + k + 1,
+        })),
+      ),
+    ))
+      reporters.push(...(await db.insertInto('org_units').values(rows).returning(['id', 'name']).execute()));
 
   const plan = await db
     .insertInto('plans')
@@ -212,7 +243,7 @@ export async function aNationalDataset(
     .insertInto('report_regimes')
     .values({
       name: 'Báo cáo 6 tháng của các Sở TTTT',
-      reporting_units: JSON.stringify(departments.map((d) => d.id)),
+      reporting_units: JSON.stringify(reporters.map((d) => d.id)),
       receiving_unit_id: ministry.id,
       frequency: 'semiannual',
       year: 2024,
@@ -247,8 +278,8 @@ export async function aNationalDataset(
   const values: NationalDataset['values'] = [];
   const late: number[] = [];
   const submissions = [];
-  for (const [i, unit] of departments.entries()) {
-    if (i >= count - missing) {
+  for (const [i, unit] of reporters.entries()) {
+    if (i >= reporters.length - missing) {
       values.push(null);
       continue;
     }
@@ -298,7 +329,7 @@ export async function aNationalDataset(
     ministryId: ministry.id,
     regimeId: regime.id,
     periodCode: '2024-H1',
-    departments,
+    reporters,
     indicators,
     values,
     late,

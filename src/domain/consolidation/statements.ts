@@ -135,11 +135,13 @@ const tagged = (text: string, names: readonly string[], noun = 'đơn vị') => 
  * The units' texts for one part and domain, merged: a paragraph or list item that an earlier unit
  * already wrote is dropped and the unit's name joins the earlier one's "(Phòng A, Phòng B)"; what a
  * unit alone wrote ends with its name, as before. Sentences start with a capital. Without
- * `attributed`, no names are added (an annex per unit).
+ * `attributed`, no names are added; with `'shared'`, only statements several units made name them
+ * (an annex per unit, whose heading names the unit). A unit naming itself at the end of its own
+ * statement ("… (Sở TTTT Cà Mau)") is attributed like the others, not twice.
  */
 export function mergeUnitTexts(
   texts: readonly UnitText[],
-  attributed = true,
+  attributed: boolean | 'shared' = true,
   noun = 'đơn vị',
 ): MergedContent[] {
   const out: MergedContent[] = [];
@@ -154,8 +156,13 @@ export function mergeUnitTexts(
     return true;
   };
   for (const { unit, contents } of texts) {
+    const self = ` (${unit.name})`;
+    const unsigned = (text: string) =>
+      text.trimEnd().endsWith(self) ? text.trimEnd().slice(0, -self.length) : text;
     contents.forEach((original, i) => {
       const content = structuredClone(original);
+      if (content.kind === 'paragraph' || content.kind === 'heading') content.text = unsigned(content.text);
+      else if (content.kind === 'list') content.items = content.items.map(unsigned);
       if (content.kind === 'paragraph' || content.kind === 'heading') {
         content.text = sentenceStart(content.text);
         if (seen(content.text, unit.id)) return;
@@ -192,6 +199,7 @@ export function mergeUnitTexts(
       target.text = tagged(target.text, unitNames, noun);
     sharedAt.add(`${s.at}:${s.item ?? ''}`);
   }
+  if (attributed === 'shared') return out;
   for (const [unitId, at] of ownLast) {
     const content = out[at]?.content;
     const name = names.get(unitId) ?? unitId;

@@ -161,24 +161,7 @@ export function buildUpwardReport(input: UpwardReportInput): ReportDraft {
     text: reportingSentence(reportingFacts, noun),
   });
 
-  let h = 0;
-  for (const unit of reporting) {
-    if (!b.has('highlights', null, [])) break;
-    const before = b.list.length;
-    b.add(
-      `annex:${unit.id}`,
-      'Phụ lục I',
-      { kind: 'heading', level: 3, text: `${h + 1}. ${unit.name}` },
-      HIGHLIGHTS_APPENDIX,
-    );
-    const added = b.fromUnits('highlights', null, [], 'Phụ lục I', {
-      only: unit.id,
-      attributed: false,
-      appendix: HIGHLIGHTS_APPENDIX,
-    });
-    if (added === 0) b.list.splice(before);
-    else h += 1;
-  }
+  const h = b.annexByUnit('highlights', 'Phụ lục I', HIGHLIGHTS_APPENDIX);
   if (h === 0)
     b.add(
       'annex:none',

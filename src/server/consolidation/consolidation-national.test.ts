@@ -35,7 +35,7 @@ describe('the ministry report over 63 departments (seed 002)', () => {
   let report: Report;
   let responseBytes = 0;
   const text = (id: string) => report.draft.blocks.find((b) => b.id === id)?.content.text ?? '';
-  const names = (indexes: readonly number[]) => indexes.map((i) => data.departments[i]?.name).join(', ');
+  const names = (indexes: readonly number[]) => indexes.map((i) => data.reporters[i]?.name).join(', ');
 
   /** The oracle: one indicator's figures from the dataset's own values. */
   const oracle = (id: string) => {
@@ -99,13 +99,13 @@ describe('the ministry report over 63 departments (seed 002)', () => {
         const unit = indicator.kind === 'rate' ? 'percent' : 'count';
         const f = (v: number) => formatValue(v, unit);
         const ranked = (list: { i: number; value: number }[]) =>
-          list.map((r) => `${data.departments[r.i]?.name} (${f(r.value)})`).join(', ');
+          list.map((r) => `${data.reporters[r.i]?.name} (${f(r.value)})`).join(', ');
         const top = o.top[0];
         const bottom = o.bottom[0];
         expect(line).toBe(
           `${indicator.content}: ${unit === 'count' ? `tổng cộng ${f(o.sum)}; bình quân mỗi Sở ${f(o.mean)}, ` : `bình quân ${f(o.mean)}; `}` +
-            `trung vị ${f(o.median)}; cao nhất ${data.departments[top?.i ?? 0]?.name} (${f(top?.value ?? 0)}), ` +
-            `thấp nhất ${data.departments[bottom?.i ?? 0]?.name} (${f(bottom?.value ?? 0)}); ` +
+            `trung vị ${f(o.median)}; cao nhất ${data.reporters[top?.i ?? 0]?.name} (${f(top?.value ?? 0)}), ` +
+            `thấp nhất ${data.reporters[bottom?.i ?? 0]?.name} (${f(bottom?.value ?? 0)}); ` +
             `5 Sở cao nhất: ${ranked(o.top)}; 5 Sở thấp nhất: ${ranked(o.bottom)}; 60/63 Sở có số liệu; ${silent}`,
         );
         if (indicator.kind === 'rate')
@@ -131,7 +131,7 @@ describe('the ministry report over 63 departments (seed 002)', () => {
       expect(blocks[0]?.content.text).toBe(`${statement}. (40 Sở: ${names(forty)})`);
       // The distinct statements stay under their department's name.
       const own = report.draft.blocks.filter(
-        (b) => b.id.includes(part) && (b.content.text ?? '').includes(`(${data.departments[7]?.name})`),
+        (b) => b.id.includes(part) && (b.content.text ?? '').includes(`(${data.reporters[7]?.name})`),
       );
       expect(own.length).toBeGreaterThan(0);
     },
