@@ -62,8 +62,15 @@ describe('indicatorFigures: one indicator across 63 units', () => {
   });
 
   it.each([
-    [[1, 1, 0], '2/63 Sở đã ban hành kế hoạch; còn 1 Sở chưa thực hiện: Sở 3; 60 Sở chưa báo cáo:'],
-    [[1], '1/63 Sở đã ban hành kế hoạch; 62 Sở chưa báo cáo:'],
+    [
+      [1, 1, 0],
+      '2/63 Sở đã ban hành kế hoạch; còn 1 Sở chưa thực hiện: Sở 3; 60 Sở chưa báo cáo (danh sách tại bảng số liệu kèm theo).',
+    ],
+    [[1], '1/63 Sở đã ban hành kế hoạch; 62 Sở chưa báo cáo (danh sách tại bảng số liệu kèm theo).'],
+    [
+      Array.from({ length: 60 }, (_, i) => (i < 49 ? 1 : 0)),
+      '49/63 Sở đã ban hành kế hoạch; còn 11 Sở chưa thực hiện (danh sách tại bảng số liệu kèm theo); 3 Sở chưa báo cáo: Sở 61, Sở 62, Sở 63.',
+    ],
   ])('counts yes/no answers as x/N: %j', (values, start) => {
     const f = indicatorFigures(yesNo, units, byUnit(values.map((v, i) => submission(i, v))));
     expect(f.kind).toBe('yesNo');

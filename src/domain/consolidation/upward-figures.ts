@@ -8,6 +8,12 @@ import type { IndicatorFigures, ReportingFigures, UnitValue } from './synthesis.
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const names = (units: readonly UnitRef[]) => units.map((u) => u.name).join(', ');
+
+/** Up to this many units are named in an indicator's sentence; beyond, the data tables list them. */
+export const NAMED_MAX = 10;
+/** "…: Sở A, Sở B" for a few units; for many, where to find them (seed 002 puts such lists in a footnote). */
+const few = (units: readonly UnitRef[]) =>
+  units.length <= NAMED_MAX ? `: ${names(units)}` : ' (danh sách tại bảng số liệu kèm theo)';
 export const subjectOf = (content: string) => content.trim().replace(/[.;:]\s*$/, '');
 
 /** Up to this many figures the sentence gives every unit's; beyond, the five highest and lowest. */
@@ -24,10 +30,10 @@ const ranked = (f: IndicatorFigures, list: readonly UnitValue[]) =>
  */
 export function indicatorSentence(f: IndicatorFigures, noun: string): string {
   const subject = subjectOf(f.indicator.content);
-  const tail = f.silent.length > 0 ? `; ${f.silent.length} ${noun} chưa báo cáo: ${names(f.silent)}` : '';
+  const tail = f.silent.length > 0 ? `; ${f.silent.length} ${noun} chưa báo cáo${few(f.silent)}` : '';
   if (f.kind === 'yesNo') {
     const done = /^đã /i.test(subject) ? lowerFirst(subject) : `đã ${lowerFirst(subject)}`;
-    const rest = f.no.length > 0 ? `; còn ${f.no.length} ${noun} chưa thực hiện: ${names(f.no)}` : '';
+    const rest = f.no.length > 0 ? `; còn ${f.no.length} ${noun} chưa thực hiện${few(f.no)}` : '';
     return `${f.yes.length}/${f.total} ${noun} ${done}${rest}${tail}.`;
   }
   if (f.aggregate === null) return `${subject}: chưa có ${noun} nào báo cáo số liệu.`;
@@ -58,9 +64,7 @@ export function indicatorSentence(f: IndicatorFigures, noun: string): string {
 export function targetSentence(f: IndicatorFigures, noun: string): string | null {
   if (f.target === null || f.reported.length === 0) return null;
   const rest =
-    f.target.notMet.length > 0
-      ? `; ${f.target.notMet.length} ${noun} chưa đạt: ${names(f.target.notMet)}`
-      : '';
+    f.target.notMet.length > 0 ? `; ${f.target.notMet.length} ${noun} chưa đạt${few(f.target.notMet)}` : '';
   return `${f.target.met.length}/${f.total} ${noun} đạt chỉ tiêu ${subjectOf(lowerFirst(f.indicator.content))} (${f.target.text})${rest}.`;
 }
 
