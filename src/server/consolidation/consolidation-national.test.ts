@@ -39,9 +39,7 @@ describe('the ministry report over 63 departments (seed 002)', () => {
 
   /** The oracle: one indicator's figures from the dataset's own values. */
   const oracle = (id: string) => {
-    const reported = data.values.flatMap((v, i) =>
-      v && v[id] !== undefined ? [{ i, value: v[id] as number }] : [],
-    );
+    const reported = data.values.flatMap((v, i) => (v && v[id] !== undefined ? [{ i, value: v[id] }] : []));
     const values = reported.map((r) => r.value);
     const sorted = [...values].sort((a, b) => a - b);
     const mid = sorted.length / 2;
