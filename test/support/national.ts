@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { parseTarget } from '../../src/domain/targets/index.js';
 import type { Database } from '../../src/server/db/schema.js';
-import { richText } from './consolidation.js';
+import { aRegimeWithPeriod, richText } from './consolidation.js';
 
 // A ministry and its 63 provincial departments (seed 002's scale), written in bulk: the org tree,
 // a plan whose data form spans several domains, a half-year regime, and the departments' accepted
@@ -239,38 +239,15 @@ export async function aNationalDataset(
       ).map((r, i) => ({ id: r.id, ...(rows[i] as Omit<NationalIndicator, 'id'>) })),
     );
 
-  const regime = await db
-    .insertInto('report_regimes')
-    .values({
-      name: 'Báo cáo 6 tháng của các Sở TTTT',
-      reporting_units: JSON.stringify(reporters.map((d) => d.id)),
-      receiving_unit_id: ministry.id,
-      frequency: 'semiannual',
-      year: 2024,
-      cut_off_rule: JSON.stringify({ kind: 'standard' }),
-      deadline_rule: JSON.stringify({ kind: 'dayOfMonth', day: 15 }),
-      outline: JSON.stringify([]),
-      data_form: JSON.stringify(indicators.map((i) => i.id)),
-      sending_methods: '[]',
-      warnings: '[]',
-      status: 'active',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const period = await db
-    .insertInto('report_periods')
-    .values({
-      regime_id: regime.id,
-      code: '2024-H1',
-      label: '6 tháng đầu năm 2024',
-      starts_on: '2024-01-01',
-      ends_on: '2024-06-30',
-      cut_off_from: '2024-01-01',
-      cut_off_to: '2024-06-14',
-      due_at: new Date('2024-06-15T10:00:00Z'),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const { regimeId, periodId } = await aRegimeWithPeriod(db, {
+    receiverId: ministry.id,
+    reportingUnits: reporters.map((d) => d.id),
+    periodCode: '2024-H1',
+    dataForm: indicators.map((i) => i.id),
+    name: 'Báo cáo 6 tháng của các Sở TTTT',
+  });
+  const period = { id: periodId };
+  const regime = { id: regimeId };
 
   const missing = options.missing ?? 3;
   const sharing = options.sharing ?? 40;
