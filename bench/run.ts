@@ -12,6 +12,7 @@ import { pdfBenches } from './pdf-bench.js';
 import { autosaveBench } from './autosave-bench.js';
 import { statsBenches } from './stats-bench.js';
 import { httpBenches, printHttpTable } from './http-bench.js';
+import { upwardBenches } from './upward-bench.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const seedPath = path.resolve(root, '../shared/seeds/003_77dc22eebe307cd2.txt');
@@ -45,7 +46,7 @@ function preview(text: string): number {
   return parsePlanText(text).items.length;
 }
 
-// `npm run bench -- stats` (or import, corpus, pdf, autosave) runs only those benches; no argument runs
+// `npm run bench -- stats` (or import, corpus, pdf, autosave, upward) runs only those benches; no argument runs
 // them all.
 const only = process.argv[2];
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -72,6 +73,12 @@ if (only === undefined || only === 'stats') {
   else process.stderr.write('PostgreSQL statistics skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL.\n');
 }
 if (only === undefined || only === 'autosave') results.push(...(await autosaveBench()));
+if (only === undefined || only === 'upward') {
+  results.push(...(await upwardBenches('PGlite', await openDatabase({ kind: 'pglite', dataDir: null }))));
+  if (pgUrl) results.push(...(await upwardBenches('PostgreSQL', await createScratchPostgresDatabase(pgUrl))));
+  else
+    process.stderr.write('PostgreSQL upward report skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL.\n');
+}
 // Last: it starts the compiled server as its own process on each store (`npm run bench -- http`).
 const http = only === undefined || only === 'http' ? await httpBenches(pgUrl) : null;
 printTable(results);

@@ -32,8 +32,16 @@ export {
   figureValue,
   indicatorKind,
   indicatorSummary,
+  upwardDataTables,
   upwardShares,
 } from './upward-report.js';
+export {
+  type IndicatorFigures,
+  type ReportingFigures,
+  formFigures,
+  indicatorFigures,
+  reportingFigures,
+} from './synthesis.js';
 export {
   type ReportPart,
   type SubmittedFigure,

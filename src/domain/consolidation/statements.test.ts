@@ -45,7 +45,7 @@ describe("merging the units' text", () => {
     const merged = mergeUnitTexts(
       ['A', 'B', 'C'].map((id) => ({ unit: unit(id), contents: [p('thiếu nhân lực chuyển đổi số.')] })),
     );
-    expect(texts(merged)).toEqual(['Thiếu nhân lực chuyển đổi số. (Phòng A, Phòng B, Phòng C)']);
+    expect(texts(merged)).toEqual(['Thiếu nhân lực chuyển đổi số. (3 đơn vị: Phòng A, Phòng B, Phòng C)']);
     expect(merged[0]).toMatchObject({ unitId: 'A', index: 1 });
   });
 

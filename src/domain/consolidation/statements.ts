@@ -16,28 +16,92 @@ export function sentenceStart(text: string): string {
 const words = (text: string) => foldVietnamese(text).match(/[\p{L}\p{N}]+(?:[.,]\d+)*/gu) ?? [];
 const figures = (text: string) => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).join(' ');
 
-/**
- * Whether two statements say the same: equal once case, tone marks and punctuation are set aside,
- * or nearly so (nine words in ten shared) with the very same figures; "đạt 100 tỷ" and "đạt 120 tỷ"
- * are two facts, however alike the rest.
- */
-export function sameStatement(a: string, b: string): boolean {
-  const x = words(a);
-  const y = words(b);
-  if (x.length === 0 || y.length === 0) return false;
-  if (x.join(' ') === y.join(' ')) return true;
-  if (figures(a) !== figures(b) || Math.min(x.length, y.length) < 4) return false;
+/** A statement's words once folded (case, tone marks, punctuation set aside) and its figures. */
+interface Folded {
+  words: string[];
+  key: string;
+  figures: string;
+}
+
+const fold = (text: string): Folded => {
+  const w = words(text);
+  return { words: w, key: w.join(' '), figures: figures(text) };
+};
+
+/** Dice over the word multisets: nine words in ten shared. */
+const THRESHOLD = 0.9;
+
+function alike(x: Folded, y: Folded): boolean {
+  if (x.words.length === 0 || y.words.length === 0) return false;
+  if (x.key === y.key) return true;
+  if (x.figures !== y.figures || Math.min(x.words.length, y.words.length) < 4) return false;
   const counts = new Map<string, number>();
-  for (const w of x) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const w of x.words) counts.set(w, (counts.get(w) ?? 0) + 1);
   let shared = 0;
-  for (const w of y) {
+  for (const w of y.words) {
     const n = counts.get(w) ?? 0;
     if (n > 0) {
       shared += 1;
       counts.set(w, n - 1);
     }
   }
-  return (2 * shared) / (x.length + y.length) >= 0.9;
+  return (2 * shared) / (x.words.length + y.words.length) >= THRESHOLD;
+}
+
+/**
+ * Whether two statements say the same: equal once case, tone marks and punctuation are set aside,
+ * or nearly so (nine words in ten shared) with the very same figures; "đạt 100 tỷ" and "đạt 120 tỷ"
+ * are two facts, however alike the rest.
+ */
+export function sameStatement(a: string, b: string): boolean {
+  return alike(fold(a), fold(b));
+}
+
+/**
+ * The statements seen so far, found again in near-constant time at national scale (thousands of
+ * statements from 441 units): equal ones through their folded key, near-equal ones through prefix
+ * filtering, the standard candidate pruning of set-similarity joins (Bayardo et al., "Scaling up
+ * all pairs similarity search", 2007). Words are numbered by occurrence ("cac#2") so that multisets
+ * are sets; two statements with Dice ≥ t share a word among the first |x| − ⌈t·|x|/(2 − t)⌉ + 1
+ * of each, in any fixed order. Written here because the similarity is the domain's own rule above;
+ * no maintained library offers it over our folding.
+ */
+export class StatementIndex<T> {
+  private readonly exact = new Map<string, T>();
+  private readonly byPrefix = new Map<string, { folded: Folded; value: T }[]>();
+
+  private static prefix(folded: Folded): string[] {
+    const seen = new Map<string, number>();
+    const elements = folded.words
+      .map((w) => {
+        const n = (seen.get(w) ?? 0) + 1;
+        seen.set(w, n);
+        return `${folded.figures}|${w}#${n}`;
+      })
+      .sort();
+    const overlap = Math.ceil((THRESHOLD * elements.length) / (2 - THRESHOLD) - 1e-9);
+    return elements.slice(0, Math.max(1, elements.length - overlap + 1));
+  }
+
+  find(text: string): T | undefined {
+    const folded = fold(text);
+    const hit = this.exact.get(folded.key);
+    if (hit !== undefined || folded.words.length < 4) return hit;
+    for (const token of StatementIndex.prefix(folded))
+      for (const entry of this.byPrefix.get(token) ?? []) if (alike(entry.folded, folded)) return entry.value;
+    return undefined;
+  }
+
+  add(text: string, value: T): void {
+    const folded = fold(text);
+    if (folded.words.length === 0 || this.exact.has(folded.key)) return;
+    this.exact.set(folded.key, value);
+    for (const token of StatementIndex.prefix(folded)) {
+      const list = this.byPrefix.get(token);
+      if (list) list.push({ folded, value });
+      else this.byPrefix.set(token, [{ folded, value }]);
+    }
+  }
 }
 
 export interface UnitText {
@@ -61,8 +125,9 @@ interface Statement {
   item: number | null;
 }
 
-const tagged = (text: string, names: readonly string[]) => {
-  const tag = `(${names.join(', ')})`;
+/** Units named after a statement; from three on, counted first: "(40 Sở: Sở A, Sở B, …)". */
+const tagged = (text: string, names: readonly string[], noun = 'đơn vị') => {
+  const tag = names.length >= 3 ? `(${names.length} ${noun}: ${names.join(', ')})` : `(${names.join(', ')})`;
   return text.trimEnd().endsWith(tag) ? text : `${text.trimEnd()} ${tag}`;
 };
 
@@ -70,32 +135,48 @@ const tagged = (text: string, names: readonly string[]) => {
  * The units' texts for one part and domain, merged: a paragraph or list item that an earlier unit
  * already wrote is dropped and the unit's name joins the earlier one's "(Phòng A, Phòng B)"; what a
  * unit alone wrote ends with its name, as before. Sentences start with a capital. Without
- * `attributed`, no names are added (an annex per unit).
+ * `attributed`, no names are added; with `'shared'`, only statements several units made name them
+ * (an annex per unit, whose heading names the unit). A unit naming itself at the end of its own
+ * statement ("… (Sở TTTT Cà Mau)") is attributed like the others, not twice.
  */
-export function mergeUnitTexts(texts: readonly UnitText[], attributed = true): MergedContent[] {
+export function mergeUnitTexts(
+  texts: readonly UnitText[],
+  attributed: boolean | 'shared' = true,
+  noun = 'đơn vị',
+): MergedContent[] {
   const out: MergedContent[] = [];
   const statements: Statement[] = [];
+  const index = new StatementIndex<Statement>();
   const names = new Map(texts.map((t) => [t.unit.id, t.unit.name]));
   const ownLast = new Map<string, number>();
   const seen = (text: string, unitId: string): boolean => {
-    const earlier = statements.find((s) => sameStatement(s.text, text));
+    const earlier = index.find(text);
     if (!earlier) return false;
     if (!earlier.units.includes(unitId)) earlier.units.push(unitId);
     return true;
   };
   for (const { unit, contents } of texts) {
+    const self = ` (${unit.name})`;
+    const unsigned = (text: string) =>
+      text.trimEnd().endsWith(self) ? text.trimEnd().slice(0, -self.length) : text;
     contents.forEach((original, i) => {
       const content = structuredClone(original);
+      if (content.kind === 'paragraph' || content.kind === 'heading') content.text = unsigned(content.text);
+      else if (content.kind === 'list') content.items = content.items.map(unsigned);
       if (content.kind === 'paragraph' || content.kind === 'heading') {
         content.text = sentenceStart(content.text);
         if (seen(content.text, unit.id)) return;
-        statements.push({ text: content.text, units: [unit.id], at: out.length, item: null });
+        const statement = { text: content.text, units: [unit.id], at: out.length, item: null };
+        statements.push(statement);
+        index.add(content.text, statement);
       } else if (content.kind === 'list') {
         const items: string[] = [];
         for (const raw of content.items) {
           const item = sentenceStart(raw);
           if (seen(item, unit.id)) continue;
-          statements.push({ text: item, units: [unit.id], at: out.length, item: items.length });
+          const statement = { text: item, units: [unit.id], at: out.length, item: items.length };
+          statements.push(statement);
+          index.add(item, statement);
           items.push(item);
         }
         if (items.length === 0) return;
@@ -113,11 +194,12 @@ export function mergeUnitTexts(texts: readonly UnitText[], attributed = true): M
     const target = out[s.at]?.content;
     const unitNames = s.units.map((id) => names.get(id) ?? id);
     if (target?.kind === 'list' && s.item !== null)
-      target.items[s.item] = tagged(target.items[s.item] ?? '', unitNames);
+      target.items[s.item] = tagged(target.items[s.item] ?? '', unitNames, noun);
     else if (target && (target.kind === 'paragraph' || target.kind === 'heading'))
-      target.text = tagged(target.text, unitNames);
+      target.text = tagged(target.text, unitNames, noun);
     sharedAt.add(`${s.at}:${s.item ?? ''}`);
   }
+  if (attributed === 'shared') return out;
   for (const [unitId, at] of ownLast) {
     const content = out[at]?.content;
     const name = names.get(unitId) ?? unitId;

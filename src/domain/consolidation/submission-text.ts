@@ -8,6 +8,8 @@ export interface UnitSubmission {
   sections: Readonly<Record<string, RichDoc>>;
   /** {indicatorItemId: figure} as the data form was filled in. */
   data?: Readonly<Record<string, SubmittedFigure>>;
+  /** Sent by the deadline or after it (domain/reporting `submissionStatus`); unknown counts as on time. */
+  timeliness?: 'onTime' | 'late';
 }
 
 export interface SubmittedFigure {

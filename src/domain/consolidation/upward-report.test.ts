@@ -10,7 +10,9 @@ import {
   figureValue,
   indicatorKind,
   indicatorSummary,
+  upwardDataTables,
 } from './upward-report.js';
+import type { Table } from '../documents/official-document.js';
 
 const provinces = ['An Giang', 'Bắc Giang', 'Cà Mau', 'Đồng Tháp', 'Hưng Yên', 'Phú Thọ'].map((name, i) => ({
   id: `p${i + 1}`,
@@ -76,16 +78,16 @@ describe('buildUpwardReport (seed 002, a ministry over its departments)', () => 
 
   it('sums counts and averages rates, with the figure of every unit', () => {
     expect(text('indicator:dvc')).toBe(
-      'Số dịch vụ công trực tuyến toàn trình: tổng cộng 2.530 (Sở TTTT An Giang: 912; Sở TTTT Bắc Giang: 570; Sở TTTT Cà Mau: 1.048); 3/6 Sở có số liệu; 3 Sở chưa báo cáo: Sở TTTT Đồng Tháp, Sở TTTT Hưng Yên, Sở TTTT Phú Thọ.',
+      'Số dịch vụ công trực tuyến toàn trình: tổng cộng 2.530 (Sở TTTT An Giang: 912; Sở TTTT Bắc Giang: 570; Sở TTTT Cà Mau: 1.048); bình quân mỗi Sở 843,3, trung vị 912; cao nhất Sở TTTT Cà Mau (1.048), thấp nhất Sở TTTT Bắc Giang (570); 3/6 Sở có số liệu; 3 Sở chưa báo cáo: Sở TTTT Đồng Tháp, Sở TTTT Hưng Yên, Sở TTTT Phú Thọ.',
     );
     expect(text('indicator:rate')).toMatch(
-      /^Tỷ lệ hồ sơ trực tuyến: bình quân 77,5% \(Sở TTTT An Giang: 80%; Sở TTTT Bắc Giang: 75%\); 2\/6 Sở/,
+      /^Tỷ lệ hồ sơ trực tuyến: bình quân 77,5% \(Sở TTTT An Giang: 80%; Sở TTTT Bắc Giang: 75%\); trung vị 77,5%; cao nhất Sở TTTT An Giang \(80%\), thấp nhất Sở TTTT Bắc Giang \(75%\); 2\/6 Sở/,
     );
   });
 
   it('lists the units that did not report', () => {
     expect(text('missing-units')).toBe(
-      'Đã nhận báo cáo của 4/6 Sở; 2 Sở chưa gửi báo cáo: Sở TTTT Hưng Yên, Sở TTTT Phú Thọ.',
+      'Đã nhận báo cáo của 4/6 Sở, tất cả đúng hạn; 2 Sở chưa gửi báo cáo: Sở TTTT Hưng Yên, Sở TTTT Phú Thọ.',
     );
     expect(text('intro')).toMatch(
       /^Trên cơ sở báo cáo của 4\/6 Sở, Bộ Thông tin và Truyền thông tổng hợp kết quả 6 tháng đầu năm 2024/,
@@ -112,24 +114,35 @@ describe('buildUpwardReport (seed 002, a ministry over its departments)', () => 
     ]);
     expect(draft.appendices.map((a) => [a.label, a.title, a.landscape])).toEqual([
       ['Phụ lục I', 'Hoạt động nổi bật của các Sở', false],
-      ['Phụ lục II', 'Số liệu tổng hợp theo đơn vị', true],
+      ['Phụ lục II', 'Số liệu tổng hợp theo lĩnh vực', true],
     ]);
   });
 
-  it("tabulates every unit's answer in the landscape annex", () => {
-    const table = draft.blocks.find((b) => b.id === 'figures-table')?.content;
-    if (table?.kind !== 'table') throw new Error('no table');
-    const rows = table.table.rows.map((r) =>
-      r.kind === 'group' ? r.text : r.cells.map(inlineText).join(' | '),
-    );
-    expect(rows.slice(0, 7)).toEqual([
-      '1. Ban hành kế hoạch dùng chung hạ tầng',
-      '1 | Sở TTTT An Giang | Có',
-      '2 | Sở TTTT Bắc Giang | Có',
-      '3 | Sở TTTT Cà Mau | Chưa',
-      '4 | Sở TTTT Đồng Tháp | Có',
-      '5 | Sở TTTT Hưng Yên | Chưa báo cáo',
-      '6 | Sở TTTT Phú Thọ | Chưa báo cáo',
+  it("sums up each domain in one table of the annex, every unit's figure going to the XLSX", () => {
+    const tables = draft.blocks.flatMap((b) => (b.content.kind === 'table' ? [b.content.table] : []));
+    const rows = (t: Table | undefined) =>
+      (t?.rows ?? []).map((r) => (r.kind === 'group' ? r.text : r.cells.map(inlineText).join(' | ')));
+    expect(tables.map((t) => t.name)).toEqual(['Tổng hợp Viễn thông', 'Tổng hợp Chuyển đổi số']);
+    expect(rows(tables[1])).toEqual([
+      '1 | Số dịch vụ công trực tuyến toàn trình | 3/6 | 2.530 | 843,3 | 912 | 1.048 (Sở TTTT Cà Mau) | 570 (Sở TTTT Bắc Giang) | ',
+      '2 | Tỷ lệ hồ sơ trực tuyến | 2/6 |  | 77,5% | 77,5% | 80% (Sở TTTT An Giang) | 75% (Sở TTTT Bắc Giang) | ',
+    ]);
+    const data = upwardDataTables(input);
+    expect(data.map((t) => t.name)).toEqual(['Số liệu Viễn thông', 'Số liệu Chuyển đổi số']);
+    expect(rows(data[1])).toEqual([
+      '1 | Sở TTTT An Giang | 912 | 80%',
+      '2 | Sở TTTT Bắc Giang | 570 | 75%',
+      '3 | Sở TTTT Cà Mau | 1.048 | ',
+      '4 | Sở TTTT Đồng Tháp |  | ',
+      '5 | Sở TTTT Hưng Yên |  | ',
+      '6 | Sở TTTT Phú Thọ |  | ',
+      ' | Tổng cộng | 2.530 | ',
+      ' | Bình quân | 843,3 | 77,5%',
+    ]);
+    expect(rows(data[0]).slice(0, 3)).toEqual([
+      '1 | Sở TTTT An Giang | 1',
+      '2 | Sở TTTT Bắc Giang | 1',
+      '3 | Sở TTTT Cà Mau | 0',
     ]);
   });
 

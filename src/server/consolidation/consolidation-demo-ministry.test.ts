@@ -103,36 +103,77 @@ describe("the demo ministry's consolidated report over its sample departments", 
     const sum = counts.reduce((a, c) => a + c.value, 0);
     const breakdown = counts.map((c) => `${c.name}: ${formatValue(c.value, 'count')}`).join('; ');
     const tail = `${counts.length}/${DEMO_MINISTRY_DEPARTMENTS.length} Sở có số liệu; 1 Sở chưa báo cáo: ${silent().join(', ')}.`;
+    const spread = (list: { name: string; value: number }[], unit: 'count' | 'percent') => {
+      const sorted = [...list].sort((a, b) => b.value - a.value);
+      const top = sorted[0];
+      const bottom = sorted.at(-1);
+      const values = sorted.map((x) => x.value).reverse();
+      const mid = Math.floor(values.length / 2);
+      const median =
+        values.length % 2 ? (values[mid] ?? 0) : ((values[mid - 1] ?? 0) + (values[mid] ?? 0)) / 2;
+      return {
+        median: formatValue(Math.round(median * 10) / 10, unit),
+        extremes: `cao nhất ${top?.name} (${formatValue(top?.value ?? 0, unit)}), thấp nhất ${bottom?.name} (${formatValue(bottom?.value ?? 0, unit)})`,
+      };
+    };
+    const mean = Math.round((sum / counts.length) * 10) / 10;
+    const c = spread(counts, 'count');
     expect(text(`indicator:${indicator(1).id}`)).toBe(
-      `Số dịch vụ công trực tuyến toàn trình: tổng cộng ${formatValue(sum, 'count')} (${breakdown}); ${tail}`,
+      `Số dịch vụ công trực tuyến toàn trình: tổng cộng ${formatValue(sum, 'count')} (${breakdown}); ` +
+        `bình quân mỗi Sở ${formatValue(mean, 'count')}, trung vị ${c.median}; ${c.extremes}; ${tail}`,
     );
 
     const rates = answered(2);
     const average = Math.round((rates.reduce((a, r) => a + r.value, 0) / rates.length) * 10) / 10;
     const rateBreakdown = rates.map((r) => `${r.name}: ${formatValue(r.value, 'percent')}`).join('; ');
+    const r = spread(rates, 'percent');
     expect(text(`indicator:${indicator(2).id}`)).toBe(
-      `Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt 50%: bình quân ${formatValue(average, 'percent')} (${rateBreakdown}); ${tail}`,
+      `Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt 50%: bình quân ${formatValue(average, 'percent')} (${rateBreakdown}); ` +
+        `trung vị ${r.median}; ${r.extremes}; ${tail}`,
+    );
+    // The plan's target (đạt 50%) judged for each department.
+    const met = rates.filter((x) => x.value >= 50);
+    const notMet = rates.filter((x) => x.value < 50).map((x) => x.name);
+    expect(text(`indicator:${indicator(2).id}:target`)).toBe(
+      `${met.length}/${DEMO_MINISTRY_DEPARTMENTS.length} Sở đạt chỉ tiêu tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt 50% (≥ 50%)` +
+        (notMet.length > 0 ? `; ${notMet.length} Sở chưa đạt: ${notMet.join(', ')}.` : '.'),
     );
   });
 
-  it('lists the department that did not report', () => {
+  it('names the departments that reported late, recomputed from the stored reports, and the one that did not report', async () => {
+    const sent = await t.database.db
+      .selectFrom('submissions as s')
+      .innerJoin('report_periods as p', 'p.id', 's.period_id')
+      .innerJoin('org_units as u', 'u.id', 's.org_unit_id')
+      .select(['u.name', 's.submitted_at', 'p.due_at'])
+      .where('s.status', '=', 'accepted')
+      .where('p.code', '=', PERIOD)
+      .where('u.kind', '=', 'provincialDepartment')
+      .execute();
+    const order = DEMO_MINISTRY_DEPARTMENTS.map((c) => names.get(c));
+    const late = sent
+      .filter((s) => s.submitted_at !== null && new Date(s.submitted_at) > new Date(s.due_at))
+      .map((s) => s.name)
+      .sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    expect(late.length).toBeGreaterThan(0);
     const reported = DEMO_MINISTRY_DEPARTMENTS.length - silent().length;
     expect(text('missing-units')).toBe(
-      `Đã nhận báo cáo của ${reported}/${DEMO_MINISTRY_DEPARTMENTS.length} Sở; ${silent().length} Sở chưa gửi báo cáo: ${silent().join(', ')}.`,
+      `Đã nhận báo cáo của ${reported}/${DEMO_MINISTRY_DEPARTMENTS.length} Sở, ${reported - late.length} Sở gửi đúng hạn; ` +
+        `${late.length} Sở gửi muộn: ${late.join(', ')}; ${silent().length} Sở chưa gửi báo cáo: ${silent().join(', ')}.`,
     );
   });
 
-  it('writes the x/N line and the figures by department into the Word document', async () => {
+  it('writes the x/N line and the summary of each domain into the Word document', async () => {
     const file = await compiler.request('GET', `/api/consolidated-reports/${report.id}/document.docx`);
     expect(file.statusCode).toBe(200);
     const docx = await readDocx(file.rawPayload);
     const line = text(`indicator:${indicator(0).id}`) ?? '';
     expect(paragraphTexts(docx.document)).toContain(line);
+    // The annex sums each domain up; every department's figure is in the XLSX.
     const rows = tables(docx.document).flatMap((table) => table.rows.map((r) => r.cells));
     expect(rows).toEqual(
       expect.arrayContaining([
-        ['3', names.get('STTTT-DT'), 'Chưa'],
-        ['6', names.get('STTTT-HG'), 'Chưa báo cáo'],
+        ['1', 'Ban hành kế hoạch chuyển đổi số năm 2024', '5/6', '', '', '', '', '', '4/6'],
       ]),
     );
   });

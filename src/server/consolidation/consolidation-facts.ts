@@ -37,6 +37,7 @@ import {
   targetText,
 } from '../../domain/tracking/indicator-assessment.js';
 import { labelFor, valueKey } from '../../domain/tracking/indicator-rules.js';
+import { submissionStatus } from '../../domain/reporting/timeliness.js';
 import { IndicatorRepository } from '../indicators/indicators.repository.js';
 import { OrgUnitRepository } from '../org-units/org-units.repository.js';
 import { toRegime } from '../report-regimes/regime-model.js';
@@ -222,7 +223,13 @@ export class ConsolidationFacts {
     ]);
     const indicators: FormIndicator[] = form.map((f) => {
       const target = f.target?.status === 'parsed' ? f.target.targets[0] : undefined;
-      return { id: f.id, content: f.content, domain: f.domain, unit: target?.unit ?? null };
+      return {
+        id: f.id,
+        content: f.content,
+        domain: f.domain,
+        unit: target?.unit ?? null,
+        target: target ? { target, text: targetText(target) } : null,
+      };
     });
     const rules = await this.indicators.rules(db, [...new Set(form.map((f) => f.planId))]);
     const noun =
@@ -341,6 +348,16 @@ export class ConsolidationFacts {
         unit: { id: unit.id, name: unit.name },
         sections: row.sections,
         data: row.data,
+        timeliness:
+          submissionStatus({
+            submittedAt: row.submittedAt,
+            acceptedAt: row.acceptedAt,
+            dueAt: row.dueAt,
+            // An accepted report always has a time; `now` is read only for one that was never sent.
+            now: row.dueAt,
+          }) === 'late'
+            ? 'late'
+            : 'onTime',
       });
     }
     const order = new Map(scope.units.map((u) => [u.id, u.sortOrder]));

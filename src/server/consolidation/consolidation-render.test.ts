@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Session, TestContext } from '../../../test/support/app.js';
+import { createTestApp, login, type Session, type TestContext } from '../../../test/support/app.js';
+import { TEST_PASSWORD } from '../../../test/support/builders.js';
+import { seedDemoData } from '../demo/demo-seed.js';
 import { aDepartmentReport, type Report } from '../../../test/support/consolidation.js';
 import { type Campaign, aDecidedCampaign } from '../../../test/support/emulation.js';
 import { lineText, loadPages } from '../plans/readers/pdf-text.js';
@@ -139,5 +141,46 @@ describe.skipIf(skipped)("the emulation council's four documents rendered by Lib
     expect(decision).toContain('702.000');
     expect(decision).toContain('(Kèm theo Quyết định số /QĐ-STTTT');
     expect((pages.proposal ?? []).flat().join(' ')).toContain('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024');
+  });
+});
+
+describe.skipIf(skipped)("the demo ministry's report rendered by LibreOffice reads like seed 002", () => {
+  let t: TestContext;
+  let lines: string[];
+
+  beforeAll(async () => {
+    t = await createTestApp({}, { now: () => new Date('2024-07-20T03:00:00Z') });
+    await seedDemoData(t.database.db, t.services, TEST_PASSWORD);
+    const compiler = await login(t.app, 'tonghopbo', TEST_PASSWORD);
+    const ministry = (await t.services.orgUnits.listAll()).find((u) => u.code === 'BTTTT');
+    const res = await compiler.request('POST', '/api/consolidated-reports', {
+      unitId: ministry?.id,
+      period: '2024-H1',
+      kind: 'upward',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    lines = (await renderedLines(compiler, res.json<Report>().id)).flat();
+  }, 240_000);
+  afterAll(() => t.close());
+
+  it('goes domain by domain with x/N lines, named departments and the reporting section', () => {
+    const text = lines.join(' ');
+    expect(lines).toContain('1. Lĩnh vực Chính phủ số và chuyển đổi số');
+    expect(text).toMatch(/4\/6 Sở đã ban hành kế hoạch chuyển đổi số năm 2024/);
+    expect(text).toMatch(/Sở đạt chỉ tiêu/);
+    expect(text).toMatch(/chưa báo cáo: Sở Thông tin và Truyền thông Hậu Giang/);
+    expect(text).toMatch(/Đã nhận báo cáo của 5\/6 Sở, \d+ Sở gửi đúng hạn; \d+ Sở gửi muộn: Sở Thông tin/);
+    expect(text).toMatch(/TÌNH HÌNH GỬI BÁO CÁO/);
+  });
+
+  it('repeats no paragraph: a statement several departments made is written once', () => {
+    // The rendered text cut into sentences; the lists of departments in parentheses are not statements.
+    const sentences = lines
+      .join(' ')
+      .split(/(?<=\.)\s+(?=[(A-ZĐ0-9])/u)
+      .map((s) => s.replace(/\s*\([^)]*\)\s*$/u, '').trim())
+      .filter((s) => s.length > 40 && !s.startsWith('('));
+    expect(sentences.length).toBeGreaterThan(10);
+    expect(sentences.filter((s, i) => sentences.indexOf(s) !== i)).toEqual([]);
   });
 });

@@ -107,7 +107,7 @@ describe('consolidated report of a ministry over its departments', () => {
 
   it('sums numeric indicators with the breakdown by department', () => {
     expect(text(`indicator:${ids.count}`)).toBe(
-      'Số dịch vụ công trực tuyến toàn trình: tổng cộng 3.030 (Sở TTTT An Giang: 912; Sở TTTT Cần Thơ: 570; Sở TTTT Đồng Tháp: 1.048; Sở TTTT Kiên Giang: 300; Sở TTTT Cà Mau: 200); 5/6 Sở có số liệu; 1 Sở chưa báo cáo: Sở TTTT Hậu Giang.',
+      'Số dịch vụ công trực tuyến toàn trình: tổng cộng 3.030 (Sở TTTT An Giang: 912; Sở TTTT Cần Thơ: 570; Sở TTTT Đồng Tháp: 1.048; Sở TTTT Kiên Giang: 300; Sở TTTT Cà Mau: 200); bình quân mỗi Sở 606, trung vị 570; cao nhất Sở TTTT Đồng Tháp (1.048), thấp nhất Sở TTTT Cà Mau (200); 5/6 Sở có số liệu; 1 Sở chưa báo cáo: Sở TTTT Hậu Giang.',
     );
     expect(text(`indicator:${ids.rate}`)).toMatch(/^Tỷ lệ hồ sơ trực tuyến đạt 50%: bình quân 80,8% \(/);
   });
@@ -115,13 +115,13 @@ describe('consolidated report of a ministry over its departments', () => {
   it('writes a difficulty five departments reported alike once, naming them all', () => {
     const difficulties = report.draft.blocks.filter((b) => b.id.includes(':difficulties:'));
     expect(difficulties.map((b) => b.content.text)).toEqual([
-      'Thiếu nhân lực chuyển đổi số (Sở TTTT An Giang, Sở TTTT Cần Thơ, Sở TTTT Đồng Tháp, Sở TTTT Kiên Giang, Sở TTTT Cà Mau)',
+      'Thiếu nhân lực chuyển đổi số (5 Sở: Sở TTTT An Giang, Sở TTTT Cần Thơ, Sở TTTT Đồng Tháp, Sở TTTT Kiên Giang, Sở TTTT Cà Mau)',
     ]);
   });
 
-  it('lists the departments that did not report', () => {
+  it('lists the departments that reported late (sent 1/7, due 15/6) and the one that did not report', () => {
     expect(text('missing-units')).toBe(
-      'Đã nhận báo cáo của 5/6 Sở; 1 Sở chưa gửi báo cáo: Sở TTTT Hậu Giang.',
+      'Đã nhận báo cáo của 5/6 Sở, không Sở nào gửi đúng hạn; 5 Sở gửi muộn: Sở TTTT An Giang, Sở TTTT Cần Thơ, Sở TTTT Đồng Tháp, Sở TTTT Kiên Giang, Sở TTTT Cà Mau; 1 Sở chưa gửi báo cáo: Sở TTTT Hậu Giang.',
     );
   });
 
@@ -157,37 +157,43 @@ describe('consolidated report of a ministry over its departments', () => {
     expect(res.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    const sheet = workbook.getWorksheet('Số liệu theo đơn vị');
+    // The draft's summary per domain, then every department's figure: one sheet per domain,
+    // departments as rows, indicators as columns.
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp Viễn thông',
+      'Tổng hợp Chuyển đổi số',
+      'Số liệu Viễn thông',
+      'Số liệu Chuyển đổi số',
+    ]);
+    const sheet = workbook.getWorksheet('Số liệu Chuyển đổi số');
     if (!sheet) throw new Error('no figures sheet');
-    const rows: ExcelJS.Row[] = [];
-    sheet.eachRow((row) => rows.push(row));
-    const find = (label: string, after = 0) =>
-      rows.find((r) => r.number > after && r.getCell(2).value === label);
-    const at = (name: string) => find(`Sở TTTT ${name}`, find('Tổng cộng')?.number ?? 0);
-
-    // The count indicator: 912, 570, 1.048, 300, 200 as numbers, then their SUM.
-    const countGroup = rows.find((r) => r.getCell(1).text.startsWith('2. Số dịch vụ'));
-    const firstCount = find('Sở TTTT An Giang', countGroup?.number);
-    expect(firstCount?.getCell(1).value).toBe(1);
-    expect(firstCount?.getCell(3).value).toBe(912);
-    expect(firstCount?.getCell(3).numFmt).toBe('#,##0');
-    const sum = find('Tổng cộng');
-    expect(sum?.getCell(3).value).toEqual({
-      formula: `SUM(C${(countGroup?.number ?? 0) + 1}:C${(sum?.number ?? 0) - 1})`,
-      result: 3030,
-    });
-    expect(sum?.getCell(3).numFmt).toBe('#,##0');
-    expect(sum?.font.bold).toBe(true);
-
-    // The rate indicator: percent cells holding fractions, then their AVERAGE (80,8 %).
-    expect(at('An Giang')?.getCell(3).value).toBe(0.8);
-    expect(at('An Giang')?.getCell(3).numFmt).toBe('0%');
-    const average = find('Bình quân');
-    expect(average?.getCell(3).formula).toMatch(/^AVERAGE\(C\d+:C\d+\)$/);
-    expect((average?.getCell(3).value as { result: number }).result).toBeCloseTo(0.808, 6);
-    expect(average?.getCell(3).numFmt).toBe('0.0%');
-    // "Chưa báo cáo" stays text, so AVERAGE and SUM leave it out as the report does.
-    expect(at('Hậu Giang')?.getCell(3).value).toBe('Chưa báo cáo');
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'STT',
+      'Đơn vị',
+      'Số dịch vụ công trực tuyến toàn trình',
+      'Tỷ lệ hồ sơ trực tuyến đạt 50%',
+    ]);
+    const row = (n: number) => sheet.getRow(n);
+    expect(row(2).getCell(2).value).toBe('Sở TTTT An Giang');
+    expect(row(2).getCell(3).value).toBe(912);
+    expect(row(2).getCell(3).numFmt).toBe('#,##0');
+    expect(row(8).getCell(2).value).toBe('Tổng cộng');
+    expect(row(8).getCell(3).value).toEqual({ formula: 'SUM(C2:C7)', result: 3030 });
+    expect(row(8).font.bold).toBe(true);
+    // The rate: percent cells holding fractions, then their AVERAGE (80,8 %) over the same rows.
+    expect(row(2).getCell(4).value).toBe(0.8);
+    expect(row(2).getCell(4).numFmt).toBe('0%');
+    expect(row(9).getCell(2).value).toBe('Bình quân');
+    expect(row(9).getCell(4).formula).toBe('AVERAGE(D2:D7)');
+    expect((row(9).getCell(4).value as { result: number }).result).toBeCloseTo(0.808, 6);
+    expect(row(9).getCell(4).numFmt).toBe('0.0%');
+    // Hậu Giang sent nothing: an empty cell, which SUM and AVERAGE leave out as the report does.
+    expect(row(7).getCell(2).value).toBe('Sở TTTT Hậu Giang');
+    expect(row(7).getCell(3).text).toBe('');
+    // Yes/no as 1 and 0, so that the sheet counts them.
+    const telecom = workbook.getWorksheet('Số liệu Viễn thông');
+    expect([2, 3, 4].map((n) => telecom?.getRow(n).getCell(3).value)).toEqual([1, 1, 0]);
     expect(workbook.worksheets.every((w) => w.name.length <= 31)).toBe(true);
   });
 

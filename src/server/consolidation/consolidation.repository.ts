@@ -49,6 +49,9 @@ export interface AcceptedSubmission {
   regimeId: string;
   sections: Record<string, RichDoc>;
   data: Record<string, SubmittedFigure>;
+  submittedAt: Date | null;
+  acceptedAt: Date | null;
+  dueAt: Date;
 }
 
 export class ConsolidationRepository {
@@ -239,7 +242,15 @@ export class ConsolidationRepository {
       .selectFrom('submissions as s')
       .innerJoin('report_periods as p', 'p.id', 's.period_id')
       .innerJoin('report_regimes as r', 'r.id', 'p.regime_id')
-      .select(['s.org_unit_id', 's.sections', 's.data', 'r.id as regime_id'])
+      .select([
+        's.org_unit_id',
+        's.sections',
+        's.data',
+        's.submitted_at',
+        's.accepted_at',
+        'p.due_at',
+        'r.id as regime_id',
+      ])
       .where('s.status', '=', 'accepted')
       .where('p.code', '=', filter.periodCode);
     query = filter.regimeId
@@ -251,6 +262,9 @@ export class ConsolidationRepository {
       regimeId: r.regime_id,
       sections: parseStored(submittedSectionsSchema, r.sections, 'nội dung báo cáo đã duyệt'),
       data: parseStored(submittedDataSchema, r.data, 'số liệu báo cáo đã duyệt'),
+      submittedAt: r.submitted_at,
+      acceptedAt: r.accepted_at,
+      dueAt: r.due_at,
     }));
   }
 

@@ -1,3 +1,4 @@
+import type { Table } from '../../domain/documents/official-document.js';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { canActOnUnit, seesWholeOrganisation } from '../../domain/access/permissions.js';
@@ -11,6 +12,7 @@ import {
   applyEdits,
   buildDepartmentReport,
   buildUpwardReport,
+  upwardDataTables,
   checkConsistency,
   openContradictions,
   refreshDraft,
@@ -176,8 +178,21 @@ export class ConsolidationService {
     return {
       filename: `${name} - bảng số liệu.xlsx`,
       contentType: XLSX,
-      content: await reportXlsx(row.draft),
+      content: await reportXlsx(row.draft, await this.unitFigures(row)),
     };
+  }
+
+  /** Every unit's figure of an upward report, read now: the draft keeps only the aggregates. */
+  private async unitFigures(row: ReportRow): Promise<Table[]> {
+    if (row.kind !== 'upward') return [];
+    const units = await this.facts.units(this.db);
+    const scope = await this.scope(
+      this.unitIn(units, row.org_unit_id),
+      units,
+      row.period_code,
+      row.regime_id,
+    );
+    return upwardDataTables((await this.facts.upward(this.db, scope)).input);
   }
 
   /** Only where LibreOffice is installed; otherwise says so rather than failing. */

@@ -10,6 +10,7 @@ import {
   draftTables,
   toOfficialDocument,
 } from '../../domain/consolidation/index.js';
+import type { Table } from '../../domain/documents/official-document.js';
 import { writeDocx } from '../documents/docx-writer.js';
 import { writeTablesXlsx } from '../documents/xlsx-writer.js';
 
@@ -27,8 +28,9 @@ export async function reportDocx(draft: ReportDraft, header: ReportHeader): Prom
   return writeDocx(toOfficialDocument(draft, header));
 }
 
-export async function reportXlsx(draft: ReportDraft): Promise<Buffer> {
-  return writeTablesXlsx(draftTables(draft));
+/** The draft's tables, then the tables of every cell kept out of it (an upward report's unit figures). */
+export async function reportXlsx(draft: ReportDraft, extra: readonly Table[] = []): Promise<Buffer> {
+  return writeTablesXlsx([...draftTables(draft), ...extra]);
 }
 
 /** LibreOffice under either of its names, if installed; PDF export is offered only then. */

@@ -61,8 +61,8 @@ describe('demo activity', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     const missing = res.json<Report>().draft.blocks.find((b) => b.id === 'missing-units');
-    expect(missing?.content.text).toBe(
-      'Đã nhận báo cáo của 5/6 Sở; 1 Sở chưa gửi báo cáo: Sở Thông tin và Truyền thông Hậu Giang.',
+    expect(missing?.content.text).toMatch(
+      /^Đã nhận báo cáo của 5\/6 Sở, 4 Sở gửi đúng hạn; 1 Sở gửi muộn: Sở Thông tin và Truyền thông Đồng Tháp; 1 Sở chưa gửi báo cáo: Sở Thông tin và Truyền thông Hậu Giang\.$/,
     );
   });
 

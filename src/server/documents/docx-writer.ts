@@ -173,7 +173,7 @@ const bodyParagraph = (options: IParagraphOptions) =>
     ...options,
   });
 
-function tableBlock(table: DocTable): Table {
+function tableBlock(table: DocTable): Table[] {
   const widths = table.columns.map((c) => c.width);
   const header = new TableRow({
     tableHeader: true,
@@ -214,7 +214,23 @@ function tableBlock(table: DocTable): Table {
           ),
         }),
   );
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
+  return chunks(rows).map(
+    (part) => new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...part] }),
+  );
+}
+
+/**
+ * `docx` counts a table's grid columns with `Math.max(...rows)`, which overflows the stack past
+ * some 100,000 rows; a long table is written as consecutive tables of at most this many rows, each
+ * with the header row, which Word and LibreOffice lay out as one table.
+ */
+export const TABLE_CHUNK_ROWS = 5_000;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  if (rows.length === 0) return [[]];
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += TABLE_CHUNK_ROWS) out.push(rows.slice(i, i + TABLE_CHUNK_ROWS));
+  return out;
 }
 
 function alignmentOf(align: 'left' | 'center' | 'right' | undefined) {
@@ -249,7 +265,7 @@ function blocks(body: readonly Block[]): (Paragraph | Table)[] {
         });
         break;
       case 'table':
-        out.push(tableBlock(block.table), new Paragraph({ children: [] }));
+        out.push(...tableBlock(block.table), new Paragraph({ children: [] }));
         break;
     }
   }

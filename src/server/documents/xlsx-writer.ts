@@ -53,17 +53,18 @@ function writeTotal(
   row: ExcelJS.Row,
   data: Extract<TableRow, { kind: 'data' }>,
   from: number,
+  to: number,
 ): void {
   data.cells.forEach((content, index) => {
     const cell = row.getCell(index + 1);
     const text = inlineText(content);
     const value = cellValue(text);
-    if ((value.kind !== 'number' && value.kind !== 'percent') || from >= row.number) {
+    if ((value.kind !== 'number' && value.kind !== 'percent') || from > to) {
       cell.value = text;
       return;
     }
     const column = sheet.getColumn(index + 1).letter;
-    const range = `${column}${from}:${column}${row.number - 1}`;
+    const range = `${column}${from}:${column}${to}`;
     const result = value.kind === 'percent' ? Math.round(value.value * 10_000) / 1_000_000 : value.value;
     cell.value = { formula: `${data.total === 'average' ? 'AVERAGE' : 'SUM'}(${range})`, result };
     cell.numFmt = value.kind === 'percent' ? percentFormat(value.decimals) : numberFormat(value.decimals);
@@ -97,24 +98,31 @@ export async function writeTablesXlsx(tables: readonly Table[]): Promise<Buffer>
     const header = sheet.getRow(1);
     header.font = { name: FONT, bold: true, size: 12 };
     header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    // The first data row of the current group: what a total row adds up.
+    // The data rows of the current group: what a total row adds up. A "Bình quân" row right
+    // after a "Tổng cộng" row covers the same rows.
     let groupStart = 2;
+    let lastData = 1;
+    let afterTotal = false;
     for (const row of table.rows) {
       if (row.kind === 'group') {
         const added = sheet.addRow([row.text]);
         sheet.mergeCells(added.number, 1, added.number, table.columns.length);
         added.font = { name: FONT, bold: true, size: 12 };
         groupStart = added.number + 1;
+        afterTotal = false;
         continue;
       }
       const added = sheet.addRow([]);
       added.font = { name: FONT, size: 12, bold: row.bold ?? false };
       added.alignment = { vertical: 'top', wrapText: true };
       if (row.total) {
-        writeTotal(sheet, added, row, groupStart);
-        groupStart = added.number + 1;
+        writeTotal(sheet, added, row, groupStart, lastData);
+        afterTotal = true;
         continue;
       }
+      if (afterTotal) groupStart = added.number;
+      afterTotal = false;
+      lastData = added.number;
       row.cells.forEach((content, index) => writeCell(added.getCell(index + 1), inlineText(content)));
     }
   }
