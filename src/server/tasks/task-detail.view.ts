@@ -12,6 +12,7 @@ import {
   unitRef,
 } from './task-view.js';
 import type { OccurrenceFields, TaskUnitRow } from './tasks.repository.js';
+import type { TaskSourcing } from './tasks.schemas.js';
 import type { TaskDetail } from './tasks.schemas.js';
 
 export interface DetailRows {
@@ -62,6 +63,7 @@ export interface DetailRows {
     created_at: Date;
   }[];
   permissions: TaskPermissions;
+  sourcing: TaskSourcing;
 }
 
 type Evidence = { number?: string; date?: string; text?: string } | null;
@@ -138,6 +140,7 @@ export function taskDetailView(rows: DetailRows, clock: Clock): TaskDetail {
       attachments: rows.attachments.filter((a) => a.owner_id === t.id).map(attachmentView),
       createdAt: t.created_at.toISOString(),
     })),
+    sourcing: rows.sourcing,
     permissions: {
       canUpdate: permissions.canUpdate,
       canManage: permissions.canManage,
