@@ -11,6 +11,8 @@ import { MyWorkService } from './my-work/my-work.service.js';
 import { NotificationService } from './notifications/notifications.service.js';
 import { OrgUnitService } from './org-units/org-units.service.js';
 import { PlanService } from './plans/plans.service.js';
+import { TaskSourceService } from './task-sources/task-sources.service.js';
+import { ExtensionService } from './extensions/extensions.service.js';
 import { ReportPeriodService } from './report-regimes/report-periods.service.js';
 import { ReportRegimeService } from './report-regimes/report-regimes.service.js';
 import { ReportingStatsService } from './reporting-stats/reporting-stats.service.js';
@@ -33,6 +35,8 @@ export interface Services {
   plans: PlanService;
   calendar: CalendarService;
   tasks: TaskService;
+  taskSources: TaskSourceService;
+  extensions: ExtensionService;
   stats: StatsService;
   myWork: MyWorkService;
   indicators: IndicatorService;
@@ -67,6 +71,8 @@ export function createServices(
   const orgUnits = new OrgUnitService(db, audit);
   const reportPeriods = new ReportPeriodService(db, now);
   const stats = new StatsService(db, orgUnits, now);
+  const plans = new PlanService(db, audit, calendar, now, reportRegimes);
+  const tasks = new TaskService(db, audit, calendar, now);
   return {
     clock: now,
     consolidation: new ConsolidationService(db, audit, calendar, now),
@@ -76,8 +82,10 @@ export function createServices(
     orgUnits,
     users: new UserService(db, audit),
     tokens: new ApiTokenService(db, audit),
-    plans: new PlanService(db, audit, calendar, now, reportRegimes),
-    tasks: new TaskService(db, audit, calendar, now),
+    plans,
+    tasks,
+    taskSources: new TaskSourceService(db, audit, calendar, plans, tasks),
+    extensions: new ExtensionService(db, audit, calendar),
     stats,
     myWork: new MyWorkService(db, orgUnits, calendar, reportPeriods, stats, now),
     indicators,

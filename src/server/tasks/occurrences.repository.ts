@@ -16,6 +16,8 @@ export interface OccurrenceRow {
   deadline: string | null;
   periodCode: string | null;
   label: string;
+  /** The date an approved extension granted: the deadline follows it, not the plan's date. */
+  extendedTo: string | null;
 }
 
 export interface OccurrenceWrite {
@@ -53,6 +55,7 @@ export class OccurrenceRepository {
         'deadline',
         'period_code',
         'label',
+        'extended_to',
       ])
       .where('plan_id', '=', planId)
       .execute();
@@ -66,6 +69,7 @@ export class OccurrenceRepository {
       deadline: r.deadline,
       periodCode: r.period_code,
       label: r.label,
+      extendedTo: r.extended_to,
     }));
   }
 
