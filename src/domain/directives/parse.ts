@@ -123,7 +123,9 @@ export function parseDirectiveText(text: string): PlanParseResult {
   const found = yearFromClues({ title: document.title, date: document.date, headings: [], attachmentDate: null });
   document.year = found?.year ?? null;
   if (found !== null) document.yearSource = found.source;
-  const items = segments(lines, bodyStart).flatMap(itemsOf);
+  // A roman heading just above the first item ("I. VỀ HẠ TẦNG SỐ") groups the items under it.
+  const heading = lines.findIndex((l, k) => k < bodyStart && l.kind === 'text' && ROMAN.test(l.text));
+  const items = segments(lines, heading < 0 ? bodyStart : heading).flatMap(itemsOf);
   const warnings: string[] = [];
   if (items.length === 0) warnings.push(DIRECTIVE_WARNINGS.noItems);
   if (document.number === null) warnings.push(PARSE_WARNINGS.noNumber);
