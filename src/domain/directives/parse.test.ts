@@ -67,7 +67,7 @@ describe('parseDirectiveText: every numbered item is a task, in two layouts', ()
       ['5', null, ['Văn phòng Sở'], [], 'trước ngày 10/7/2026'],
       ['6', null, ['Phòng Thông tin - Báo chí - Xuất bản'], ['Phòng Công nghệ thông tin - Bưu chính viễn thông', 'Thanh tra Sở'], 'Tháng 9/2026'],
       ['7', null, ['Phòng Kế hoạch - Tài chính'], [], 'trước ngày 20/4/2026'],
-      ['8', null, ['Văn phòng'], [], ''],
+      ['8', null, ['Văn phòng'], [], 'Thường xuyên'],
     ];
     expect(result.items.map((i) => [i.ordinal, i.subLabel, i.lead, i.coordinators, i.timeframeRaw])).toEqual(expected);
     expect(result.items.at(-1)?.content).toBe('Giao Văn phòng theo dõi, đôn đốc các đơn vị thực hiện các nội dung trên.');
@@ -83,7 +83,7 @@ describe('parseDirectiveText: every numbered item is a task, in two layouts', ()
       ['3', null, ['Sở Tư pháp'], ['Văn phòng UBND tỉnh'], 'Tháng 6/2026'],
       ['4', null, ['Sở Y tế'], [], 'trước ngày 31/7/2026'],
       ['5', null, ['Sở Giáo dục và Đào tạo'], ['Sở Lao động - Thương binh và Xã hội'], 'trước ngày 30/11/2026'],
-      ['6', null, ['Văn phòng UBND tỉnh'], [], ''],
+      ['6', null, ['Văn phòng UBND tỉnh'], [], 'Thường xuyên'],
     ];
     expect(result.items.map((i) => [i.ordinal, i.subLabel, i.lead, i.coordinators, i.timeframeRaw])).toEqual(expected);
     expect(result.items[0]?.domain).toBe('VỀ HẠ TẦNG SỐ');

@@ -17,8 +17,12 @@ import { readAssignment, readDeadlinePhrase } from './assignment.js';
 
 export const DIRECTIVE_WARNINGS = {
   noItems: 'Không tìm thấy mục nào được đánh số (1., 2., …) giao nhiệm vụ trong văn bản.',
+  noDeadline: 'Văn bản không ghi thời hạn; nhiệm vụ được theo dõi như việc thường xuyên (không thời hạn)',
   severalLeads: 'Văn bản giao cho nhiều đơn vị mà không ghi đơn vị chủ trì; đơn vị đầu tiên được coi là chủ trì',
 } as const;
+
+/** The timeframe of work given without a date: the timeframe reader's continuous work. */
+export const NO_DEADLINE = 'Thường xuyên';
 
 const NUMBERED = /^(\d{1,3})\s*[.)]\s+(.*)$/u;
 const SUB = /^(?:([a-zđ])\s*\)|(\d{1,3}\.\d{1,3})\.?|[-–+•])\s+(.*)$/u;
@@ -85,6 +89,8 @@ function item(
   const warnings: string[] = [];
   if (assignment.lead.length === 0) warnings.push(PARSE_WARNINGS.noLead);
   if (assignment.severalLeads) warnings.push(DIRECTIVE_WARNINGS.severalLeads);
+  const deadline = readDeadlinePhrase(content);
+  if (deadline === '') warnings.push(DIRECTIVE_WARNINGS.noDeadline);
   return {
     kind: 'task',
     part: null,
@@ -96,7 +102,8 @@ function item(
     content: content.replace(/\s+/g, ' ').trim(),
     lead: assignment.lead,
     coordinators: assignment.coordinators,
-    timeframeRaw: readDeadlinePhrase(content),
+    // Work given without a date ("theo dõi, đôn đốc") is tracked as không thời hạn: continuous work.
+    timeframeRaw: deadline === '' ? NO_DEADLINE : deadline,
     output: null,
     lines: segment.lines,
     warnings,

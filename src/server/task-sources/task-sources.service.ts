@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { hasPermission } from '../../domain/access/permissions.js';
 import { isRole } from '../../domain/access/roles.js';
 import { viDate } from '../../domain/directives/extensions.js';
+import { NO_DEADLINE } from '../../domain/directives/parse.js';
 import { sourceKindOf, TASK_SOURCE_KIND_LABELS, type TaskSourceKind } from '../../domain/directives/kinds.js';
 import { foldVietnamese } from '../../domain/plan-import/text.js';
 import { normalizeTimeframe } from '../../domain/timeframe/index.js';
@@ -123,7 +124,7 @@ export class TaskSourceService {
       }
       const leaderId = input.leaderId ?? lead.leader_user_id ?? null;
       await this.checkPeople(trx, { leaderId, focalPersonId: input.focalPersonId ?? null }, lead.id);
-      const timeframe = normalizeTimeframe(input.dueDate ? `trước ngày ${viDate(input.dueDate)}` : '', {
+      const timeframe = normalizeTimeframe(input.dueDate ? `trước ngày ${viDate(input.dueDate)}` : NO_DEADLINE, {
         planYear: source.year,
       });
       const taskId = await this.repository.insertTask(trx, {
