@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { TASK_STATUS_LABELS, TIMELINESS_LABELS } from '../../domain/tracking/index.js';
+import { sourceCitation } from '../../domain/directives/citation.js';
 import { viDate } from '../../domain/directives/extensions.js';
 import { DATE_FORMAT, isoDateCell } from '../documents/xlsx-writer.js';
 import type { TaskRow } from './tasks.schemas.js';
@@ -25,17 +26,6 @@ export const TASK_EXPORT_HEADERS = [
 ] as const;
 
 const WIDTHS = [6, 70, 24, 24, 30, 24, 12, 16, 10, 22, 40, 22, 22, 12, 10, 22, 22];
-
-/** "Thông báo kết luận số 125/TB-STTTT ngày 15/3/2026 của Sở TTTT, mục 3". */
-export function sourceCitation(source: TaskRow['sourcing']['source']): string {
-  const parts = [source.kindLabel];
-  if (source.number) parts.push(`số ${source.number}`);
-  if (source.date) parts.push(`ngày ${viDate(source.date)}`);
-  if (source.issuer) parts.push(`của ${source.issuer}`);
-  const head = parts.join(' ');
-  const withTitle = `${head}: ${source.title}`;
-  return source.itemNumber ? `${withTitle} (mục ${source.itemNumber})` : withTitle;
-}
 
 const unitNames = (units: readonly { name: string; shortName: string | null }[]) =>
   units.map((u) => u.shortName ?? u.name).join(', ');
