@@ -29,6 +29,7 @@ export class TaskSourcingRepository {
           'pi.sub_label',
           'pi.priority',
           'pi.assigned_by',
+          'p.created_by',
           'p.source_kind',
           'p.doc_type',
           'p.number',
@@ -68,7 +69,8 @@ export class TaskSourcingRepository {
         focalPerson: r.focal_id === null ? null : { id: r.focal_id, name: r.focal_name ?? '' },
         priority,
         priorityLabel: TASK_PRIORITY_LABELS[priority],
-        assignedBy: r.assigned_by,
+        // Who gave the task: recorded on it, else who recorded its document (the plan's importer).
+        assignedBy: r.assigned_by ?? r.created_by,
         extensions: {
           count: approved.length,
           previousDeadlines: approved.map((e) => e.previous_deadline),

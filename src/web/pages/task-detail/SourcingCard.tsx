@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { showSuccess } from '../../lib/feedback';
 import { formatIsoDate } from '../../lib/format';
 import { useLoader } from '../../lib/useLoader';
+import { useMe } from '../../auth/AuthContext';
 import { sourceCitation } from '../../../domain/directives/citation';
 
 const noExtensions: Extension[] = [];
@@ -16,6 +17,9 @@ export function SourcingCard({ task, onSaved }: { task: TaskDetail; onSaved: () 
   const load = useCallback(async () => (await extensionsApi.ofTask(task.id)).extensions, [task.id]);
   const { data: extensions, reload } = useLoader(load, noExtensions);
   const { sourcing } = task;
+  const me = useMe();
+  // The server decides (extensions.service.ts); the buttons show for the same people.
+  const canDecide = me.id === sourcing.leader?.id || me.id === sourcing.assignedBy;
   const open = task.current !== null && task.current.status !== 'done' && task.current.status !== 'cancelled';
   const changed = () => {
     void reload();
@@ -41,7 +45,7 @@ export function SourcingCard({ task, onSaved }: { task: TaskDetail; onSaved: () 
         dataSource={extensions}
         locale={{ emptyText: t('extensions.none') }}
         data-testid="extension-list"
-        renderItem={(e) => <ExtensionItem extension={e} onDecided={changed} />}
+        renderItem={(e) => <ExtensionItem extension={e} canDecide={canDecide} onDecided={changed} />}
       />
       {open && task.permissions.canUpdate && !sourcing.extensions.pending && (
         <RequestForm taskId={task.id} onSent={changed} />
@@ -50,7 +54,15 @@ export function SourcingCard({ task, onSaved }: { task: TaskDetail; onSaved: () 
   );
 }
 
-function ExtensionItem({ extension: e, onDecided }: { extension: Extension; onDecided: () => void }) {
+function ExtensionItem({
+  extension: e,
+  canDecide,
+  onDecided,
+}: {
+  extension: Extension;
+  canDecide: boolean;
+  onDecided: () => void;
+}) {
   const [date, setDate] = useState<Dayjs | null>(null);
   const [busy, setBusy] = useState(false);
   const decide = async (approve: boolean) => {
@@ -81,7 +93,7 @@ function ExtensionItem({ extension: e, onDecided }: { extension: Extension; onDe
             {t('extensions.approvedTo', { date: formatIsoDate(e.approvedDate), who: e.decidedBy ?? '' })}
           </Typography.Text>
         )}
-        {e.status === 'pending' && (
+        {e.status === 'pending' && canDecide && (
           <Flex wrap gap={8}>
             <DatePicker format="DD/MM/YYYY" placeholder={t('extensions.otherDate')} value={date} onChange={setDate} />
             <Button type="primary" loading={busy} onClick={() => void decide(true)} data-testid="extension-approve">
