@@ -8,6 +8,7 @@ import { ensureWebBuild } from './web-build';
 let server: TestServer;
 let browser: Browser;
 let page: Page;
+let signedIn = false;
 let pageErrors: string[];
 
 const byTestId = (id: string, root: Page | Locator = page) => root.locator(`[data-testid="${id}"]`);
@@ -36,14 +37,19 @@ async function typeDate(id: string, typed: string): Promise<void> {
 
 /** Signs in as someone in a fresh browser context (each person on their own machine). */
 async function as(username: string): Promise<void> {
-  if (page) {
+  if (signedIn) {
     expect(pageErrors).toEqual([]);
     await page.context().close();
   }
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'vi-VN',
+    acceptDownloads: true,
+  });
   page = await context.newPage();
   pageErrors = collectPageErrors(page);
   await signIn(page, server.url, username, server.password);
+  signedIn = true;
 }
 
 async function settled(): Promise<void> {
@@ -61,8 +67,8 @@ describe('tasks from a conclusion notice, with an extension (real server, Chromi
     browser = await launchBrowser();
   }, 240_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await browser.close();
+    await server.close();
   });
 
   // The notice gave the task a week ago; its deadline has passed when the unit asks for more time.
@@ -84,7 +90,10 @@ describe('tasks from a conclusion notice, with an extension (real server, Chromi
     await inputOf('task-item-number').fill('1');
     await byTestId('task-lead').click();
     await page.keyboard.type('CNTT-BCVT');
-    await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: 'CNTT-BCVT' }).first().click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: 'CNTT-BCVT' })
+      .first()
+      .click();
     await typeDate('task-due', due.typed);
     await byTestId('task-save').click();
     await expectText(byTestId('source-tasks'), CONTENT);
@@ -121,7 +130,10 @@ describe('tasks from a conclusion notice, with an extension (real server, Chromi
     await page.locator('[data-testid="source-table"] tr', { hasText: NUMBER }).click();
     await page.locator('[data-testid="source-tasks"] a', { hasText: CONTENT }).click();
     await byTestId('update-status').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Hoàn thành' }).first().click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Hoàn thành' })
+      .first()
+      .click();
     await inputOf('update-note').fill('Đã rà soát, gửi báo cáo Giám đốc Sở.');
     await byTestId('update-submit').click();
     await expectText(byTestId('task-current'), 'Hoàn thành');

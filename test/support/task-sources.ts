@@ -1,5 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { createTestApp, login, type Session, type TestContext } from './app.js';
 import { aUnit, aUser, TEST_PASSWORD } from './builders.js';
 
@@ -97,30 +108,50 @@ export async function aDirectiveDocx(): Promise<Buffer> {
     right: { style: 'none', size: 0, color: 'FFFFFF' },
   } as const;
   const cell = (lines: string[]) =>
-    new TableCell({ borders: noBorders, children: lines.map((l) => new Paragraph({ alignment: AlignmentType.CENTER, text: l })) });
+    new TableCell({
+      borders: noBorders,
+      children: lines.map((l) => new Paragraph({ alignment: AlignmentType.CENTER, text: l })),
+    });
   const header = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({
         children: [
           cell(['SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'Số: 48/STTTT-VP']),
-          cell(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'An Giang, ngày 20 tháng 4 năm 2026']),
+          cell([
+            'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+            'Độc lập - Tự do - Hạnh phúc',
+            'An Giang, ngày 20 tháng 4 năm 2026',
+          ]),
         ],
       }),
     ],
   });
   const doc = new Document({
     numbering: {
-      config: [{ reference: 'items', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] }],
+      config: [
+        {
+          reference: 'items',
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }],
+        },
+      ],
     },
     sections: [
       {
         children: [
           header,
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'CÔNG VĂN', bold: true })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun('CÔNG VĂN')],
+          }),
           new Paragraph('Về việc triển khai ý kiến chỉ đạo của Giám đốc Sở quý II năm 2026'),
-          new Paragraph('Thực hiện ý kiến chỉ đạo của Giám đốc Sở, Văn phòng Sở đề nghị các đơn vị thực hiện:'),
-          ...DOCX_ITEMS.map((text) => new Paragraph({ numbering: { reference: 'items', level: 0 }, children: [new TextRun(text)] })),
+          new Paragraph(
+            'Thực hiện ý kiến chỉ đạo của Giám đốc Sở, Văn phòng Sở đề nghị các đơn vị thực hiện:',
+          ),
+          ...DOCX_ITEMS.map(
+            (text) =>
+              new Paragraph({ numbering: { reference: 'items', level: 0 }, children: [new TextRun(text)] }),
+          ),
           new Paragraph('Nơi nhận:'),
           new Paragraph('- Như trên;'),
         ],

@@ -124,7 +124,10 @@ function unitsFrom(words: readonly Word[], from: number): { units: string[]; end
   const units: string[] = [];
   let current: string[] = [];
   const close = () => {
-    const name = current.join(' ').replace(/[.:]+$/, '').trim();
+    const name = current
+      .join(' ')
+      .replace(/[.:]+$/, '')
+      .trim();
     if (name !== '') units.push(name);
     current = [];
   };
@@ -155,7 +158,12 @@ export interface Assignment {
 
 function indexOfPhrase(words: readonly Word[], phrase: string[], from = 0): number {
   for (let i = from; i < words.length; i++) {
-    if (phrase.every((p, k) => bare(words[i + k]?.w ?? '') === p && (k === phrase.length - 1 || words[i + k]?.sep === null)))
+    if (
+      phrase.every(
+        (p, k) =>
+          bare(words[i + k]?.w ?? '') === p && (k === phrase.length - 1 || words[i + k]?.sep === null),
+      )
+    )
       return i;
   }
   return -1;
@@ -220,9 +228,10 @@ export function readDeadlinePhrase(text: string): string {
     const [, d, m, y] = hit;
     return `trước ngày ${d}/${m}${y ? `/${y}` : ''}`;
   }
-  const within = /trong\s+(tháng\s+\d{1,2}(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?|quý\s+[IV]+(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4})/iu.exec(
-    t,
-  );
+  const within =
+    /trong\s+(tháng\s+\d{1,2}(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?|quý\s+[IV]+(?:\s*\/\s*\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4})/iu.exec(
+      t,
+    );
   if (within?.[1] !== undefined) {
     const phrase = within[1].replace(/\s+năm\s+/u, '/').replace(/\s*\/\s*/u, '/');
     return phrase.charAt(0).toUpperCase() + phrase.slice(1);

@@ -40,7 +40,8 @@ export function extensionRequestProblem(subject: ExtensionSubject, proposed: Iso
   if (subject.status === 'done' || subject.status === 'cancelled') return EXTENSION_ERRORS.finished;
   if (subject.deadline === null) return EXTENSION_ERRORS.noDeadline;
   if (subject.hasPending) return EXTENSION_ERRORS.pending;
-  if (compareIsoDates(proposed, subject.deadline) <= 0) return EXTENSION_ERRORS.notAfter(proposed, subject.deadline);
+  if (compareIsoDates(proposed, subject.deadline) <= 0)
+    return EXTENSION_ERRORS.notAfter(proposed, subject.deadline);
   return null;
 }
 

@@ -18,7 +18,8 @@ import { readAssignment, readDeadlinePhrase } from './assignment.js';
 export const DIRECTIVE_WARNINGS = {
   noItems: 'Không tìm thấy mục nào được đánh số (1., 2., …) giao nhiệm vụ trong văn bản.',
   noDeadline: 'Văn bản không ghi thời hạn; nhiệm vụ được theo dõi như việc thường xuyên (không thời hạn)',
-  severalLeads: 'Văn bản giao cho nhiều đơn vị mà không ghi đơn vị chủ trì; đơn vị đầu tiên được coi là chủ trì',
+  severalLeads:
+    'Văn bản giao cho nhiều đơn vị mà không ghi đơn vị chủ trì; đơn vị đầu tiên được coi là chủ trì',
 } as const;
 
 /** The timeframe of work given without a date: the timeframe reader's continuous work. */
@@ -58,7 +59,14 @@ function segments(lines: readonly SourceLine[], from: number): Segment[] {
       continue;
     }
     if (numbered?.[1] !== undefined && numbered[2] !== undefined) {
-      current = { ordinal: numbered[1], heading: numbered[2], text: numbered[2], subs: [], domain, lines: [line.no, line.no] };
+      current = {
+        ordinal: numbered[1],
+        heading: numbered[2],
+        text: numbered[2],
+        subs: [],
+        domain,
+        lines: [line.no, line.no],
+      };
       out.push(current);
       continue;
     }
@@ -68,7 +76,8 @@ function segments(lines: readonly SourceLine[], from: number): Segment[] {
       continue;
     }
     const sub = SUB.exec(line.text);
-    if (sub?.[3] !== undefined) current.subs.push({ label: sub[1] ?? sub[2] ?? String(current.subs.length + 1), text: sub[3] });
+    if (sub?.[3] !== undefined)
+      current.subs.push({ label: sub[1] ?? sub[2] ?? String(current.subs.length + 1), text: sub[3] });
     else {
       const last = current.subs[current.subs.length - 1];
       if (last !== undefined) last.text = `${last.text} ${line.text}`;
@@ -80,11 +89,7 @@ function segments(lines: readonly SourceLine[], from: number): Segment[] {
   return out;
 }
 
-function item(
-  segment: Segment,
-  content: string,
-  sub: { position: number; label: string } | null,
-): PlanItem {
+function item(segment: Segment, content: string, sub: { position: number; label: string } | null): PlanItem {
   const assignment = readAssignment(content);
   const warnings: string[] = [];
   if (assignment.lead.length === 0) warnings.push(PARSE_WARNINGS.noLead);
@@ -124,10 +129,17 @@ export function parseDirectiveText(text: string): PlanParseResult {
   const firstItem = lines.findIndex((l) => l.kind === 'text' && NUMBERED.test(l.text));
   const bodyStart = firstItem < 0 ? lines.length : firstItem;
   // The trích yếu ends where the body's opening paragraph starts ("Ngày 12/3/2026, Giám đốc Sở …").
-  const opener = lines.findIndex((l, k) => k > 2 && k < bodyStart && l.kind === 'text' && OPENER.test(l.folded));
+  const opener = lines.findIndex(
+    (l, k) => k > 2 && k < bodyStart && l.kind === 'text' && OPENER.test(l.folded),
+  );
   const header = parseHeader(lines, opener < 0 ? bodyStart : opener);
   const document = { ...header.document };
-  const found = yearFromClues({ title: document.title, date: document.date, headings: [], attachmentDate: null });
+  const found = yearFromClues({
+    title: document.title,
+    date: document.date,
+    headings: [],
+    attachmentDate: null,
+  });
   document.year = found?.year ?? null;
   if (found !== null) document.yearSource = found.source;
   // A roman heading just above the first item ("I. VỀ HẠ TẦNG SỐ") groups the items under it.

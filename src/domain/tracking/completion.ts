@@ -72,7 +72,10 @@ export type OccurrenceStanding = (typeof OCCURRENCE_STANDINGS)[number];
  * standings (which add up to the occurrences), `extended` counts the non-cancelled ones with an
  * approved extension and `doneByExtension` the ones done on time only by their extended deadline.
  */
-export type StandingCounts = Record<OccurrenceStanding | 'cancelled' | 'extended' | 'doneByExtension', number>;
+export type StandingCounts = Record<
+  OccurrenceStanding | 'cancelled' | 'extended' | 'doneByExtension',
+  number
+>;
 
 export type TaskOutcome = OccurrenceStanding | 'cancelled';
 
@@ -253,7 +256,12 @@ export function standingCountsOf(
     counts[standing] += 1;
     const original = o.originalDeadline ?? null;
     if (original !== null) counts.extended += 1;
-    if (standing === 'doneOnTime' && original !== null && o.completedOn !== null && compareIsoDates(o.completedOn, original) > 0)
+    if (
+      standing === 'doneOnTime' &&
+      original !== null &&
+      o.completedOn !== null &&
+      compareIsoDates(o.completedOn, original) > 0
+    )
       counts.doneByExtension += 1;
   }
   return any ? counts : null;

@@ -112,7 +112,8 @@ export class CalendarService {
     }
     for (const o of await this.repository.extendedOccurrences(trx)) {
       const deadline = calendar.nextWorkingDayOnOrAfter(o.extended_to ?? '');
-      const original = o.due_date === null ? o.original_deadline : calendar.nextWorkingDayOnOrAfter(o.due_date);
+      const original =
+        o.due_date === null ? o.original_deadline : calendar.nextWorkingDayOnOrAfter(o.due_date);
       if (deadline !== o.deadline || original !== o.original_deadline)
         await this.repository.setExtendedDeadlines(trx, o.id, { deadline, originalDeadline: original });
     }

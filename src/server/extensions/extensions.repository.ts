@@ -50,7 +50,9 @@ export class ExtensionRepository {
     else
       query = query
         // The current one: the earliest open one with a deadline, else the latest.
-        .orderBy(sql`case when status not in ('done', 'cancelled') and deadline is not null then 0 else 1 end`)
+        .orderBy(
+          sql`case when status not in ('done', 'cancelled') and deadline is not null then 0 else 1 end`,
+        )
         .orderBy('deadline', (ob) => ob.asc().nullsLast());
     return query.limit(1).executeTakeFirst();
   }
@@ -127,7 +129,11 @@ export class ExtensionRepository {
         eb.or([
           eb('pi.leader_id', '=', userId),
           eb('pi.assigned_by', '=', userId),
-          eb.and([eb('pi.assigned_by', 'is', null), eb('pi.leader_id', 'is', null), eb('p.created_by', '=', userId)]),
+          eb.and([
+            eb('pi.assigned_by', 'is', null),
+            eb('pi.leader_id', 'is', null),
+            eb('p.created_by', '=', userId),
+          ]),
         ]),
       )
       .orderBy('e.created_at')
@@ -137,7 +143,13 @@ export class ExtensionRepository {
   async decide(
     db: Kysely<Database>,
     id: string,
-    values: { status: 'approved' | 'refused'; approvedDate: string | null; by: string | null; byName: string; note: string | null },
+    values: {
+      status: 'approved' | 'refused';
+      approvedDate: string | null;
+      by: string | null;
+      byName: string;
+      note: string | null;
+    },
   ): Promise<void> {
     await db
       .updateTable('task_extensions')

@@ -30,7 +30,8 @@ export function extensionRoutes(app: ZodApp, extensions: ExtensionService): void
       body: extensionRequestBody,
       response: { 201: extensionSchema, ...errorResponses },
     },
-    handler: async (req, reply) => reply.status(201).send(await extensions.request(req.ctx, req.params.id, req.body)),
+    handler: async (req, reply) =>
+      reply.status(201).send(await extensions.request(req.ctx, req.params.id, req.body)),
   });
   app.post('/api/extensions/:extensionId/decision', {
     schema: {

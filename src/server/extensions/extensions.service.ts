@@ -4,8 +4,7 @@ import {
   extensionDecisionProblem,
   extensionRequestProblem,
 } from '../../domain/directives/extensions.js';
-import { EXTENSION_STATUS_LABELS, type ExtensionStatus } from '../../domain/directives/kinds.js';
-import type { TaskStatus } from '../../domain/tracking/index.js';
+import { EXTENSION_STATUS_LABELS } from '../../domain/directives/kinds.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { requireActor, requirePermission, type RequestContext } from '../common/context.js';
@@ -19,7 +18,7 @@ import type { ExtensionDecisionInput, ExtensionRequestInput, ExtensionView } fro
 type Row = NonNullable<Awaited<ReturnType<ExtensionRepository['find']>>>;
 
 function view(r: Row): ExtensionView {
-  const status = r.status as ExtensionStatus;
+  const status = r.status;
   return {
     id: r.id,
     taskId: r.plan_item_id,
@@ -60,10 +59,17 @@ export class ExtensionService {
     return (await this.repository.ofTask(this.db, taskId)).map(view);
   }
 
-  async pending(ctx: RequestContext): Promise<(ExtensionView & { taskContent: string; sourceNumber: string | null; sourceTitle: string })[]> {
+  async pending(
+    ctx: RequestContext,
+  ): Promise<(ExtensionView & { taskContent: string; sourceNumber: string | null; sourceTitle: string })[]> {
     const actor = requireActor(ctx);
     const rows = await this.repository.pendingFor(this.db, actor.userId);
-    return rows.map((r) => ({ ...view(r), taskContent: r.content, sourceNumber: r.number, sourceTitle: r.title }));
+    return rows.map((r) => ({
+      ...view(r),
+      taskContent: r.content,
+      sourceNumber: r.number,
+      sourceTitle: r.title,
+    }));
   }
 
   async request(ctx: RequestContext, taskId: string, input: ExtensionRequestInput): Promise<ExtensionView> {
@@ -74,13 +80,14 @@ export class ExtensionService {
       if (!task) throw AppError.notFound('nhiệm vụ');
       await this.readable(ctx, taskId, trx);
       const leadUnits = await this.repository.leadUnitIds(trx, taskId);
-      const fromLead = actor === null || leadUnits.includes(actor.orgUnitId) || task.focal_person_id === actor.userId;
+      const fromLead =
+        actor === null || leadUnits.includes(actor.orgUnitId) || task.focal_person_id === actor.userId;
       if (!fromLead) throw AppError.forbidden(EXTENSION_ERRORS.notLeadUnit);
       const occurrence = await this.repository.occurrence(trx, taskId, input.occurrenceId);
       if (!occurrence) throw AppError.notFound('lần thực hiện');
       const problem = extensionRequestProblem(
         {
-          status: occurrence.status as TaskStatus,
+          status: occurrence.status,
           deadline: occurrence.deadline,
           hasPending: await this.repository.hasPending(trx, occurrence.id),
         },
@@ -91,7 +98,9 @@ export class ExtensionService {
         itemId: taskId,
         occurrenceId: occurrence.id,
         requestedBy: actor?.userId ?? null,
-        requestedByName: actor ? await this.repository.userName(trx, actor.userId) : (ctx.requestId ?? 'system'),
+        requestedByName: actor
+          ? await this.repository.userName(trx, actor.userId)
+          : (ctx.requestId ?? 'system'),
         unitId: actor?.orgUnitId ?? leadUnits[0] ?? null,
         reason: input.reason,
         proposedDate: input.proposedDate,
@@ -108,7 +117,11 @@ export class ExtensionService {
     return this.one(id);
   }
 
-  async decide(ctx: RequestContext, extensionId: string, input: ExtensionDecisionInput): Promise<ExtensionView> {
+  async decide(
+    ctx: RequestContext,
+    extensionId: string,
+    input: ExtensionDecisionInput,
+  ): Promise<ExtensionView> {
     const actor = requireActor(ctx);
     await this.db.transaction().execute(async (trx) => {
       const request = await this.repository.find(trx, extensionId);
@@ -120,7 +133,7 @@ export class ExtensionService {
       const assigners = [task.leader_id, task.assigned_by ?? task.created_by].filter((x) => x !== null);
       const problem = extensionDecisionProblem(
         { status: request.status, proposedDate: request.proposed_date },
-        { status: occurrence.status as TaskStatus, deadline: occurrence.deadline },
+        { status: occurrence.status, deadline: occurrence.deadline },
         { approve: input.approve, date: input.date },
         assigners.includes(actor.userId),
       );

@@ -45,7 +45,10 @@ const countFields = {
   noDeadline: z.number().int(),
   cancelled: z.number().int(),
   extended: z.number().int().describe('Đã gia hạn: có gia hạn được duyệt'),
-  doneOnTimeExtended: z.number().int().describe('Trong số đúng hạn: xong sau hạn ban đầu, trước hạn đã gia hạn'),
+  doneOnTimeExtended: z
+    .number()
+    .int()
+    .describe('Trong số đúng hạn: xong sau hạn ban đầu, trước hạn đã gia hạn'),
   completionRate: z.number().nullable(),
 };
 

@@ -73,7 +73,9 @@ export class TaskSourceRepository {
     if (kind) query = query.where('p.source_kind', '=', kind);
     const rows = await query.execute();
     if (readable === null) return rows;
-    return rows.filter((r) => readable.ids.has(r.id) || (r.created_by !== null && r.created_by === readable.userId));
+    return rows.filter(
+      (r) => readable.ids.has(r.id) || (r.created_by !== null && r.created_by === readable.userId),
+    );
   }
 
   async find(db: Kysely<Database>, id: string) {
@@ -87,10 +89,10 @@ export class TaskSourceRepository {
   async nextPosition(db: Kysely<Database>, planId: string): Promise<number> {
     const row = await db
       .selectFrom('plan_items')
-      .select((eb) => eb.fn.max('position').as('max'))
+      .select(sql<number | null>`max(position)`.as('max'))
       .where('plan_id', '=', planId)
       .executeTakeFirst();
-    return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
+    return (row?.max ?? -1) + 1;
   }
 
   async insertTask(
@@ -150,7 +152,9 @@ export class TaskSourceRepository {
     if (links.length === 0) return;
     await db
       .insertInto('plan_item_units')
-      .values(links.map((l) => ({ plan_item_id: itemId, org_unit_id: l.unitId, role: l.role, raw_text: l.raw })))
+      .values(
+        links.map((l) => ({ plan_item_id: itemId, org_unit_id: l.unitId, role: l.role, raw_text: l.raw })),
+      )
       .execute();
   }
 
@@ -210,7 +214,11 @@ export class TaskSourceRepository {
     kind: TaskSourceKind,
     assignedBy: string | null,
   ): Promise<void> {
-    await db.updateTable('plans').set({ source_kind: kind, status: 'active' }).where('id', '=', planId).execute();
+    await db
+      .updateTable('plans')
+      .set({ source_kind: kind, status: 'active' })
+      .where('id', '=', planId)
+      .execute();
     await db
       .updateTable('plan_items')
       .set({

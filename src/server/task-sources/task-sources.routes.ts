@@ -48,7 +48,8 @@ export function taskSourceRoutes(app: ZodApp, sources: TaskSourceService): void 
       body: createTaskBody,
       response: { 201: createdTaskResponse, ...errorResponses },
     },
-    handler: async (req, reply) => reply.status(201).send(await sources.addTask(req.ctx, req.params.id, req.body)),
+    handler: async (req, reply) =>
+      reply.status(201).send(await sources.addTask(req.ctx, req.params.id, req.body)),
   });
   app.put('/api/tasks/:id/leadership', {
     schema: {
@@ -87,10 +88,16 @@ export function taskSourceRoutes(app: ZodApp, sources: TaskSourceService): void 
   app.post('/api/task-sources/import', {
     schema: {
       tags,
-      summary: 'Đọc văn bản chỉ đạo (multipart, trường "file": .docx, .pdf, .txt): mỗi mục đánh số là một nhiệm vụ; chưa lưu gì',
+      summary:
+        'Đọc văn bản chỉ đạo (multipart, trường "file": .docx, .pdf, .txt): mỗi mục đánh số là một nhiệm vụ; chưa lưu gì',
       consumes: ['multipart/form-data'],
       body: uploadBody,
-      response: { 200: directivePreviewResponse, ...errorResponses, 413: errorResponses[400], 415: errorResponses[400] },
+      response: {
+        200: directivePreviewResponse,
+        ...errorResponses,
+        413: errorResponses[400],
+        415: errorResponses[400],
+      },
     },
     handler: async (req) => sources.previewDirective(req.ctx, await readUploadedFile(req)),
   });

@@ -68,7 +68,7 @@ export class TaskSourceService {
       ids === null ? null : { ids, userId: ctx.actor?.userId ?? null },
     );
     return rows.map((r) => {
-      const k = r.source_kind as TaskSourceKind;
+      const k = r.source_kind;
       return {
         id: r.id,
         kind: k,
@@ -99,7 +99,12 @@ export class TaskSourceService {
         signer: input.signer ?? null,
         createdBy: ctx.actor?.userId ?? null,
       });
-      await this.audit.record(trx, ctx, { action: 'create', entityType: 'taskSource', entityId: created, after: input });
+      await this.audit.record(trx, ctx, {
+        action: 'create',
+        entityType: 'taskSource',
+        entityId: created,
+        after: input,
+      });
       return created;
     });
     const found = (await this.list(ctx, input.kind)).find((s) => s.id === id);
@@ -124,9 +129,12 @@ export class TaskSourceService {
       }
       const leaderId = input.leaderId ?? lead.leader_user_id ?? null;
       await this.checkPeople(trx, { leaderId, focalPersonId: input.focalPersonId ?? null }, lead.id);
-      const timeframe = normalizeTimeframe(input.dueDate ? `trước ngày ${viDate(input.dueDate)}` : NO_DEADLINE, {
-        planYear: source.year,
-      });
+      const timeframe = normalizeTimeframe(
+        input.dueDate ? `trước ngày ${viDate(input.dueDate)}` : NO_DEADLINE,
+        {
+          planYear: source.year,
+        },
+      );
       const taskId = await this.repository.insertTask(trx, {
         planId: source.id,
         position: await this.repository.nextPosition(trx, source.id),
@@ -141,9 +149,17 @@ export class TaskSourceService {
       });
       await this.repository.linkUnits(trx, taskId, [
         { unitId: lead.id, role: 'lead', raw: lead.short_name ?? lead.name },
-        ...coordinatorUnits.map((u) => ({ unitId: u.id, role: 'coordinator' as const, raw: u.short_name ?? u.name })),
+        ...coordinatorUnits.map((u) => ({
+          unitId: u.id,
+          role: 'coordinator' as const,
+          raw: u.short_name ?? u.name,
+        })),
       ]);
-      await this.occurrences.syncPlan(trx, { id: source.id, year: source.year }, await this.calendar.calendar(trx));
+      await this.occurrences.syncPlan(
+        trx,
+        { id: source.id, year: source.year },
+        await this.calendar.calendar(trx),
+      );
       await this.audit.record(trx, ctx, {
         action: 'task.create',
         entityType: 'task',
@@ -168,7 +184,13 @@ export class TaskSourceService {
         .executeTakeFirst();
       await this.checkPeople(trx, input, leadUnit?.org_unit_id ?? null);
       await this.repository.setPeople(trx, taskId, input);
-      await this.audit.record(trx, ctx, { action: 'task.people', entityType: 'task', entityId: taskId, before, after: input });
+      await this.audit.record(trx, ctx, {
+        action: 'task.people',
+        entityType: 'task',
+        entityId: taskId,
+        before,
+        after: input,
+      });
     });
   }
 
@@ -195,11 +217,18 @@ export class TaskSourceService {
     const { type, title } = preview.result.document;
     return {
       ...preview,
-      suggestedKind: sourceKindOf(type === null ? null : foldVietnamese(type), title === null ? null : foldVietnamese(title)),
+      suggestedKind: sourceKindOf(
+        type === null ? null : foldVietnamese(type),
+        title === null ? null : foldVietnamese(title),
+      ),
     };
   }
 
-  async reviewDirective(ctx: RequestContext, previewId: string, input: Omit<DirectiveCommitInput, 'mode' | 'sourceKind'>) {
+  async reviewDirective(
+    ctx: RequestContext,
+    previewId: string,
+    input: Omit<DirectiveCommitInput, 'mode' | 'sourceKind'>,
+  ) {
     return this.plans.review(ctx, previewId, input, PERMISSION);
   }
 
@@ -229,15 +258,19 @@ export class TaskSourceService {
   ): Promise<void> {
     if (people.leaderId !== null) {
       const leader = await this.repository.user(db, people.leaderId);
-      if (!leader || leader.disabled_at !== null) throw AppError.validation('Lãnh đạo phụ trách không tồn tại hoặc đã bị khóa.');
+      if (!leader || leader.disabled_at !== null)
+        throw AppError.validation('Lãnh đạo phụ trách không tồn tại hoặc đã bị khóa.');
       const roles = leader.roles.filter(isRole);
-      if (!hasPermission({ userId: leader.id, username: '', orgUnitId: leader.org_unit_id, roles }, PERMISSION)) {
+      if (
+        !hasPermission({ userId: leader.id, username: '', orgUnitId: leader.org_unit_id, roles }, PERMISSION)
+      ) {
         throw AppError.validation('Người được chọn làm lãnh đạo phụ trách không có vai trò lãnh đạo.');
       }
     }
     if (people.focalPersonId !== null) {
       const focal = await this.repository.user(db, people.focalPersonId);
-      if (!focal || focal.disabled_at !== null) throw AppError.validation('Người đầu mối không tồn tại hoặc đã bị khóa.');
+      if (!focal || focal.disabled_at !== null)
+        throw AppError.validation('Người đầu mối không tồn tại hoặc đã bị khóa.');
       if (leadUnitId !== null && focal.org_unit_id !== leadUnitId) {
         throw AppError.validation('Người đầu mối phải thuộc đơn vị chủ trì nhiệm vụ.');
       }

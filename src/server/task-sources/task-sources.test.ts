@@ -9,7 +9,11 @@ import {
 } from '../../../test/support/task-sources.js';
 import type { Session } from '../../../test/support/app.js';
 
-type Preview = { previewId: string; suggestedKind: string; result: { items: unknown[]; unmatchedUnits: string[] } };
+type Preview = {
+  previewId: string;
+  suggestedKind: string;
+  result: { items: unknown[]; unmatchedUnits: string[] };
+};
 
 // [item number, lead, coordinators, deadline in force]
 type Expected = [string, string[], string[], string | null];
@@ -30,7 +34,11 @@ async function tasksOf(session: Session, sourceId: string): Promise<TaskRow[]> {
   const res = await session.request('GET', `/api/tasks?planId=${sourceId}&pageSize=200`);
   expect(res.statusCode, res.body).toBe(200);
   const items = res.json<{ items: TaskRow[] }>().items;
-  return items.sort((a, b) => (a.sourcing.source.itemNumber ?? '').localeCompare(b.sourcing.source.itemNumber ?? '', 'vi', { numeric: true }));
+  return items.sort((a, b) =>
+    (a.sourcing.source.itemNumber ?? '').localeCompare(b.sourcing.source.itemNumber ?? '', 'vi', {
+      numeric: true,
+    }),
+  );
 }
 
 const shape = (rows: TaskRow[]): Expected[] =>
@@ -54,7 +62,12 @@ describe('tasks from directive documents', () => {
   afterAll(() => w.t.close());
 
   it('imports a conclusion notice (plain text): every item with its units, deadline and citation', async () => {
-    const { preview, sourceId } = await importDirective(w, w.sessions.leader, 'tb-125.txt', conclusionNoticeText());
+    const { preview, sourceId } = await importDirective(
+      w,
+      w.sessions.leader,
+      'tb-125.txt',
+      conclusionNoticeText(),
+    );
     expect(preview.suggestedKind).toBe('conclusionNotice');
     const rows = await tasksOf(w.sessions.leader, sourceId);
     expect(shape(rows)).toEqual<Expected[]>([
@@ -81,11 +94,20 @@ describe('tasks from directive documents', () => {
       expect(row.sourcing.assignedBy).toBe(w.users.leader.id);
     }
     // The leader in charge defaults from the lead unit's assigned leader.
-    expect(rows.filter((r) => r.sourcing.leader?.id === w.users.leader.id).map((r) => r.sourcing.source.itemNumber)).toEqual(['1', '7']);
+    expect(
+      rows
+        .filter((r) => r.sourcing.leader?.id === w.users.leader.id)
+        .map((r) => r.sourcing.source.itemNumber),
+    ).toEqual(['1', '7']);
   });
 
   it('imports a directive letter typed in Word with a numbered list', async () => {
-    const { preview, sourceId } = await importDirective(w, w.sessions.compiler, 'cv-48.docx', await aDirectiveDocx());
+    const { preview, sourceId } = await importDirective(
+      w,
+      w.sessions.compiler,
+      'cv-48.docx',
+      await aDirectiveDocx(),
+    );
     expect(preview.suggestedKind).toBe('directive');
     const rows = await tasksOf(w.sessions.compiler, sourceId);
     expect(shape(rows)).toEqual<Expected[]>([
@@ -110,10 +132,24 @@ describe('tasks from directive documents', () => {
 
   it('refuses a document without numbered items, and a staff member, writing nothing', async () => {
     const before = await w.t.database.db.selectFrom('plans').select('id').execute();
-    const empty = await uploadTo(w.t, w.sessions.leader, '/api/task-sources/import', 'x.txt', Buffer.from('THÔNG BÁO\nCác đơn vị thực hiện.'));
+    const empty = await uploadTo(
+      w.t,
+      w.sessions.leader,
+      '/api/task-sources/import',
+      'x.txt',
+      Buffer.from('THÔNG BÁO\nCác đơn vị thực hiện.'),
+    );
     expect(empty.statusCode).toBe(400);
-    expect(empty.json<{ error: { message: string } }>().error.message).toContain('Không tìm thấy mục nào được đánh số');
-    const staff = await uploadTo(w.t, w.sessions.staff, '/api/task-sources/import', 'tb.txt', conclusionNoticeText());
+    expect(empty.json<{ error: { message: string } }>().error.message).toContain(
+      'Không tìm thấy mục nào được đánh số',
+    );
+    const staff = await uploadTo(
+      w.t,
+      w.sessions.staff,
+      '/api/task-sources/import',
+      'tb.txt',
+      conclusionNoticeText(),
+    );
     expect(staff.statusCode).toBe(403);
     expect(await w.t.database.db.selectFrom('plans').select('id').execute()).toHaveLength(before.length);
   });
@@ -142,11 +178,17 @@ describe('tasks from directive documents', () => {
     expect(shape(rows)).toEqual<Expected[]>([['1', ['CNTT-BCVT'], ['TTCNTT-TT'], '2026-04-10']]);
     expect(rows[0]?.sourcing).toMatchObject({ priority: 'urgent', priorityLabel: 'Khẩn', leader: null });
 
-    const byKind = await w.sessions.leader.request('GET', '/api/tasks?sourceKind=conclusionNotice&pageSize=200');
+    const byKind = await w.sessions.leader.request(
+      'GET',
+      '/api/tasks?sourceKind=conclusionNotice&pageSize=200',
+    );
     expect(byKind.json<{ total: number }>().total).toBe(8);
     const statsByKind = await w.sessions.leader.request('GET', '/api/stats/tasks?sourceKind=directive');
     expect(statsByKind.json<{ assigned: number }>().assigned).toBe(8);
-    const scoped = await w.sessions.leader.request('GET', `/api/stats/tasks?planId=${source.id}&asOf=2026-04-11`);
+    const scoped = await w.sessions.leader.request(
+      'GET',
+      `/api/stats/tasks?planId=${source.id}&asOf=2026-04-11`,
+    );
     expect(scoped.statusCode, scoped.body).toBe(200);
     expect(scoped.json()).toMatchObject({ assigned: 1, due: 1, overdue: 1, completionRate: 0 });
 
@@ -170,7 +212,9 @@ describe('tasks from directive documents', () => {
       focalPersonId: w.users.staff.id,
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json<{ error: { message: string } }>().error.message).toBe('Người đầu mối phải thuộc đơn vị chủ trì nhiệm vụ.');
+    expect(res.json<{ error: { message: string } }>().error.message).toBe(
+      'Người đầu mối phải thuộc đơn vị chủ trì nhiệm vụ.',
+    );
     expect(await w.t.database.db.selectFrom('plan_items').select('id').execute()).toHaveLength(before.length);
   });
 });

@@ -1,10 +1,5 @@
 import type { Kysely } from 'kysely';
-import {
-  TASK_PRIORITY_LABELS,
-  TASK_SOURCE_KIND_LABELS,
-  type TaskPriority,
-  type TaskSourceKind,
-} from '../../domain/directives/kinds.js';
+import { TASK_PRIORITY_LABELS, TASK_SOURCE_KIND_LABELS } from '../../domain/directives/kinds.js';
 import type { Database } from '../db/schema.js';
 import type { TaskSourcing } from './tasks.schemas.js';
 
@@ -53,8 +48,8 @@ export class TaskSourcingRepository {
     for (const r of rows) {
       const mine = extensions.filter((e) => e.plan_item_id === r.id);
       const approved = mine.filter((e) => e.status === 'approved');
-      const kind = r.source_kind as TaskSourceKind;
-      const priority = r.priority as TaskPriority;
+      const kind = r.source_kind;
+      const priority = r.priority;
       out.set(r.id, {
         source: {
           kind,

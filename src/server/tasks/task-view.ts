@@ -66,7 +66,12 @@ export function occurrenceView(o: OccurrenceFields, clock: Clock) {
     completedOn: o.completed_on,
     cancelReason: o.cancel_reason,
     timeliness: timeliness(
-      { dueDate: o.deadline ?? o.due_date, completedOn: o.completed_on, status: o.status, today: clock.today },
+      {
+        dueDate: o.deadline ?? o.due_date,
+        completedOn: o.completed_on,
+        status: o.status,
+        today: clock.today,
+      },
       { calendar: clock.calendar },
     ),
     version: o.version,

@@ -21,7 +21,10 @@ const listFilters = {
   status: z.enum(TASK_STATUSES).optional().describe('Trạng thái của lần thực hiện hiện tại'),
   dueFrom: isoDateSchema.optional().describe('Hạn từ ngày (tính cả ngày này)'),
   dueBefore: isoDateSchema.optional().describe('Hạn đến ngày (tính cả ngày này)'),
-  sourceKind: z.enum(TASK_SOURCE_KINDS).optional().describe('Loại văn bản nguồn: kế hoạch, thông báo kết luận…'),
+  sourceKind: z
+    .enum(TASK_SOURCE_KINDS)
+    .optional()
+    .describe('Loại văn bản nguồn: kế hoạch, thông báo kết luận…'),
   leaderId: z.uuid().optional().describe('Lãnh đạo phụ trách'),
   q: z
     .string()

@@ -120,7 +120,16 @@ export class TaskService {
       timeline.map((t) => t.id),
     );
     return taskDetailView(
-      { task, units: loaded.rows, occurrences, people, timeline, attachments, permissions, sourcing: taskSourcing },
+      {
+        task,
+        units: loaded.rows,
+        occurrences,
+        people,
+        timeline,
+        attachments,
+        permissions,
+        sourcing: taskSourcing,
+      },
       clock,
     );
   }

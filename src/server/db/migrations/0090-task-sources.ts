@@ -19,7 +19,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )
     .execute();
   await db.schema.alterTable('plans').addColumn('signer', 'text').execute();
-  await db.schema.createIndex('plans_source_kind_idx').on('plans').columns(['source_kind', 'status']).execute();
+  await db.schema
+    .createIndex('plans_source_kind_idx')
+    .on('plans')
+    .columns(['source_kind', 'status'])
+    .execute();
 
   // The leader a unit reports to (lãnh đạo phụ trách): a task led by the unit defaults to them.
   await db.schema
@@ -112,5 +116,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     await db.schema.alterTable('plan_items').dropColumn(column).execute();
   await db.schema.alterTable('org_units').dropColumn('leader_user_id').execute();
   await db.schema.dropIndex('plans_source_kind_idx').execute();
-  for (const column of ['source_kind', 'signer']) await db.schema.alterTable('plans').dropColumn(column).execute();
+  for (const column of ['source_kind', 'signer'])
+    await db.schema.alterTable('plans').dropColumn(column).execute();
 }

@@ -61,7 +61,10 @@ export async function readPlanDocument(buffer: Buffer, filename: string): Promis
 
 const DIRECTIVE_EXTENSIONS = ['.txt', '.docx', '.pdf'] as const;
 
-async function documentText(buffer: Buffer, extension: (typeof DIRECTIVE_EXTENSIONS)[number]): Promise<string> {
+async function documentText(
+  buffer: Buffer,
+  extension: (typeof DIRECTIVE_EXTENSIONS)[number],
+): Promise<string> {
   switch (extension) {
     case '.txt': {
       const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer).replace(/^\uFEFF/, '');

@@ -26,7 +26,12 @@ export function LeadershipCards() {
           title={
             <Flex align="center" gap={8}>
               <span>{t('extensions.pendingTitle')}</span>
-              <Badge count={data.pending.length} showZero color="#d48806" data-testid="work-count-extensions" />
+              <Badge
+                count={data.pending.length}
+                showZero
+                color="#d48806"
+                data-testid="work-count-extensions"
+              />
             </Flex>
           }
           data-testid="work-section-extensions"
@@ -57,7 +62,12 @@ export function LeadershipCards() {
         </Card>
       </Col>
       <Col xs={24} lg={12} xxl={12}>
-        <Card size="small" className="work-section" title={t('extensions.oversightTitle')} data-testid="work-section-oversight">
+        <Card
+          size="small"
+          className="work-section"
+          title={t('extensions.oversightTitle')}
+          data-testid="work-section-oversight"
+        >
           {data.oversight.length === 0 ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('extensions.oversightEmpty')} />
           ) : (

@@ -31,8 +31,12 @@ export function SourcingCard({ task, onSaved }: { task: TaskDetail; onSaved: () 
         <Descriptions.Item label={t('extensions.source')}>
           <span data-testid="sourcing-citation">{sourceCitation(sourcing.source)}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={t('extensions.leader')}>{sourcing.leader?.name ?? t('common.none')}</Descriptions.Item>
-        <Descriptions.Item label={t('extensions.focal')}>{sourcing.focalPerson?.name ?? t('common.none')}</Descriptions.Item>
+        <Descriptions.Item label={t('extensions.leader')}>
+          {sourcing.leader?.name ?? t('common.none')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('extensions.focal')}>
+          {sourcing.focalPerson?.name ?? t('common.none')}
+        </Descriptions.Item>
         <Descriptions.Item label={t('extensions.priority')}>{sourcing.priorityLabel}</Descriptions.Item>
       </Descriptions>
       {sourcing.extensions.count > 0 && (
@@ -79,7 +83,9 @@ function ExtensionItem({
     <List.Item data-testid={`extension-${e.status}`}>
       <Flex vertical gap={4} style={{ width: '100%' }}>
         <span>
-          <Tag color={e.status === 'approved' ? 'green' : e.status === 'refused' ? 'red' : 'gold'}>{e.statusLabel}</Tag>
+          <Tag color={e.status === 'approved' ? 'green' : e.status === 'refused' ? 'red' : 'gold'}>
+            {e.statusLabel}
+          </Tag>
           {t('extensions.line', {
             who: e.requestedBy,
             unit: e.unitName ?? '',
@@ -87,7 +93,9 @@ function ExtensionItem({
             reason: e.reason,
           })}
         </span>
-        <Typography.Text type="secondary">{t('extensions.previous', { date: formatIsoDate(e.previousDeadline) })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('extensions.previous', { date: formatIsoDate(e.previousDeadline) })}
+        </Typography.Text>
         {e.status === 'approved' && e.approvedDate && (
           <Typography.Text>
             {t('extensions.approvedTo', { date: formatIsoDate(e.approvedDate), who: e.decidedBy ?? '' })}
@@ -95,8 +103,18 @@ function ExtensionItem({
         )}
         {e.status === 'pending' && canDecide && (
           <Flex wrap gap={8}>
-            <DatePicker format="DD/MM/YYYY" placeholder={t('extensions.otherDate')} value={date} onChange={setDate} />
-            <Button type="primary" loading={busy} onClick={() => void decide(true)} data-testid="extension-approve">
+            <DatePicker
+              format="DD/MM/YYYY"
+              placeholder={t('extensions.otherDate')}
+              value={date}
+              onChange={setDate}
+            />
+            <Button
+              type="primary"
+              loading={busy}
+              onClick={() => void decide(true)}
+              data-testid="extension-approve"
+            >
               {t('extensions.approve')}
             </Button>
             <Button danger loading={busy} onClick={() => void decide(false)} data-testid="extension-refuse">

@@ -41,9 +41,18 @@ export function SourceForm({ onSaved }: { onSaved: (source: TaskSource) => void 
     }
   };
   return (
-    <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ kind: 'conclusionNotice' }} data-testid="source-form">
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={(v) => void submit(v)}
+      initialValues={{ kind: 'conclusionNotice' }}
+      data-testid="source-form"
+    >
       <Form.Item name="kind" label={t('taskSources.kind')} rules={[{ required: true }]}>
-        <Select options={KINDS.map((k) => ({ value: k, label: t(`sourceKind.${k}`) }))} data-testid="source-kind" />
+        <Select
+          options={KINDS.map((k) => ({ value: k, label: t(`sourceKind.${k}`) }))}
+          data-testid="source-kind"
+        />
       </Form.Item>
       <Form.Item name="number" label={t('taskSources.number')}>
         <Input data-testid="source-number" />
@@ -104,7 +113,13 @@ export function SourceTaskForm({
     }
   };
   return (
-    <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ priority: 'normal' }} data-testid="source-task-form">
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={(v) => void submit(v)}
+      initialValues={{ priority: 'normal' }}
+      data-testid="source-task-form"
+    >
       <Form.Item name="content" label={t('taskSources.content')} rules={[{ required: true }]}>
         <Input.TextArea rows={2} data-testid="task-content-input" />
       </Form.Item>
@@ -118,7 +133,7 @@ export function SourceTaskForm({
         <Select
           mode="multiple"
           options={flatten(units).map((u) => ({ value: u.id, label: u.shortName ?? u.name }))}
-          optionFilterProp="label"
+          showSearch={{ optionFilterProp: 'label' }}
         />
       </Form.Item>
       <Form.Item name="dueDate" label={t('taskSources.dueDate')}>

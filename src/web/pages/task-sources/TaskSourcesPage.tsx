@@ -62,16 +62,29 @@ export default function TaskSourcesPage() {
           columns={[
             { title: t('taskSources.kind'), dataIndex: 'kindLabel', width: 170 },
             { title: t('taskSources.number'), dataIndex: 'number', width: 140 },
-            { title: t('taskSources.date'), dataIndex: 'date', width: 110, render: (d: string | null) => formatIsoDate(d) },
+            {
+              title: t('taskSources.date'),
+              dataIndex: 'date',
+              width: 110,
+              render: (d: string | null) => formatIsoDate(d),
+            },
             { title: t('taskSources.titleField'), dataIndex: 'title' },
             { title: t('taskSources.tasks'), dataIndex: 'tasks', width: 110, align: 'right' },
           ]}
         />
       </Card>
-      {source ? <SourceDetail key={source.id} source={source} onChanged={() => void reload()} /> : (
+      {source ? (
+        <SourceDetail key={source.id} source={source} onChanged={() => void reload()} />
+      ) : (
         <Typography.Text type="secondary">{t('taskSources.select')}</Typography.Text>
       )}
-      <Modal open={adding} title={t('taskSources.add')} footer={null} onCancel={() => setAdding(false)} destroyOnHidden>
+      <Modal
+        open={adding}
+        title={t('taskSources.add')}
+        footer={null}
+        onCancel={() => setAdding(false)}
+        destroyOnHidden
+      >
         <SourceForm
           onSaved={(s) => {
             setAdding(false);
@@ -108,7 +121,10 @@ function DirectivePreviewModal({
   const commit = async () => {
     setSaving(true);
     try {
-      const { sourceId } = await taskSourcesApi.commitDirective(preview.previewId, { sourceKind: kind, confirmIssuer: true });
+      const { sourceId } = await taskSourcesApi.commitDirective(preview.previewId, {
+        sourceKind: kind,
+        confirmIssuer: true,
+      });
       showSuccess(t('taskSources.imported'));
       onSaved(sourceId);
     } finally {
@@ -126,7 +142,9 @@ function DirectivePreviewModal({
       confirmLoading={saving}
     >
       <Flex vertical gap={8}>
-        <Typography.Text strong>{[document.number, document.title].filter(Boolean).join(' – ')}</Typography.Text>
+        <Typography.Text strong>
+          {[document.number, document.title].filter(Boolean).join(' – ')}
+        </Typography.Text>
         <Select
           value={kind}
           onChange={setKind}
@@ -177,7 +195,10 @@ function SourceDetail({ source, onChanged }: { source: TaskSource; onChanged: ()
         <Card
           title={`${source.kindLabel} ${source.number ?? ''}`.trim()}
           extra={
-            <Button onClick={() => void tasksApi.exportXlsx({ planId: source.id })} data-testid="source-export">
+            <Button
+              onClick={() => void tasksApi.exportXlsx({ planId: source.id })}
+              data-testid="source-export"
+            >
               {t('taskSources.export')}
             </Button>
           }
@@ -187,7 +208,10 @@ function SourceDetail({ source, onChanged }: { source: TaskSource; onChanged: ()
           {stats && (
             <Typography.Paragraph data-testid="source-stats">
               <b>{t('taskSources.progress')}:</b>{' '}
-              {stats.completionRate === null ? t('taskSources.noRate') : t('taskSources.rate', { rate: `${stats.completionRate}%` })}.{' '}
+              {stats.completionRate === null
+                ? t('taskSources.noRate')
+                : t('taskSources.rate', { rate: `${stats.completionRate}%` })}
+              .{' '}
               {t('taskSources.stats', {
                 due: stats.due,
                 onTime: stats.doneOnTime,
@@ -206,14 +230,31 @@ function SourceDetail({ source, onChanged }: { source: TaskSource; onChanged: ()
             dataSource={data?.rows ?? []}
             data-testid="source-tasks"
             columns={[
-              { title: t('taskSources.itemNumber'), width: 60, render: (_, r) => r.sourcing.source.itemNumber ?? '' },
-              { title: t('taskSources.content'), render: (_, r) => <Link to={`/tasks/${encodeURIComponent(r.id)}`}>{r.content}</Link> },
-              { title: t('taskSources.lead'), width: 140, render: (_, r) => <UnitNames units={r.leadUnits} color="blue" /> },
+              {
+                title: t('taskSources.itemNumber'),
+                width: 60,
+                render: (_, r) => r.sourcing.source.itemNumber ?? '',
+              },
+              {
+                title: t('taskSources.content'),
+                render: (_, r) => <Link to={`/tasks/${encodeURIComponent(r.id)}`}>{r.content}</Link>,
+              },
+              {
+                title: t('taskSources.lead'),
+                width: 140,
+                render: (_, r) => <UnitNames units={r.leadUnits} color="blue" />,
+              },
               {
                 title: t('taskSources.dueDate'),
                 width: 130,
                 render: (_, r) =>
-                  r.current ? <Deadline deadline={r.current.deadline} dueDate={r.current.dueDate} overdue={r.current.timeliness === 'overdue'} /> : null,
+                  r.current ? (
+                    <Deadline
+                      deadline={r.current.deadline}
+                      dueDate={r.current.dueDate}
+                      overdue={r.current.timeliness === 'overdue'}
+                    />
+                  ) : null,
               },
               {
                 title: '',
