@@ -5,7 +5,7 @@
 import { ROLE_LABELS } from '../../domain/access/roles';
 import { ORG_UNIT_KIND_LABELS } from '../../domain/org/org-unit';
 import { viTracking } from './vi-tracking';
-import { viTaskSources } from './vi-task-sources';
+import { viTaskSources } from './vi-sources';
 import { viReports } from './vi-reports';
 import { viFigures } from './vi-figures';
 
