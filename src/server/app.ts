@@ -32,6 +32,8 @@ import { myWorkRoutes } from './my-work/my-work.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
 import { orgUnitRoutes } from './org-units/org-units.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
+import { taskSourceRoutes } from './task-sources/task-sources.routes.js';
+import { extensionRoutes } from './extensions/extensions.routes.js';
 import { reminderRoutes } from './reminders/reminders.routes.js';
 import { reportRegimeRoutes } from './report-regimes/report-regimes.routes.js';
 import { reportingStatsRoutes } from './reporting-stats/reporting-stats.routes.js';
@@ -131,6 +133,8 @@ export async function buildApp({ config, database, logger, services }: AppOption
   consolidationRoutes(app, svc.consolidation);
   emulationRoutes(app, svc.emulation);
   taskRoutes(app, svc.tasks);
+  taskSourceRoutes(app, svc.taskSources);
+  extensionRoutes(app, svc.extensions);
   statsRoutes(app, svc.stats);
   myWorkRoutes(app, svc.myWork);
   indicatorRoutes(app, svc.indicators);

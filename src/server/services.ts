@@ -14,6 +14,8 @@ import { MyWorkService } from './my-work/my-work.service.js';
 import { NotificationService } from './notifications/notifications.service.js';
 import { OrgUnitService } from './org-units/org-units.service.js';
 import { PlanService } from './plans/plans.service.js';
+import { TaskSourceService } from './task-sources/task-sources.service.js';
+import { ExtensionService } from './extensions/extensions.service.js';
 import { ReportPeriodService } from './report-regimes/report-periods.service.js';
 import { ReportRegimeService } from './report-regimes/report-regimes.service.js';
 import { ReportingStatsService } from './reporting-stats/reporting-stats.service.js';
@@ -38,6 +40,8 @@ export interface Services {
   plans: PlanService;
   calendar: CalendarService;
   tasks: TaskService;
+  taskSources: TaskSourceService;
+  extensions: ExtensionService;
   stats: StatsService;
   myWork: MyWorkService;
   indicators: IndicatorService;
@@ -75,6 +79,8 @@ export function createServices(
   const stats = new StatsService(db, orgUnits, now);
   const tokens = new ApiTokenService(db, audit);
   const emulation = new EmulationService(db, audit, calendar, now);
+  const plans = new PlanService(db, audit, calendar, now, new OccurrenceSync(), reportRegimes);
+  const tasks = new TaskService(db, audit, calendar, now);
   return {
     emulation: {
       service: emulation,
@@ -89,8 +95,10 @@ export function createServices(
     orgUnits,
     users: new UserService(db, audit, (trx, userId) => tokens.revokeAllOf(trx, userId)),
     tokens,
-    plans: new PlanService(db, audit, calendar, now, new OccurrenceSync(), reportRegimes),
-    tasks: new TaskService(db, audit, calendar, now),
+    plans,
+    tasks,
+    taskSources: new TaskSourceService(db, audit, calendar, plans, tasks),
+    extensions: new ExtensionService(db, audit, calendar),
     stats,
     myWork: new MyWorkService(db, orgUnits, calendar, reportPeriods, stats, now),
     indicators,

@@ -17,6 +17,7 @@ const MyWorkPage = lazy(() => import('./pages/my-work/MyWorkPage'));
 const OverviewPage = lazy(() => import('./pages/overview/OverviewPage'));
 const TasksPage = lazy(() => import('./pages/tasks/TasksPage'));
 const TaskDetailPage = lazy(() => import('./pages/task-detail/TaskDetailPage'));
+const TaskSourcesPage = lazy(() => import('./pages/task-sources/TaskSourcesPage'));
 const IndicatorsPage = lazy(() => import('./pages/indicators/IndicatorsPage'));
 const IndicatorDetailPage = lazy(() => import('./pages/indicator-detail/IndicatorDetailPage'));
 const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
@@ -84,6 +85,14 @@ export function AppRoutes() {
           element={
             <Lazy>
               <OverviewPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="task-sources"
+          element={
+            <Lazy>
+              <TaskSourcesPage />
             </Lazy>
           }
         />

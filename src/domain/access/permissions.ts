@@ -23,6 +23,7 @@ export type Permission =
   | 'tasks.read'
   | 'tasks.update'
   | 'tasks.manage'
+  | 'taskSources.manage'
   | 'indicators.enterValues'
   | 'indicators.manage'
   | 'stats.read'
@@ -55,6 +56,8 @@ const grants: Record<Permission, readonly Role[]> = {
   'tasks.update': ['admin', 'leader', 'unitHead', 'staff', 'compiler'],
   // Assigning people, recording triggers and bulk changes across units.
   'tasks.manage': ['admin', 'leader', 'unitHead', 'compiler'],
+  // Giving work from a conclusion notice, a directive or by hand: the leaders who give it, the office that records it.
+  'taskSources.manage': ['admin', 'leader', 'compiler'],
   'indicators.enterValues': ['admin', 'unitHead', 'staff', 'compiler'],
   'indicators.manage': ['admin', 'compiler'],
   'stats.read': ['admin', 'leader', 'unitHead', 'staff', 'compiler', 'viewer'],

@@ -25,6 +25,8 @@ const counts = (
     inProgress,
     noDeadline,
     cancelled: 0,
+    extended: 0,
+    doneOnTimeExtended: 0,
     completionRate: due === 0 ? null : Math.round((dueDone / due) * 1000) / 10,
   };
 };

@@ -32,6 +32,11 @@ import type { TaskStatus } from './task-status.js';
  *    - cancelled when every one was cancelled: counted nowhere else.
  *    So a monthly task is due in a half-year as soon as one month is due, done on time only when
  *    every month due by A was done by its deadline, and overdue while one month is open past it.
+ * 5. Extensions (gia hạn): a task done by the date an approved extension granted is done on time, since
+ *    that date is the deadline in force. Whether the Government Office counts it so could not be
+ *    confirmed (shared domain brief, task-tracking §1.2: [U]), so every count also says, apart, how
+ *    many were extended ("đã gia hạn": an approved extension on an occurrence counting in P) and how
+ *    many of the ones done on time were done only by the extended date (after the original deadline).
  * 4. Completion rate = (done on time + done late) / due, in percent (one decimal, half up; never 100
  *    while one is open, never 0 once one is done); null when nothing is due. It is given per task
  *    (countBasis "tasks", what reports say: "đạt 67% (10/15 nhiệm vụ)") and, as a second labelled
@@ -49,6 +54,8 @@ export interface CompletionOccurrence {
   periodCode: string | null;
   /** The timeframe kind that produced it: `continuous` occurrences are placed by their period. */
   source: string;
+  /** The deadline before the first approved extension; null or absent when never extended. */
+  originalDeadline?: IsoDate | null;
 }
 
 export const OCCURRENCE_STANDINGS = [
@@ -60,8 +67,15 @@ export const OCCURRENCE_STANDINGS = [
 ] as const;
 export type OccurrenceStanding = (typeof OCCURRENCE_STANDINGS)[number];
 
-/** How many of a task's occurrences in the period stand where; the input of `taskOutcome`. */
-export type StandingCounts = Record<OccurrenceStanding | 'cancelled', number>;
+/**
+ * How many of a task's occurrences in the period stand where; the input of `taskOutcome`. Beside the
+ * standings (which add up to the occurrences), `extended` counts the non-cancelled ones with an
+ * approved extension and `doneByExtension` the ones done on time only by their extended deadline.
+ */
+export type StandingCounts = Record<
+  OccurrenceStanding | 'cancelled' | 'extended' | 'doneByExtension',
+  number
+>;
 
 export type TaskOutcome = OccurrenceStanding | 'cancelled';
 
@@ -94,6 +108,10 @@ export interface CompletionCounts {
   /** No deadline (continuous work): counted apart, never in the rate. */
   noDeadline: number;
   cancelled: number;
+  /** Đã gia hạn: with an approved extension (tasks: any of its occurrences counting in the scope). */
+  extended: number;
+  /** Of doneOnTime, done after the original deadline, by the extended one. */
+  doneOnTimeExtended: number;
   /** dueDone / due in percent, one decimal; null when nothing is due. */
   completionRate: number | null;
 }
@@ -138,7 +156,16 @@ export function standingAsOf(
 }
 
 export function emptyStandingCounts(): StandingCounts {
-  return { doneOnTime: 0, doneLate: 0, overdue: 0, inProgress: 0, noDeadline: 0, cancelled: 0 };
+  return {
+    doneOnTime: 0,
+    doneLate: 0,
+    overdue: 0,
+    inProgress: 0,
+    noDeadline: 0,
+    cancelled: 0,
+    extended: 0,
+    doneByExtension: 0,
+  };
 }
 
 /** Rule 3: a task's outcome from the standings of its occurrences in the period. */
@@ -182,6 +209,8 @@ function finish(basis: CountBasis, c: StandingCounts): CompletionCounts {
     inProgress: c.inProgress,
     noDeadline: c.noDeadline,
     cancelled: c.cancelled,
+    extended: c.extended,
+    doneOnTimeExtended: c.doneByExtension,
     completionRate: completionPercent(dueDone, due),
   };
 }
@@ -200,7 +229,10 @@ export function tallyCompletion(groups: Iterable<{ counts: StandingCounts; tasks
   const byTask = emptyStandingCounts();
   const byOccurrence = emptyStandingCounts();
   for (const { counts, tasks } of groups) {
-    byTask[taskOutcome(counts)] += tasks;
+    const outcome = taskOutcome(counts);
+    byTask[outcome] += tasks;
+    if (counts.extended > 0) byTask.extended += tasks;
+    if (outcome === 'doneOnTime' && counts.doneByExtension > 0) byTask.doneByExtension += tasks;
     for (const key of Object.keys(byOccurrence) as (keyof StandingCounts)[]) byOccurrence[key] += counts[key];
   }
   return { tasks: finish('tasks', byTask), occurrences: finish('occurrences', byOccurrence) };
@@ -216,7 +248,21 @@ export function standingCountsOf(
   for (const o of occurrences) {
     if (period && !inPeriod(o, period)) continue;
     any = true;
-    counts[o.status === 'cancelled' ? 'cancelled' : standingAsOf(o, asOf)] += 1;
+    if (o.status === 'cancelled') {
+      counts.cancelled += 1;
+      continue;
+    }
+    const standing = standingAsOf(o, asOf);
+    counts[standing] += 1;
+    const original = o.originalDeadline ?? null;
+    if (original !== null) counts.extended += 1;
+    if (
+      standing === 'doneOnTime' &&
+      original !== null &&
+      o.completedOn !== null &&
+      compareIsoDates(o.completedOn, original) > 0
+    )
+      counts.doneByExtension += 1;
   }
   return any ? counts : null;
 }

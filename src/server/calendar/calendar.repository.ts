@@ -46,11 +46,38 @@ export class CalendarRepository {
       .select(['due_date', 'deadline'])
       .distinct()
       .where('due_date', 'is not', null)
+      .where('extended_to', 'is', null)
       .execute();
     return rows.map((r) => ({ dueDate: r.due_date ?? '', deadline: r.deadline }));
   }
 
   async setDeadline(db: Kysely<Database>, dueDate: string, deadline: string): Promise<void> {
-    await db.updateTable('task_occurrences').set({ deadline }).where('due_date', '=', dueDate).execute();
+    await db
+      .updateTable('task_occurrences')
+      .set({ deadline })
+      .where('due_date', '=', dueDate)
+      .where('extended_to', 'is', null)
+      .execute();
+  }
+
+  /** Occurrences moved by an approved extension: their deadline follows the granted date. */
+  async extendedOccurrences(db: Kysely<Database>) {
+    return db
+      .selectFrom('task_occurrences')
+      .select(['id', 'due_date', 'extended_to', 'deadline', 'original_deadline'])
+      .where('extended_to', 'is not', null)
+      .execute();
+  }
+
+  async setExtendedDeadlines(
+    db: Kysely<Database>,
+    id: string,
+    values: { deadline: string; originalDeadline: string | null },
+  ): Promise<void> {
+    await db
+      .updateTable('task_occurrences')
+      .set({ deadline: values.deadline, original_deadline: values.originalDeadline })
+      .where('id', '=', id)
+      .execute();
   }
 }

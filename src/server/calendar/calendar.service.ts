@@ -110,6 +110,13 @@ export class CalendarService {
       const moved = calendar.nextWorkingDayOnOrAfter(dueDate);
       if (moved !== deadline) await this.repository.setDeadline(trx, dueDate, moved);
     }
+    for (const o of await this.repository.extendedOccurrences(trx)) {
+      const deadline = calendar.nextWorkingDayOnOrAfter(o.extended_to ?? '');
+      const original =
+        o.due_date === null ? o.original_deadline : calendar.nextWorkingDayOnOrAfter(o.due_date);
+      if (deadline !== o.deadline || original !== o.original_deadline)
+        await this.repository.setExtendedDeadlines(trx, o.id, { deadline, originalDeadline: original });
+    }
     for (const refresh of this.dependents) await refresh(trx);
   }
 }

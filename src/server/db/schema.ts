@@ -16,6 +16,7 @@ import type { TaskStatus, TriggerEvent, ValidationRule } from '../../domain/trac
 import type { StoredFigure } from '../../domain/consolidation/schema.js';
 import type { Evidence } from '../../domain/tracking/schema.js';
 import type { JsonValue, StoredJson } from './stored.js';
+import type { ExtensionStatus, TaskPriority, TaskSourceKind } from '../../domain/directives/index.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** jsonb columns are written as JSON text so that pg and PGlite serialise them the same way. */
@@ -30,6 +31,8 @@ export interface OrgUnitTable {
   kind: string;
   aliases: Json<string[]>;
   sort_order: Generated<number>;
+  /** The leader the unit reports to: tasks it leads default to them as lãnh đạo phụ trách. */
+  leader_user_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -118,6 +121,10 @@ export interface PlanTable {
   sections: StoredJson<PlanSection[]>;
   source_filename: string | null;
   is_sample: Generated<boolean>;
+  /** What kind of source document this is: an annual plan, a conclusion notice, a directive… */
+  source_kind: Generated<TaskSourceKind>;
+  /** Who signed the source document (người ký), when known. */
+  signer: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -149,6 +156,11 @@ export interface PlanItemTable {
   source_lines: Json<number[]> | null;
   /** Domain, content and output folded for diacritic-insensitive search (see domain/text/search-text.ts). */
   search_text: string;
+  /** Lãnh đạo phụ trách, đầu mối (in the lead unit), priority and who assigned it (decides extensions). */
+  leader_id: ColumnType<string | null, string | null | undefined, string | null>;
+  focal_person_id: ColumnType<string | null, string | null | undefined, string | null>;
+  priority: Generated<TaskPriority>;
+  assigned_by: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -198,6 +210,10 @@ export interface TaskOccurrenceTable {
   completed_on: string | null;
   cancel_reason: string | null;
   trigger: StoredJson<TriggerEvent> | null;
+  /** The date an approved extension granted; the deadline is this date on a working day. */
+  extended_to: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The deadline before the first approved extension; null while never extended. */
+  original_deadline: ColumnType<string | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -227,6 +243,8 @@ export interface TaskUpdateTable {
   note: string | null;
   /** Why work was stopped or reopened, when the status change needs one. */
   reason: ColumnType<string | null, string | null | undefined, string | null>;
+  difficulties: ColumnType<string | null, string | null | undefined, string | null>;
+  proposals: ColumnType<string | null, string | null | undefined, string | null>;
   evidence: StoredJson<Evidence> | null;
   created_at: Timestamp;
 }
@@ -407,6 +425,25 @@ export interface ConsolidatedReportTable {
   updated_at: Timestamp;
 }
 
+export interface TaskExtensionTable {
+  id: Generated<string>;
+  plan_item_id: string;
+  occurrence_id: string;
+  requested_by: string | null;
+  requested_by_name: string;
+  org_unit_id: string | null;
+  reason: string;
+  proposed_date: string;
+  previous_deadline: string;
+  status: Generated<ExtensionStatus>;
+  approved_date: string | null;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decision_note: string | null;
+  decided_at: Date | null;
+  created_at: Timestamp;
+}
+
 export interface EmulationSettingTable {
   year: number;
   level: 'individual' | 'unit';
@@ -490,6 +527,7 @@ export interface Database {
   emulation_campaigns: EmulationCampaignTable;
   emulation_entries: EmulationEntryTable;
   emulation_votes: EmulationVoteTable;
+  task_extensions: TaskExtensionTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;

@@ -23,10 +23,27 @@ import type { ReportRegimeService } from '../report-regimes/report-regimes.servi
 import { PlanRepository } from './plans.repository.js';
 import type { CommitImportInput } from './plans.schemas.js';
 import { PlanReadAccess } from './plan-read-access.js';
-import { readPlanDocumentBounded } from './readers/bounded.js';
+import { readDirectiveDocumentBounded, readPlanDocumentBounded } from './readers/bounded.js';
+import type { ReadMode } from './readers/read-worker.js';
+import type { Permission } from '../../domain/access/permissions.js';
 
-const storedPreviewSchema = z.object({ parsed: planParseResultSchema, filename: z.string() });
+const storedPreviewSchema = z.object({
+  parsed: planParseResultSchema,
+  filename: z.string(),
+  /** A directive document (numbered items) rather than a plan; plan when absent. */
+  mode: z.enum(['plan', 'directive']).optional(),
+});
 type StoredPreview = z.infer<typeof storedPreviewSchema>;
+
+/** How a caller other than the plan import (task-sources: directives) uses the same preview and commit. */
+export interface ImportMode {
+  mode: ReadMode;
+  permission: Permission;
+  /** Runs in the commit's transaction once the document and its items are stored, before occurrences. */
+  onStored?: (trx: Kysely<Database>, planId: string) => Promise<void>;
+}
+
+const PLAN_MODE: ImportMode = { mode: 'plan', permission: 'plans.import' };
 
 export interface PlanFile {
   buffer: Buffer;
@@ -77,12 +94,17 @@ export class PlanService {
     return parsePlanAgainst(file, await this.units.listAll(this.db), this.today());
   }
 
-  async preview(ctx: RequestContext, file: PlanFile) {
-    requirePermission(ctx, 'plans.import');
-    const parsed = await readPlanDocumentBounded(file.buffer, file.filename);
+  async preview(ctx: RequestContext, file: PlanFile, as: ImportMode = PLAN_MODE) {
+    requirePermission(ctx, as.permission);
+    const parsed =
+      as.mode === 'directive'
+        ? await readDirectiveDocumentBounded(file.buffer, file.filename)
+        : await readPlanDocumentBounded(file.buffer, file.filename);
     if (parsed.items.length === 0) {
       throw AppError.validation(
-        'Không tìm thấy bảng chỉ tiêu, nhiệm vụ trong tệp (cần các cột Nội dung, Đơn vị chủ trì…).',
+        as.mode === 'directive'
+          ? 'Không tìm thấy mục nào được đánh số (1., 2., …) giao nhiệm vụ trong văn bản.'
+          : 'Không tìm thấy bảng chỉ tiêu, nhiệm vụ trong tệp (cần các cột Nội dung, Đơn vị chủ trì…).',
         parsed.warnings,
       );
     }
@@ -90,7 +112,7 @@ export class PlanService {
     const existing = parsed.document.number
       ? await this.repository.findLatestByNumber(this.db, parsed.document.number)
       : undefined;
-    const previewId = await this.previews.save(ctx, { parsed, filename: file.filename });
+    const previewId = await this.previews.save(ctx, { parsed, filename: file.filename, mode: as.mode });
     return {
       previewId,
       existingPlan: existing ? { id: existing.id, version: existing.version, title: existing.title } : null,
@@ -102,10 +124,12 @@ export class PlanService {
     ctx: RequestContext,
     previewId: string,
     input: CommitImportInput,
-    options: { isSample?: boolean } = {},
+    options: { isSample?: boolean; as?: ImportMode } = {},
   ) {
-    requirePermission(ctx, 'plans.import');
-    const { parsed, filename } = await this.previews.take(ctx, previewId);
+    const as = options.as ?? PLAN_MODE;
+    requirePermission(ctx, as.permission);
+    const { parsed, filename, mode } = await this.previews.take(ctx, previewId);
+    if ((mode ?? 'plan') !== as.mode) throw AppError.notFound('bản xem trước');
     return this.db.transaction().execute(async (trx) => {
       await this.saveUnitMappings(trx, ctx, input.unitMappings ?? {});
       const result = await this.resolve(trx, ctx, parsed, input.edits ?? [], {}, input.domains);
@@ -120,6 +144,7 @@ export class PlanService {
         filename,
         isSample: options.isSample ?? false,
       });
+      await as.onStored?.(trx, planId);
       const plan = await this.repository.findPlan(trx, planId);
       if (plan) await this.occurrences.syncPlan(trx, plan, await this.calendar.calendar(trx));
       await this.regimes?.proposeFromPlan(trx, ctx, planId);
@@ -199,8 +224,9 @@ export class PlanService {
     ctx: RequestContext,
     previewId: string,
     input: Omit<CommitImportInput, 'mode'>,
+    permission: Permission = 'plans.import',
   ): Promise<PlanImportResult> {
-    requirePermission(ctx, 'plans.import');
+    requirePermission(ctx, permission);
     const { parsed } = await this.previews.take(ctx, previewId);
     return this.resolve(this.db, ctx, parsed, input.edits ?? [], input.unitMappings ?? {}, input.domains);
   }

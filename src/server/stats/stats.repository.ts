@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { IsoDate } from '../../domain/calendar/index.js';
+import type { TaskSourceKind } from '../../domain/directives/kinds.js';
 import type { StandingCounts } from '../../domain/tracking/index.js';
 import type { Database } from '../db/schema.js';
 
@@ -9,6 +10,8 @@ export interface StatsFilter {
   asOf: IsoDate;
   /** A given plan counts whatever its status; otherwise only active plans do. */
   planId: string | null;
+  /** Only tasks whose source document is of this kind (directives/kinds.ts); null: every kind. */
+  sourceKind?: TaskSourceKind | null;
   unit: { id: string; role: UnitRole; includeSubunits: boolean } | null;
   /** The units the reader may read (domain/access `readsUnit`): a task counts only when it names one. Null: all. */
   readableUnitIds: readonly string[] | null;
@@ -55,10 +58,22 @@ function standingColumns(asOf: IsoDate): Fragment {
     count(*) filter (where ${dated} and ${open} and o.deadline < ${a}) as overdue,
     count(*) filter (where ${dated} and ${open} and o.deadline >= ${a}) as in_progress,
     count(*) filter (where o.status <> 'cancelled' and o.deadline is null) as no_deadline,
-    count(*) filter (where o.status = 'cancelled') as cancelled`;
+    count(*) filter (where o.status = 'cancelled') as cancelled,
+    count(*) filter (where o.status <> 'cancelled' and o.original_deadline is not null) as extended,
+    count(*) filter (where ${dated} and ${done} and o.completed_on <= o.deadline
+      and o.completed_on > o.original_deadline) as done_by_extension`;
 }
 
-const STANDINGS = ['done_on_time', 'done_late', 'overdue', 'in_progress', 'no_deadline', 'cancelled'];
+const STANDINGS = [
+  'done_on_time',
+  'done_late',
+  'overdue',
+  'in_progress',
+  'no_deadline',
+  'cancelled',
+  'extended',
+  'done_by_extension',
+];
 
 /**
  * Tasks grouped by which standings they have (`taskOutcome` depends on nothing else), with the
@@ -79,6 +94,8 @@ interface GroupRow {
   in_progress: unknown;
   no_deadline: unknown;
   cancelled: unknown;
+  extended: unknown;
+  done_by_extension: unknown;
 }
 
 /** The groups of one key, ready for `tallyCompletion`. */
@@ -101,6 +118,8 @@ function toGroup(row: GroupRow): StandingGroup {
       inProgress: n(row.in_progress),
       noDeadline: n(row.no_deadline),
       cancelled: n(row.cancelled),
+      extended: n(row.extended),
+      doneByExtension: n(row.done_by_extension),
     },
   };
 }
@@ -113,6 +132,9 @@ function conditions(filter: StatsFilter, withUnit: boolean): Fragment {
       ? sql`o.plan_id in (select id from plans where status = 'active')`
       : sql`o.plan_id = ${filter.planId}::uuid`,
   );
+  if (filter.sourceKind !== undefined && filter.sourceKind !== null) {
+    parts.push(sql`o.plan_id in (select id from plans where source_kind = ${filter.sourceKind})`);
+  }
   if (filter.readableUnitIds !== null) {
     parts.push(
       filter.readableUnitIds.length === 0

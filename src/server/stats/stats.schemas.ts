@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isPeriodCode } from '../../domain/calendar/index.js';
+import { TASK_SOURCE_KINDS } from '../../domain/directives/kinds.js';
 
 import { isoDateSchema } from '../common/dates.js';
 
@@ -16,7 +17,8 @@ const periodSchema = z
 const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');
 
 export const statsFilterQuery = z.strictObject({
-  planId: z.uuid().optional(),
+  planId: z.uuid().optional().describe('Kế hoạch hoặc văn bản nguồn (thông báo kết luận, văn bản chỉ đạo…)'),
+  sourceKind: z.enum(TASK_SOURCE_KINDS).optional().describe('Loại văn bản nguồn của nhiệm vụ'),
   unitId: z.uuid().optional(),
   role: z.enum(['lead', 'coordinator', 'any']).default('lead'),
   includeSubunits: flag.default(false),
@@ -42,6 +44,11 @@ const countFields = {
   inProgress: z.number().int(),
   noDeadline: z.number().int(),
   cancelled: z.number().int(),
+  extended: z.number().int().describe('Đã gia hạn: có gia hạn được duyệt'),
+  doneOnTimeExtended: z
+    .number()
+    .int()
+    .describe('Trong số đúng hạn: xong sau hạn ban đầu, trước hạn đã gia hạn'),
   completionRate: z.number().nullable(),
 };
 
@@ -53,6 +60,7 @@ const counts = { ...countFields, occurrences: completionCountsSchema };
 
 export const statsScopeSchema = z.object({
   planId: z.string().nullable(),
+  sourceKind: z.enum(TASK_SOURCE_KINDS).nullable(),
   unitId: z.string().nullable(),
   role: z.enum(['lead', 'coordinator', 'any']),
   includeSubunits: z.boolean(),
@@ -79,4 +87,5 @@ Các số ở mức trên cùng tính theo nhiệm vụ (countBasis = tasks, nh�
 - assigned (được giao, không kể đã hủy) = due + inProgress + noDeadline; due (đến hạn) = doneOnTime + doneLate + overdue; dueDone = doneOnTime + doneLate.
 - completionRate (tỷ lệ hoàn thành) = dueDone / due, phần trăm, một chữ số thập phân, làm tròn nửa lên (không hiện 100 khi còn việc chưa xong, không hiện 0 khi đã có việc xong); null khi due = 0.
 - noDeadline (không thời hạn) và cancelled (đã hủy) được đếm riêng, không vào tỷ lệ.
+- Gia hạn: hoàn thành trước hạn đã gia hạn được tính là đúng hạn (hạn đang có hiệu lực); extended (đã gia hạn) đếm riêng các nhiệm vụ có gia hạn được duyệt, doneOnTimeExtended là số nhiệm vụ đúng hạn nhờ gia hạn (xong sau hạn ban đầu).
 Lọc: planId (mặc định mọi kế hoạch đang hiệu lực); unitId với role lead (chủ trì, mặc định), coordinator (phối hợp) hoặc any, includeSubunits=1 gồm cả đơn vị cấp dưới; domain (lĩnh vực, đúng nguyên văn); period (mã kỳ). Người không xem toàn cơ quan chỉ xem được đơn vị của mình (trưởng đơn vị: cả đơn vị cấp dưới); không ghi unitId thì lấy đơn vị của mình.`;

@@ -123,13 +123,14 @@ export class StatsService {
       }
     }
     if (query.planId !== undefined && !(await this.repository.planExists(this.db, query.planId))) {
-      throw AppError.notFound('kế hoạch');
+      throw AppError.notFound('kế hoạch hoặc văn bản nguồn');
     }
     const period = query.period === undefined ? null : parsePeriodCode(query.period);
     const asOf = query.asOf ?? vietnamDateAt(this.now());
     const filter: StatsFilter = {
       asOf,
       planId: query.planId ?? null,
+      sourceKind: query.sourceKind ?? null,
       unit: unitId === null ? null : { id: unitId, role: query.role, includeSubunits: query.includeSubunits },
       readableUnitIds: TaskAccessLoader.readableUnitIds(ctx, units),
       domain: query.domain ?? null,
@@ -143,6 +144,7 @@ export class StatsService {
       units,
       scope: {
         planId: filter.planId,
+        sourceKind: query.sourceKind ?? null,
         unitId,
         role: query.role,
         includeSubunits: query.includeSubunits,

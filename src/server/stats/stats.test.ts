@@ -66,7 +66,7 @@ async function allOccurrences(db: Kysely<Database>) {
 
 type Stored = Awaited<ReturnType<typeof allOccurrences>>[number];
 
-type Numbers = Omit<CompletionCounts, 'countBasis'>;
+type Numbers = Omit<CompletionCounts, 'countBasis' | 'extended' | 'doneOnTimeExtended'>;
 type Body = Numbers & {
   countBasis: string;
   basisLabel: string;

@@ -57,6 +57,8 @@ export class OccurrenceSync {
           source: occurrence.source,
         };
         const existing = stored.get(id);
+        // An approved extension keeps its date when the plan is re-imported.
+        if (existing?.extendedTo) write.deadline = calendar.nextWorkingDayOnOrAfter(existing.extendedTo);
         if (!existing) toInsert.push(write);
         else if (
           existing.dueDate !== write.dueDate ||

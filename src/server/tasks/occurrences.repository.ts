@@ -18,6 +18,8 @@ export interface OccurrenceRow {
   deadline: string | null;
   periodCode: string | null;
   label: string;
+  /** The date an approved extension granted: the deadline follows it, not the plan's date. */
+  extendedTo: string | null;
 }
 
 export interface OccurrenceWrite {
@@ -55,6 +57,7 @@ export class OccurrenceRepository {
         'deadline',
         'period_code',
         'label',
+        'extended_to',
       ])
       .where('plan_id', '=', planId)
       .execute();
@@ -68,6 +71,7 @@ export class OccurrenceRepository {
       deadline: r.deadline,
       periodCode: r.period_code,
       label: r.label,
+      extendedTo: r.extended_to,
     }));
   }
 

@@ -17,6 +17,7 @@ import {
   unitRef,
 } from './task-view.js';
 import type { OccurrenceFields, TaskUnitRow } from './tasks.repository.js';
+import type { TaskSourcing } from './tasks.schemas.js';
 import type { TaskDetail } from './tasks.schemas.js';
 
 export interface DetailRows {
@@ -67,6 +68,7 @@ export interface DetailRows {
     created_at: Date;
   }[];
   permissions: TaskPermissions;
+  sourcing: TaskSourcing;
 }
 
 function rawTimeframe(timeframe: Stored<Timeframe>): string {
@@ -140,6 +142,7 @@ export function taskDetailView(rows: DetailRows, clock: Clock): TaskDetail {
       attachments: rows.attachments.filter((a) => a.owner_id === t.id).map(attachmentView),
       createdAt: t.created_at.toISOString(),
     })),
+    sourcing: rows.sourcing,
     permissions: {
       canUpdate: permissions.canUpdate,
       canManage: permissions.canManage,

@@ -9,7 +9,7 @@ import {
 import { type Timeframe, describeTimeframe } from '../../domain/timeframe/index.js';
 import { timeliness } from '../../domain/tracking/index.js';
 import type { OccurrenceFields, TaskUnitRow } from './tasks.repository.js';
-import type { TaskRow } from './tasks.schemas.js';
+import type { TaskRow, TaskSourcing } from './tasks.schemas.js';
 
 // Turning stored rows into what the API returns. Timeliness is worked out here, on every read,
 // from the dates and the calendar in force: it is never stored.
@@ -68,7 +68,12 @@ export function occurrenceView(o: OccurrenceFields, clock: Clock) {
     completedOn: o.completed_on,
     cancelReason: o.cancel_reason,
     timeliness: timeliness(
-      { dueDate: o.due_date, completedOn: o.completed_on, status: o.status, today: clock.today },
+      {
+        dueDate: o.deadline ?? o.due_date,
+        completedOn: o.completed_on,
+        status: o.status,
+        today: clock.today,
+      },
       { calendar: clock.calendar },
     ),
     version: o.version,
@@ -121,7 +126,12 @@ export interface ListRow {
   occ_done: string | number | bigint | null;
 }
 
-export function taskRowView(row: ListRow, units: readonly TaskUnitRow[], clock: Clock): TaskRow {
+export function taskRowView(
+  row: ListRow,
+  units: readonly TaskUnitRow[],
+  sourcing: TaskSourcing,
+  clock: Clock,
+): TaskRow {
   const current =
     row.occ_id === null || row.occ_status === null
       ? null
@@ -160,5 +170,6 @@ export function taskRowView(row: ListRow, units: readonly TaskUnitRow[], clock: 
     timeframeKind: row.timeframe_kind,
     current: currentView(current),
     occurrenceCounts: { done: Number(row.occ_done ?? 0), total: Number(row.occ_total ?? 0) },
+    sourcing,
   };
 }

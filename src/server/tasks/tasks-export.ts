@@ -1,5 +1,7 @@
 import { excel } from '../documents/exceljs.js';
 import { TASK_STATUS_LABELS, TIMELINESS_LABELS } from '../../domain/tracking/index.js';
+import { sourceCitation } from '../../domain/directives/citation.js';
+import { viDate } from '../../domain/directives/extensions.js';
 import { DATE_FORMAT, isoDateCell } from '../documents/xlsx-writer.js';
 import type { TaskRow } from './tasks.schemas.js';
 
@@ -14,9 +16,16 @@ export const TASK_EXPORT_HEADERS = [
   'Trạng thái',
   'Tiến độ',
   'Đánh giá',
+  'Văn bản nguồn',
+  'Lãnh đạo phụ trách',
+  'Đầu mối',
+  'Mức độ',
+  'Số lần gia hạn',
+  'Hạn trước khi gia hạn',
+  'Người duyệt gia hạn',
 ] as const;
 
-const WIDTHS = [6, 70, 24, 24, 30, 24, 12, 16, 10, 22];
+const WIDTHS = [6, 70, 24, 24, 30, 24, 12, 16, 10, 22, 40, 22, 22, 12, 10, 22, 22];
 
 const unitNames = (units: readonly { name: string; shortName: string | null }[]) =>
   units.map((u) => u.shortName ?? u.name).join(', ');
@@ -43,6 +52,13 @@ export async function tasksWorkbook(rows: readonly TaskRow[]): Promise<Buffer> {
       current ? TASK_STATUS_LABELS[current.status] : '',
       current ? current.progress / 100 : null,
       current ? TIMELINESS_LABELS[current.timeliness] : '',
+      sourceCitation(row.sourcing.source),
+      row.sourcing.leader?.name ?? '',
+      row.sourcing.focalPerson?.name ?? '',
+      row.sourcing.priorityLabel,
+      row.sourcing.extensions.count,
+      row.sourcing.extensions.previousDeadlines.map(viDate).join('; '),
+      row.sourcing.extensions.approvedBy.join('; '),
     ]);
     added.alignment = { vertical: 'top', wrapText: true };
     added.getCell(7).numFmt = DATE_FORMAT;

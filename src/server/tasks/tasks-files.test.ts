@@ -182,6 +182,13 @@ describe('task evidence files and the spreadsheet export', () => {
       'Đang thực hiện',
       0,
       'Trong hạn',
+      expect.stringContaining('Kế hoạch số'),
+      '',
+      '',
+      'Bình thường',
+      0,
+      '',
+      '',
     ]);
     expect(sheet?.getRow(2).getCell(7).numFmt).toBe('dd/mm/yyyy');
     // The export keeps the reader's scope: Phòng A's staff do not get Phòng B's task.

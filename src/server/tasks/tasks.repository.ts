@@ -1,4 +1,5 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import type { TaskSourceKind } from '../../domain/directives/kinds.js';
 import type { TaskStatus } from '../../domain/tracking/index.js';
 import type { Database } from '../db/schema.js';
 
@@ -10,6 +11,8 @@ export interface TaskListFilter {
   status?: TaskStatus | undefined;
   dueFrom?: string | undefined;
   dueBefore?: string | undefined;
+  sourceKind?: TaskSourceKind | undefined;
+  leaderId?: string | undefined;
   /** Folded words; each must occur in the item's search text. */
   terms: readonly string[];
   /** Units whose tasks the reader may see; null for everything. */
@@ -147,6 +150,8 @@ export class TaskRepository {
       );
     }
     if (f.domain) query = query.where('pi.domain', '=', f.domain);
+    if (f.sourceKind) query = query.where('p.source_kind', '=', f.sourceKind);
+    if (f.leaderId) query = query.where('pi.leader_id', '=', f.leaderId);
     for (const term of f.terms) query = query.where('pi.search_text', 'like', `%${escapeLike(term)}%`);
     return query as unknown as Q;
   }

@@ -5,6 +5,7 @@ import { TASK_STATUSES, TIMELINESS_LABELS, type Timeliness } from '../../domain/
 import { attachmentSchema } from '../attachments/attachments.schemas.js';
 import { isoDateSchema } from '../calendar/calendar.schemas.js';
 import { planRefSchema } from '../plans/plans.schemas.js';
+import { TASK_PRIORITIES, TASK_SOURCE_KINDS } from '../../domain/directives/kinds.js';
 
 const TIMELINESS = Object.keys(TIMELINESS_LABELS) as [Timeliness, ...Timeliness[]];
 
@@ -22,6 +23,11 @@ const listFilters = {
   status: z.enum(TASK_STATUSES).optional().describe('Trạng thái của lần thực hiện hiện tại'),
   dueFrom: isoDateSchema.optional().describe('Hạn từ ngày (tính cả ngày này)'),
   dueBefore: isoDateSchema.optional().describe('Hạn đến ngày (tính cả ngày này)'),
+  sourceKind: z
+    .enum(TASK_SOURCE_KINDS)
+    .optional()
+    .describe('Loại văn bản nguồn: kế hoạch, thông báo kết luận…'),
+  leaderId: z.uuid().optional().describe('Lãnh đạo phụ trách'),
   q: z
     .string()
     .trim()
@@ -118,6 +124,34 @@ const occurrenceSchema = z.object({
   source: z.string(),
 });
 
+const namedRef = z.object({ id: z.string(), name: z.string() });
+
+export const taskSourcingSchema = z.object({
+  source: z
+    .object({
+      kind: z.enum(TASK_SOURCE_KINDS),
+      kindLabel: z.string(),
+      number: z.string().nullable(),
+      date: z.string().nullable(),
+      issuer: z.string().nullable(),
+      title: z.string().describe('Trích yếu'),
+      itemNumber: z.string().nullable().describe('Mục trong văn bản: "3", "2.a"'),
+    })
+    .describe('Văn bản nguồn giao nhiệm vụ'),
+  leader: namedRef.nullable().describe('Lãnh đạo phụ trách'),
+  focalPerson: namedRef.nullable().describe('Đầu mối ở đơn vị chủ trì'),
+  priority: z.enum(TASK_PRIORITIES),
+  priorityLabel: z.string(),
+  assignedBy: z.string().nullable().describe('Người giao (quyết định gia hạn), khi giao ngoài kế hoạch'),
+  extensions: z.object({
+    count: z.number().int().describe('Số lần gia hạn được duyệt'),
+    previousDeadlines: z.array(z.string()).describe('Các hạn trước mỗi lần gia hạn, cũ nhất trước'),
+    approvedBy: z.array(z.string()),
+    pending: z.boolean().describe('Có đề nghị gia hạn chờ quyết định'),
+  }),
+});
+export type TaskSourcing = z.infer<typeof taskSourcingSchema>;
+
 export const taskRowSchema = z.object({
   id: z.string(),
   planId: z.string(),
@@ -146,6 +180,7 @@ export const taskRowSchema = z.object({
     .nullable()
     .describe('Lần thực hiện sớm nhất chưa xong có hạn; nếu không có, lần gần nhất'),
   occurrenceCounts: z.object({ done: z.number(), total: z.number() }),
+  sourcing: taskSourcingSchema,
 });
 export type TaskRow = z.infer<typeof taskRowSchema>;
 

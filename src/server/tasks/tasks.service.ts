@@ -16,6 +16,7 @@ import {
   type Clock,
   currentPeriodCodes,
   groupUnits,
+  type ListRow,
   taskRowView,
   timeframeLabel,
   unitRef,
@@ -25,6 +26,7 @@ import { TaskWriteRepository } from './task-writes.repository.js';
 import { tasksWorkbook } from './tasks-export.js';
 import { PlanReadAccess } from '../plans/plan-read-access.js';
 import { TaskRepository, type TaskListFilter } from './tasks.repository.js';
+import { TaskSourcingRepository } from './task-sourcing.repository.js';
 import type {
   BulkStatusInput,
   PartUpdateInput,
@@ -48,6 +50,7 @@ export class TaskService {
   private readonly planAccess = new PlanReadAccess();
   private readonly writes = new TaskWriteRepository();
   private readonly access = new TaskAccessLoader();
+  private readonly sourcing = new TaskSourcingRepository();
   private readonly work: TaskWorkService;
   private readonly files: AttachmentService;
 
@@ -70,13 +73,7 @@ export class TaskService {
       this.repository.count(this.db, filter),
       this.repository.list(this.db, filter, { offset, limit: pageSize }),
     ]);
-    const units = groupUnits(
-      await this.repository.units(
-        this.db,
-        rows.map((r) => r.id),
-      ),
-    );
-    return { total, items: rows.map((row) => taskRowView(row, units.get(row.id) ?? [], clock)) };
+    return { total, items: await this.rowViews(rows, clock) };
   }
 
   async exportXlsx(ctx: RequestContext, query: TaskListQuery): Promise<Buffer> {
@@ -88,13 +85,20 @@ export class TaskService {
         `Danh sách có hơn ${EXPORT_LIMIT.toLocaleString('vi-VN')} nhiệm vụ; hãy lọc bớt (theo kế hoạch, đơn vị, lĩnh vực…) rồi xuất lại.`,
       );
     }
-    const units = groupUnits(
-      await this.repository.units(
-        this.db,
-        rows.map((r) => r.id),
-      ),
-    );
-    return tasksWorkbook(rows.map((row) => taskRowView(row, units.get(row.id) ?? [], clock)));
+    return tasksWorkbook(await this.rowViews(rows, clock));
+  }
+
+  private async rowViews(rows: readonly ListRow[], clock: Clock): Promise<TaskRow[]> {
+    const ids = rows.map((r) => r.id);
+    const [units, sourcing] = await Promise.all([
+      this.repository.units(this.db, ids).then(groupUnits),
+      this.sourcing.of(this.db, ids),
+    ]);
+    return rows.map((row) => {
+      const s = sourcing.get(row.id);
+      if (!s) throw AppError.notFound('nhiệm vụ');
+      return taskRowView(row, units.get(row.id) ?? [], s, clock);
+    });
   }
 
   async detail(ctx: RequestContext, itemId: string): Promise<TaskDetail> {
@@ -103,19 +107,31 @@ export class TaskService {
     if (!task) throw AppError.notFound('nhiệm vụ');
     const loaded = await this.access.ofTask(this.db, itemId);
     const permissions = this.access.readable(ctx, loaded);
-    const [occurrences, people, timeline, clock] = await Promise.all([
+    const [occurrences, people, timeline, clock, sourcing] = await Promise.all([
       this.repository.occurrences(this.db, itemId),
       this.repository.people(this.db, itemId),
       this.repository.timeline(this.db, itemId),
       this.clock(),
+      this.sourcing.of(this.db, [itemId]),
     ]);
+    const taskSourcing = sourcing.get(itemId);
+    if (!taskSourcing) throw AppError.notFound('nhiệm vụ');
     const attachments = await this.files.list(
       this.db,
       'taskUpdate',
       timeline.map((t) => t.id),
     );
     return taskDetailView(
-      { task, units: loaded.rows, occurrences, people, timeline, attachments, permissions },
+      {
+        task,
+        units: loaded.rows,
+        occurrences,
+        people,
+        timeline,
+        attachments,
+        permissions,
+        sourcing: taskSourcing,
+      },
       clock,
     );
   }
@@ -206,6 +222,8 @@ export class TaskService {
       status: query.status,
       dueFrom: query.dueFrom,
       dueBefore: query.dueBefore,
+      sourceKind: query.sourceKind,
+      leaderId: query.leaderId,
       terms: searchTerms(query.q ?? ''),
       scopeUnitIds: await this.access.scopeUnitIds(this.db, ctx),
       currentPeriodCodes: currentPeriodCodes(vietnamDateAt(this.now())),

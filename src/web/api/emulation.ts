@@ -1,22 +1,15 @@
 /** Emulation (thi đua) calls; every shape comes from the server's Zod schemas (type-only). */
-import type { z } from 'zod';
-import type {
-  campaignListResponse,
-  campaignSchema,
-  createCampaignBody,
-  registerBody,
-  scoresResponse,
-} from '../../server/emulation/emulation.schemas';
+import type { BodyOf, ResponseOf } from './contract';
 import type { QualityRating } from '../../domain/emulation/ratings';
 import { client, ok, saveDownload } from './client';
 
-export type Campaign = z.infer<typeof campaignSchema>;
+export type Campaign = ResponseOf<'/api/emulation/campaigns/{id}'>;
 export type CampaignEntry = Campaign['entries'][number];
-export type CampaignList = z.infer<typeof campaignListResponse>;
-export type Scores = z.infer<typeof scoresResponse>;
+export type CampaignList = ResponseOf<'/api/emulation/campaigns'>;
+export type Scores = ResponseOf<'/api/emulation/scores'>;
 export type SubjectScore = Scores['people'][number];
-export type CreateCampaignInput = z.input<typeof createCampaignBody>;
-export type RegisterInput = z.input<typeof registerBody>;
+export type CreateCampaignInput = BodyOf<'/api/emulation/campaigns', 'post'>;
+export type RegisterInput = BodyOf<'/api/emulation/campaigns/{id}/entries', 'post'>;
 export type CouncilDocument = 'minutes' | 'proposal' | 'decision';
 
 const path = <T>(p: T) => ({ params: { path: p } });

@@ -5,6 +5,7 @@
 import { ROLE_LABELS } from '../../domain/access/roles';
 import { ORG_UNIT_KIND_LABELS } from '../../domain/org/org-unit';
 import { viTracking } from './vi-tracking';
+import { viTaskSources } from './vi-sources';
 import { viReports } from './vi-reports';
 import { viFigures } from './vi-figures';
 import { viEmulation } from './vi-emulation';
@@ -66,6 +67,7 @@ export const vi = {
     users: 'Người dùng',
     audit: 'Nhật ký',
     calendar: 'Lịch làm việc',
+    taskSources: 'Văn bản giao việc',
   },
   login: {
     title: 'Đăng nhập',
@@ -119,6 +121,7 @@ export const vi = {
       orgUnits: 'Cơ cấu tổ chức: các đơn vị và quan hệ cấp trên – cấp dưới.',
       users: 'Tài khoản, vai trò và mã truy cập API.',
       audit: 'Lịch sử thay đổi dữ liệu trong hệ thống.',
+      taskSources: 'Nhiệm vụ từ thông báo kết luận, văn bản chỉ đạo; gia hạn và tiến độ theo văn bản.',
     },
   },
   notAvailable: {
@@ -586,6 +589,7 @@ export const vi = {
     },
   },
   ...viTracking,
+  ...viTaskSources,
 } as const;
 
 export type Dictionary = typeof vi;

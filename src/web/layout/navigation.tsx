@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   FundOutlined,
   TrophyOutlined,
@@ -20,6 +21,7 @@ export type ModuleKey =
   | 'overview'
   | 'plans'
   | 'tasks'
+  | 'taskSources'
   | 'indicators'
   | 'reports'
   | 'consolidation'
@@ -43,6 +45,13 @@ export const MODULES: readonly ModuleEntry[] = [
   { key: 'overview', path: '/overview', icon: <DashboardOutlined />, available: true, adminOnly: false },
   { key: 'plans', path: '/plans', icon: <ProjectOutlined />, available: true, adminOnly: false },
   { key: 'tasks', path: '/tasks', icon: <CheckSquareOutlined />, available: true, adminOnly: false },
+  {
+    key: 'taskSources',
+    path: '/task-sources',
+    icon: <FileDoneOutlined />,
+    available: true,
+    adminOnly: false,
+  },
   { key: 'indicators', path: '/indicators', icon: <FundOutlined />, available: true, adminOnly: false },
   { key: 'reports', path: '/reports', icon: <FileTextOutlined />, available: true, adminOnly: false },
   {

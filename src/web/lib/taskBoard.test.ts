@@ -28,6 +28,23 @@ function row(id: string, status: TaskStatus, deadline: string | null): TaskRow {
       version: 1,
     },
     occurrenceCounts: { done: 0, total: 1 },
+    sourcing: {
+      source: {
+        kind: 'plan',
+        kindLabel: 'Kế hoạch',
+        number: '1/KH',
+        date: null,
+        issuer: null,
+        title: 'Kế hoạch',
+        itemNumber: null,
+      },
+      leader: null,
+      focalPerson: null,
+      priority: 'normal',
+      priorityLabel: 'Bình thường',
+      assignedBy: null,
+      extensions: { count: 0, previousDeadlines: [], approvedBy: [], pending: false },
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import * as consolidation from './0011-consolidation.js';
 import * as domainCatalogue from './0027-domain-catalogue.js';
 import * as planItemLabels from './0035-plan-item-labels.js';
 import * as emulation from './0070-emulation.js';
+import * as taskSources from './0090-task-sources.js';
 
 /** Migrations are listed here, not read from disk, so they run the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0027-domain-catalogue': domainCatalogue,
   '0035-plan-item-labels': planItemLabels,
   '0070-emulation': emulation,
+  '0090-task-sources': taskSources,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PlanParseResult } from '../../../domain/plan-import/index.js';
 import { AppError } from '../../common/errors.js';
-import type { ReadOutcome, ReadRequest } from './read-worker.js';
+import type { ReadMode, ReadOutcome, ReadRequest } from './read-worker.js';
 
 export interface WorkerLimits {
   /** V8 old-generation heap of a reading thread. */
@@ -65,7 +65,7 @@ export class PlanReaderPool {
 
   constructor(private readonly limits: WorkerLimits = WORKER_LIMITS) {}
 
-  async read(buffer: Buffer, filename: string): Promise<PlanParseResult> {
+  async read(buffer: Buffer, filename: string, mode: ReadMode = 'plan'): Promise<PlanParseResult> {
     if (this.busy >= this.limits.threads) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.busy++;
     const thread = this.idle.pop() ?? this.spawn();
@@ -74,7 +74,7 @@ export class PlanReaderPool {
     thread.worker.ref();
     let healthy = false;
     try {
-      const outcome = await this.run(thread, buffer, filename);
+      const outcome = await this.run(thread, buffer, filename, mode);
       if (!outcome.ok) throw new AppError(outcome.code, outcome.message);
       healthy = true;
       return outcome.result;
@@ -117,7 +117,7 @@ export class PlanReaderPool {
     this.idle.push(thread);
   }
 
-  private run(thread: Thread, buffer: Buffer, filename: string): Promise<ReadOutcome> {
+  private run(thread: Thread, buffer: Buffer, filename: string, mode: ReadMode): Promise<ReadOutcome> {
     const { worker } = thread;
     const id = this.nextId++;
     return new Promise<ReadOutcome>((resolve, reject) => {
@@ -143,7 +143,7 @@ export class PlanReaderPool {
         this.limits.timeoutMs,
       );
       worker.on('message', onMessage).once('error', onError).once('exit', onExit);
-      const request: ReadRequest = { id, buffer: new Uint8Array(buffer), filename };
+      const request: ReadRequest = { id, buffer: new Uint8Array(buffer), filename, mode };
       worker.postMessage(request);
     });
   }
@@ -157,4 +157,9 @@ export const readerThreads = (): number => sharedPool.threads;
 /** Reads an uploaded plan within the limits (limits.ts, WORKER_LIMITS); 413 or 400 otherwise. */
 export function readPlanDocumentBounded(buffer: Buffer, filename: string): Promise<PlanParseResult> {
   return sharedPool.read(buffer, filename);
+}
+
+/** Reads an uploaded directive document within the same limits (domain/directives/parse.ts). */
+export function readDirectiveDocumentBounded(buffer: Buffer, filename: string): Promise<PlanParseResult> {
+  return sharedPool.read(buffer, filename, 'directive');
 }

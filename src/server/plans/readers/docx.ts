@@ -316,8 +316,7 @@ async function loadXml(zip: JSZip, path: string): Promise<XmlElement | null> {
   return file === null ? null : parseXml(await file.async('string'));
 }
 
-/** Reads the plan in a .docx file. Throws a 400 AppError when the file is not a readable Word document. */
-export async function readDocx(buffer: Buffer): Promise<PlanParseResult> {
+async function docxBlocks(buffer: Buffer): Promise<Block[]> {
   let zip: JSZip;
   let document: XmlElement | null;
   let numbering: XmlElement | null;
@@ -330,8 +329,20 @@ export async function readDocx(buffer: Buffer): Promise<PlanParseResult> {
   }
   const body = child(child(document ?? undefined, 'w:document'), 'w:body');
   if (body === undefined) throw AppError.validation(CORRUPT);
-  const blocks = new BodyReader(new Numbering(numbering)).blocks(body);
-  return planFromBlocks(blocks);
+  return new BodyReader(new Numbering(numbering)).blocks(body);
+}
+
+/** The running text of a .docx (paragraphs with their list numbers, table cells row by row), for directives. */
+export async function readDocxText(buffer: Buffer): Promise<string> {
+  const blocks = await docxBlocks(buffer);
+  return blocks
+    .flatMap((block) => (block.kind === 'paragraph' ? block.text.split('\n') : tableLines(block.table)))
+    .join('\n');
+}
+
+/** Reads the plan in a .docx file. Throws a 400 AppError when the file is not a readable Word document. */
+export async function readDocx(buffer: Buffer): Promise<PlanParseResult> {
+  return planFromBlocks(await docxBlocks(buffer));
 }
 
 interface TableGroup {

@@ -1,7 +1,8 @@
 import { parsePlanText, type PlanParseResult } from '../../../domain/plan-import/index.js';
 import { AppError } from '../../common/errors.js';
-import { readDocx } from './docx.js';
-import { readPdf } from './pdf.js';
+import { parseDirectiveText } from '../../../domain/directives/parse.js';
+import { readDocx, readDocxText } from './docx.js';
+import { readPdf, readPdfText } from './pdf.js';
 import { readXlsx } from './xlsx.js';
 import { PLAN_FILE_EXTENSIONS, type PlanFileExtension } from '../../../domain/plans/file-formats.js';
 
@@ -55,5 +56,46 @@ export async function readPlanDocument(buffer: Buffer, filename: string): Promis
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw AppError.validation(UNREADABLE[extension]);
+  }
+}
+
+const DIRECTIVE_EXTENSIONS = ['.txt', '.docx', '.pdf'] as const;
+
+async function documentText(
+  buffer: Buffer,
+  extension: (typeof DIRECTIVE_EXTENSIONS)[number],
+): Promise<string> {
+  switch (extension) {
+    case '.txt': {
+      const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer).replace(/^\uFEFF/, '');
+      if (text.includes('\uFFFD')) throw AppError.validation('Tệp văn bản không ở mã UTF-8.');
+      return text;
+    }
+    case '.docx':
+      return readDocxText(buffer);
+    case '.pdf':
+      return readPdfText(buffer);
+  }
+}
+
+/**
+ * Reads a directive document (thông báo kết luận, văn bản chỉ đạo…) into the plan reader's result:
+ * its numbered items are the tasks (domain/directives/parse.ts). Same 400/415 rules as plans.
+ */
+export async function readDirectiveDocument(buffer: Buffer, filename: string): Promise<PlanParseResult> {
+  const extension = extensionOf(filename);
+  const supported = (DIRECTIVE_EXTENSIONS as readonly string[]).includes(extension);
+  if (!supported) {
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Chưa hỗ trợ tệp "${extension || filename}". Các định dạng được nhận: ${DIRECTIVE_EXTENSIONS.join(', ')}.`,
+    );
+  }
+  const known = extension as (typeof DIRECTIVE_EXTENSIONS)[number];
+  try {
+    return parseDirectiveText(await documentText(buffer, known));
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw AppError.validation(UNREADABLE[known]);
   }
 }

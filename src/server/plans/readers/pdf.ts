@@ -47,6 +47,18 @@ function isScanned(page: Page): boolean {
   return page.imageCover > 0.4 && page.lines.length <= 2;
 }
 
+/** The running text of a PDF with a text layer, page numbers left out; scans are refused. */
+export async function readPdfText(buffer: Buffer): Promise<string> {
+  const pages = await loadPages(buffer);
+  const lines = pages.flatMap((page) => page.lines.filter((line) => !isPageNumber(line, page)));
+  if (pages.length > 0 && pages.every(isScanned)) throw AppError.validation(SCANNED(pages.length));
+  if (lines.length === 0) throw AppError.validation(NO_TEXT);
+  const text = lines.map(lineText).join('\n');
+  const problem = textLayerProblem(text);
+  if (problem !== null) throw AppError.validation(problem === 'legacyFont' ? LEGACY_FONT : UNMAPPED_FONT);
+  return text;
+}
+
 /** Reads the plan in a .pdf file. Throws a 400 AppError when the file is not a readable PDF. */
 export async function readPdf(buffer: Buffer): Promise<PlanParseResult> {
   const pages = await loadPages(buffer);

@@ -1,13 +1,17 @@
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../common/errors.js';
-import { readPlanDocument } from './index.js';
+import { readDirectiveDocument, readPlanDocument } from './index.js';
 import { checkOfficeFile, checkPdfFile } from './limits.js';
 
 export interface ReadRequest {
   id: number;
   buffer: Uint8Array;
   filename: string;
+  /** A plan (appendix table) or a directive (numbered items); plan when absent. */
+  mode?: ReadMode;
 }
+
+export type ReadMode = 'plan' | 'directive';
 
 /** The answer to one read; errors travel as their code and Vietnamese message. */
 export type ReadOutcome =
@@ -18,13 +22,17 @@ export type ReadOutcome =
  * Runs in a worker thread (see bounded.ts): the limits first, then the unchanged reader entry point.
  * Whatever the reader allocates lives in this thread's heap and goes when the thread ends.
  */
-async function read(buffer: Buffer, filename: string): Promise<ReadOutcome> {
+async function read(buffer: Buffer, filename: string, mode: ReadMode): Promise<ReadOutcome> {
   try {
     const extension = /\.[^.]+$/.exec(filename.toLowerCase())?.[0];
     if (extension === '.docx') checkOfficeFile(buffer, 'DOCX');
     if (extension === '.xlsx') checkOfficeFile(buffer, 'XLSX');
     if (extension === '.pdf') await checkPdfFile(buffer);
-    return { ok: true, result: await readPlanDocument(buffer, filename) };
+    const result =
+      mode === 'directive'
+        ? await readDirectiveDocument(buffer, filename)
+        : await readPlanDocument(buffer, filename);
+    return { ok: true, result };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, code: error.code, message: error.message };
     return { ok: false, code: 'VALIDATION_FAILED', message: 'Tệp bị hỏng hoặc không đọc được.' };
@@ -32,7 +40,7 @@ async function read(buffer: Buffer, filename: string): Promise<ReadOutcome> {
 }
 
 parentPort?.on('message', (request: ReadRequest) => {
-  void read(Buffer.from(request.buffer), request.filename).then((outcome) =>
+  void read(Buffer.from(request.buffer), request.filename, request.mode ?? 'plan').then((outcome) =>
     parentPort?.postMessage({ id: request.id, outcome }),
   );
 });

@@ -7122,6 +7122,292 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/extensions/{extensionId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Người giao nhiệm vụ đồng ý (có thể với hạn khác) hoặc không đồng ý gia hạn */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          extensionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description true: đồng ý gia hạn; false: không đồng ý */
+            approve: boolean;
+            /** @description Hạn được duyệt, nếu khác hạn đề nghị */
+            date?: string;
+            /** @description Ý kiến của người quyết định */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvedDate: string | null;
+              createdAt: string;
+              decidedAt: string | null;
+              decidedBy: string | null;
+              decisionNote: string | null;
+              id: string;
+              occurrenceId: string;
+              /** @description Hạn đang có hiệu lực khi đề nghị */
+              previousDeadline: string;
+              proposedDate: string;
+              reason: string;
+              requestedBy: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'refused';
+              statusLabel: string;
+              taskId: string;
+              unitName: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/extensions/pending': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Đề nghị gia hạn chờ tôi quyết định (Việc của tôi) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              extensions: {
+                approvedDate: string | null;
+                createdAt: string;
+                decidedAt: string | null;
+                decidedBy: string | null;
+                decisionNote: string | null;
+                id: string;
+                occurrenceId: string;
+                /** @description Hạn đang có hiệu lực khi đề nghị */
+                previousDeadline: string;
+                proposedDate: string;
+                reason: string;
+                requestedBy: string;
+                sourceNumber: string | null;
+                sourceTitle: string;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'refused';
+                statusLabel: string;
+                taskContent: string;
+                taskId: string;
+                unitName: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -8639,6 +8925,219 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/my-oversight': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Việc tôi phụ trách: nhiệm vụ tôi là lãnh đạo phụ trách, quá hạn trước */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                content: string;
+                coordinatorUnits: {
+                  id: string;
+                  name: string;
+                  /** @enum {string} */
+                  partStatus: 'notStarted' | 'inProgress' | 'done' | 'paused' | 'cancelled';
+                  shortName: string | null;
+                }[];
+                /** @description Lần thực hiện sớm nhất chưa xong có hạn; nếu không có, lần gần nhất */
+                current: {
+                  completedOn: string | null;
+                  /** @description Hạn, đã dời sang ngày làm việc kế tiếp nếu rơi vào ngày nghỉ */
+                  deadline: string | null;
+                  dueDate: string | null;
+                  id: string;
+                  label: string;
+                  progress: number;
+                  /** @enum {string} */
+                  status: 'notStarted' | 'inProgress' | 'done' | 'paused' | 'cancelled';
+                  /**
+                   * @description Tính từ ngày tháng, không lưu
+                   * @enum {string}
+                   */
+                  timeliness: 'doneOnTime' | 'doneLate' | 'overdue' | 'dueSoon' | 'onTrack' | 'noDeadline';
+                  version: number;
+                } | null;
+                domain: string | null;
+                id: string;
+                leadUnits: {
+                  id: string;
+                  name: string;
+                  shortName: string | null;
+                }[];
+                occurrenceCounts: {
+                  done: number;
+                  total: number;
+                };
+                ordinal: string | null;
+                output: string | null;
+                plan: {
+                  number: string | null;
+                  title: string;
+                };
+                planId: string;
+                sourcing: {
+                  /** @description Người giao (quyết định gia hạn), khi giao ngoài kế hoạch */
+                  assignedBy: string | null;
+                  extensions: {
+                    approvedBy: string[];
+                    /** @description Số lần gia hạn được duyệt */
+                    count: number;
+                    /** @description Có đề nghị gia hạn chờ quyết định */
+                    pending: boolean;
+                    /** @description Các hạn trước mỗi lần gia hạn, cũ nhất trước */
+                    previousDeadlines: string[];
+                  };
+                  /** @description Đầu mối ở đơn vị chủ trì */
+                  focalPerson: {
+                    id: string;
+                    name: string;
+                  } | null;
+                  /** @description Lãnh đạo phụ trách */
+                  leader: {
+                    id: string;
+                    name: string;
+                  } | null;
+                  /** @enum {string} */
+                  priority: 'normal' | 'important' | 'urgent';
+                  priorityLabel: string;
+                  /** @description Văn bản nguồn giao nhiệm vụ */
+                  source: {
+                    date: string | null;
+                    issuer: string | null;
+                    /** @description Mục trong văn bản: "3", "2.a" */
+                    itemNumber: string | null;
+                    /** @enum {string} */
+                    kind:
+                      | 'plan'
+                      | 'conclusionNotice'
+                      | 'directive'
+                      | 'annotatedIncoming'
+                      | 'meetingMinutes'
+                      | 'other';
+                    kindLabel: string;
+                    number: string | null;
+                    /** @description Trích yếu */
+                    title: string;
+                  };
+                };
+                subOrdinal: number | null;
+                /** @description Thời gian thực hiện, cách viết chuẩn */
+                timeframe: string;
+                timeframeKind: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/my-work': {
     parameters: {
       query?: never;
@@ -8736,8 +9235,12 @@ export interface paths {
                 countBasis: 'tasks' | 'occurrences';
                 doneLate: number;
                 doneOnTime: number;
+                /** @description Trong số đúng hạn: xong sau hạn ban đầu, trước hạn đã gia hạn */
+                doneOnTimeExtended: number;
                 due: number;
                 dueDone: number;
+                /** @description Đã gia hạn: có gia hạn được duyệt */
+                extended: number;
                 inProgress: number;
                 noDeadline: number;
                 occurrences: {
@@ -8749,8 +9252,12 @@ export interface paths {
                   countBasis: 'tasks' | 'occurrences';
                   doneLate: number;
                   doneOnTime: number;
+                  /** @description Trong số đúng hạn: xong sau hạn ban đầu, trước hạn đã gia hạn */
+                  doneOnTimeExtended: number;
                   due: number;
                   dueDone: number;
+                  /** @description Đã gia hạn: có gia hạn được duyệt */
+                  extended: number;
                   inProgress: number;
                   noDeadline: number;
                   overdue: number;
@@ -9742,6 +10249,134 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/org-units/{id}/leader': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Lãnh đạo phụ trách đơn vị: mặc định cho các nhiệm vụ đơn vị chủ trì */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            leaderId: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/org-units/{id}/move': {
@@ -14418,6 +15053,7 @@ export interface paths {
      *     - assigned (được giao, không kể đã hủy) = due + inProgress + noDeadline; due (đến hạn) = doneOnTime + doneLate + overdue; dueDone = doneOnTime + doneLate.
      *     - completionRate (tỷ lệ hoàn thành) = dueDone / due, phần trăm, một chữ số thập phân, làm tròn nửa lên (không hiện 100 khi còn việc chưa xong, không hiện 0 khi đã có việc xong); null khi due = 0.
      *     - noDeadline (không thời hạn) và cancelled (đã hủy) được đếm riêng, không vào tỷ lệ.
+     *     - Gia hạn: hoàn thành trước hạn đã gia hạn được tính là đúng hạn (hạn đang có hiệu lực); extended (đã gia hạn) đếm riêng các nhiệm vụ có gia hạn được duyệt, doneOnTimeExtended là số nhiệm vụ đúng hạn nhờ gia hạn (xong sau hạn ban đầu).
      *     Lọc: planId (mặc định mọi kế hoạch đang hiệu lực); unitId với role lead (chủ trì, mặc định), coordinator (phối hợp) hoặc any, includeSubunits=1 gồm cả đơn vị cấp dưới; domain (lĩnh vực, đúng nguyên văn); period (mã kỳ). Người không xem toàn cơ quan chỉ xem được đơn vị của mình (trưởng đơn vị: cả đơn vị cấp dưới); không ghi unitId thì lấy đơn vị của mình.
      */
     get: {
@@ -14427,8 +15063,12 @@ export interface paths {
           domain?: string;
           includeSubunits?: '0' | '1' | 'true' | 'false';
           period?: string;
+          /** @description Kế hoạch hoặc văn bản nguồn (thông báo kết luận, văn bản chỉ đạo…) */
           planId?: string;
           role?: 'lead' | 'coordinator' | 'any';
+          /** @description Loại văn bản nguồn của nhiệm vụ */
+          sourceKind?:
+            'plan' | 'conclusionNotice' | 'directive' | 'annotatedIncoming' | 'meetingMinutes' | 'other';
           unitId?: string;
         };
         header?: never;
@@ -14453,8 +15093,12 @@ export interface paths {
               countBasis: 'tasks' | 'occurrences';
               doneLate: number;
               doneOnTime: number;
+              /** @description Trong số đúng hạn: xong sau hạn ban đầu, trước hạn đã gia hạn */
+              doneOnTimeExtended: number;
               due: number;
               dueDone: number;
+              /** @description Đã gia hạn: có gia hạn được duyệt */
+              extended: number;
               inProgress: number;
               noDeadline: number;
               occurrences: {
@@ -14466,8 +15110,12 @@ export interface paths {
                 countBasis: 'tasks' | 'occurrences';
                 doneLate: number;
                 doneOnTime: number;
+                /** @description Trong số đúng hạn: xong sau hạn ban đầu, trước hạn đã gia hạn */
+                doneOnTimeExtended: number;
                 due: number;
                 dueDone: number;
+                /** @description Đã gia hạn: có gia hạn được duyệt */
+                extended: number;
                 inProgress: number;
                 noDeadline: number;
                 overdue: number;
@@ -14480,6 +15128,15 @@ export interface paths {
                 planId: string | null;
                 /** @enum {string} */
                 role: 'lead' | 'coordinator' | 'any';
+                /** @enum {string|null} */
+                sourceKind:
+                  | 'plan'
+                  | 'conclusionNotice'
+                  | 'directive'
+                  | 'annotatedIncoming'
+                  | 'meetingMinutes'
+                  | 'other'
+                  | null;
                 unitId: string | null;
               };
             };
@@ -14593,6 +15250,7 @@ export interface paths {
      *     - assigned (được giao, không kể đã hủy) = due + inProgress + noDeadline; due (đến hạn) = doneOnTime + doneLate + overdue; dueDone = doneOnTime + doneLate.
      *     - completionRate (tỷ lệ hoàn thành) = dueDone / due, phần trăm, một chữ số thập phân, làm tròn nửa lên (không hiện 100 khi còn việc chưa xong, không hiện 0 khi đã có việc xong); null khi due = 0.
      *     - noDeadline (không thời hạn) và cancelled (đã hủy) được đếm riêng, không vào tỷ lệ.
+     *     - Gia hạn: hoàn thành trước hạn đã gia hạn được tính là đúng hạn (hạn đang có hiệu lực); extended (đã gia hạn) đếm riêng các nhiệm vụ có gia hạn được duyệt, doneOnTimeExtended là số nhiệm vụ đúng hạn nhờ gia hạn (xong sau hạn ban đầu).
      *     Lọc: planId (mặc định mọi kế hoạch đang hiệu lực); unitId với role lead (chủ trì, mặc định), coordinator (phối hợp) hoặc any, includeSubunits=1 gồm cả đơn vị cấp dưới; domain (lĩnh vực, đúng nguyên văn); period (mã kỳ). Người không xem toàn cơ quan chỉ xem được đơn vị của mình (trưởng đơn vị: cả đơn vị cấp dưới); không ghi unitId thì lấy đơn vị của mình.
      */
     get: {
@@ -14603,8 +15261,12 @@ export interface paths {
           domain?: string;
           includeSubunits?: '0' | '1' | 'true' | 'false';
           period?: string;
+          /** @description Kế hoạch hoặc văn bản nguồn (thông báo kết luận, văn bản chỉ đạo…) */
           planId?: string;
           role?: 'lead' | 'coordinator' | 'any';
+          /** @description Loại văn bản nguồn của nhiệm vụ */
+          sourceKind?:
+            'plan' | 'conclusionNotice' | 'directive' | 'annotatedIncoming' | 'meetingMinutes' | 'other';
           unitId?: string;
         };
         header?: never;
@@ -14632,8 +15294,12 @@ export interface paths {
                 countBasis: 'tasks' | 'occurrences';
                 doneLate: number;
                 doneOnTime: number;
+                /** @description Trong số đúng hạn: xong sau hạn ban đầu, trước hạn đã gia hạn */
+                doneOnTimeExtended: number;
                 due: number;
                 dueDone: number;
+                /** @description Đã gia hạn: có gia hạn được duyệt */
+                extended: number;
                 inProgress: number;
                 key: string | null;
                 label: string;
@@ -14647,8 +15313,12 @@ export interface paths {
                   countBasis: 'tasks' | 'occurrences';
                   doneLate: number;
                   doneOnTime: number;
+                  /** @description Trong số đúng hạn: xong sau hạn ban đầu, trước hạn đã gia hạn */
+                  doneOnTimeExtended: number;
                   due: number;
                   dueDone: number;
+                  /** @description Đã gia hạn: có gia hạn được duyệt */
+                  extended: number;
                   inProgress: number;
                   noDeadline: number;
                   overdue: number;
@@ -14662,6 +15332,15 @@ export interface paths {
                 planId: string | null;
                 /** @enum {string} */
                 role: 'lead' | 'coordinator' | 'any';
+                /** @enum {string|null} */
+                sourceKind:
+                  | 'plan'
+                  | 'conclusionNotice'
+                  | 'directive'
+                  | 'annotatedIncoming'
+                  | 'meetingMinutes'
+                  | 'other'
+                  | null;
                 unitId: string | null;
               };
             };
@@ -17799,6 +18478,1319 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/task-sources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Văn bản giao nhiệm vụ ngoài kế hoạch: thông báo kết luận, văn bản chỉ đạo… */
+    get: {
+      parameters: {
+        query?: {
+          kind?: 'plan' | 'conclusionNotice' | 'directive' | 'annotatedIncoming' | 'meetingMinutes' | 'other';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              sources: {
+                date: string | null;
+                id: string;
+                issuer: string | null;
+                /** @enum {string} */
+                kind:
+                  | 'plan'
+                  | 'conclusionNotice'
+                  | 'directive'
+                  | 'annotatedIncoming'
+                  | 'meetingMinutes'
+                  | 'other';
+                kindLabel: string;
+                number: string | null;
+                signer: string | null;
+                status: string;
+                /** @description Số nhiệm vụ giao trong văn bản */
+                tasks: number;
+                title: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ghi một văn bản giao nhiệm vụ (nhập tay) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Ngày văn bản */
+            date: string;
+            /** @description Cơ quan ban hành */
+            issuer?: string;
+            /**
+             * @description Loại văn bản: conclusionNotice (thông báo kết luận), directive, …
+             * @enum {string}
+             */
+            kind:
+              'plan' | 'conclusionNotice' | 'directive' | 'annotatedIncoming' | 'meetingMinutes' | 'other';
+            /** @description Số, ký hiệu: 125/TB-STTTT */
+            number?: string;
+            /** @description Người ký */
+            signer?: string;
+            /** @description Trích yếu */
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              date: string | null;
+              id: string;
+              issuer: string | null;
+              /** @enum {string} */
+              kind:
+                'plan' | 'conclusionNotice' | 'directive' | 'annotatedIncoming' | 'meetingMinutes' | 'other';
+              kindLabel: string;
+              number: string | null;
+              signer: string | null;
+              status: string;
+              /** @description Số nhiệm vụ giao trong văn bản */
+              tasks: number;
+              title: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/task-sources/{id}/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Giao một nhiệm vụ theo văn bản: đơn vị chủ trì, phối hợp, hạn, lãnh đạo phụ trách, đầu mối */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Nội dung nhiệm vụ */
+            content: string;
+            /** @default [] */
+            coordinatorUnitIds?: string[];
+            /** @description Hạn hoàn thành; không có: không thời hạn */
+            dueDate?: string;
+            /**
+             * Format: uuid
+             * @description Đầu mối ở đơn vị chủ trì
+             */
+            focalPersonId?: string;
+            /** @description Mục trong văn bản: "3" */
+            itemNumber?: string;
+            /**
+             * Format: uuid
+             * @description Lãnh đạo phụ trách; mặc định: lãnh đạo phụ trách đơn vị chủ trì
+             */
+            leaderId?: string;
+            /**
+             * Format: uuid
+             * @description Đơn vị chủ trì
+             */
+            leadUnitId: string;
+            /**
+             * @default normal
+             * @enum {string}
+             */
+            priority?: 'normal' | 'important' | 'urgent';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              taskId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/task-sources/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đọc văn bản chỉ đạo (multipart, trường "file": .docx, .pdf, .txt): mỗi mục đánh số là một nhiệm vụ; chưa lưu gì */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /**
+             * Format: binary
+             * @description Tệp tải lên
+             */
+            file?: string;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              existingPlan: {
+                id: string;
+                title: string;
+                version: number;
+              } | null;
+              previewId: string;
+              result: {
+                document: {
+                  agency: string | null;
+                  /** @description Ngày ban hành, YYYY-MM-DD */
+                  date: string | null;
+                  number: string | null;
+                  parentAgency: string | null;
+                  place: string | null;
+                  symbol?: string;
+                  title: string | null;
+                  type: string | null;
+                  year: number | null;
+                  /** @enum {string} */
+                  yearSource?: 'title' | 'date' | 'heading' | 'attachment';
+                };
+                /** @description Danh mục lĩnh vực: đề xuất khi xem trước, hoặc như người tổng hợp đã xác nhận, tách */
+                domains: {
+                  headings: string[];
+                  name: string;
+                }[];
+                issuer: {
+                  importingUnit: string | null;
+                  issuer: string | null;
+                  needsConfirmation: boolean;
+                  parentUnit: string | null;
+                  /**
+                   * @description other: cần xác nhận trước khi lưu
+                   * @enum {string}
+                   */
+                  status: 'own' | 'parent' | 'other' | 'unknown';
+                };
+                items: {
+                  content: string;
+                  /** @description Đơn vị phối hợp, nguyên văn */
+                  coordinators: string[];
+                  coordinatorUnitIds: (string | null)[];
+                  /** @description Đề mục lĩnh vực, nguyên văn */
+                  domain: string | null;
+                  domainIndex: string | null;
+                  /** @description Tên lĩnh vực theo danh mục của kế hoạch */
+                  domainName: string | null;
+                  /** @enum {string} */
+                  kind: 'indicator' | 'task';
+                  /** @description Đơn vị chủ trì, nguyên văn */
+                  lead: string[];
+                  leadUnitIds: (string | null)[];
+                  lines: number[];
+                  ordinal: string | null;
+                  output: string | null;
+                  part: string | null;
+                  /** @description Nhãn dòng con như văn bản in: "1" của "2.1", "a" của "a)" */
+                  subLabel: string | null;
+                  subOrdinal: number | null;
+                  /** @description Chỉ tiêu: {status: parsed | unparsed, raw, targets: [{comparator, value?, min?, max?, unit, scope?, subject?}]} */
+                  target: {
+                    raw: string;
+                    /** @enum {string} */
+                    status: 'parsed' | 'unparsed';
+                    targets: {
+                      /** @enum {string} */
+                      comparator: 'gte' | 'gt' | 'lte' | 'lt' | 'eq' | 'range' | 'growthGt' | 'growthGte';
+                      max?: number;
+                      min?: number;
+                      /** @enum {string} */
+                      period?: 'year';
+                      raw: string;
+                      scope?: string;
+                      subject?: string;
+                      /** @description 'percent', 'count', 'rank' hoặc đơn vị như văn bản ghi ('tỷ đồng') */
+                      unit: string;
+                      value?: number;
+                    }[];
+                  } | null;
+                  /** @description Thời gian thực hiện: {raw, kind, dueDates[], …}; kind: wholeYear | continuous | quarter | month | deadline | recurring | triggered | unspecified | unknown */
+                  timeframe:
+                    | {
+                        dueDates: string[];
+                        /** @enum {string} */
+                        kind: 'wholeYear';
+                        raw: string;
+                        year: number;
+                      }
+                    | {
+                        dueDates: string[];
+                        /** @enum {string} */
+                        kind: 'continuous';
+                        raw: string;
+                      }
+                    | {
+                        dueDates: string[];
+                        /** @enum {string} */
+                        kind: 'quarter';
+                        quarters: (1 | 2 | 3 | 4)[];
+                        raw: string;
+                        year: number;
+                      }
+                    | {
+                        dueDates: string[];
+                        /** @enum {string} */
+                        kind: 'month';
+                        months: number[];
+                        raw: string;
+                        year: number;
+                      }
+                    | {
+                        deadlines: {
+                          date: string;
+                          /** @enum {string} */
+                          frequency?: 'weekly' | 'monthly' | 'quarterly' | 'semiannual' | 'annual';
+                          label?: string;
+                        }[];
+                        dueDates: string[];
+                        everyYear: boolean;
+                        /** @enum {string} */
+                        kind: 'deadline';
+                        raw: string;
+                      }
+                    | {
+                        dueDates: string[];
+                        dueDay?: number;
+                        frequencies: ('weekly' | 'monthly' | 'quarterly' | 'semiannual' | 'annual')[];
+                        /** @enum {string|null} */
+                        frequency: 'weekly' | 'monthly' | 'quarterly' | 'semiannual' | 'annual' | null;
+                        /** @enum {string} */
+                        kind: 'recurring';
+                        raw: string;
+                        schedule: {
+                          dueDates: string[];
+                          /** @enum {string} */
+                          frequency: 'weekly' | 'monthly' | 'quarterly' | 'semiannual' | 'annual';
+                        }[];
+                        year: number;
+                      }
+                    | {
+                        detail?: string;
+                        dueDates: string[];
+                        /** @enum {string} */
+                        kind: 'triggered';
+                        raw: string;
+                        /** @enum {string} */
+                        trigger:
+                          | 'event'
+                          | 'plan'
+                          | 'request'
+                          | 'need'
+                          | 'arising'
+                          | 'newDocument'
+                          | 'schedule'
+                          | 'application'
+                          | 'guidance'
+                          | 'assignment';
+                      }
+                    | {
+                        dueDates: string[];
+                        /** @enum {string} */
+                        kind: 'unspecified';
+                        raw: string;
+                      }
+                    | {
+                        dueDates: string[];
+                        /** @enum {string} */
+                        kind: 'unknown';
+                        raw: string;
+                      };
+                  warnings: string[];
+                }[];
+                legalBases: string[];
+                planYear: {
+                  /**
+                   * @description current: văn bản không ghi năm
+                   * @enum {string}
+                   */
+                  source: 'title' | 'date' | 'heading' | 'attachment' | 'current';
+                  year: number;
+                };
+                regimes: {
+                  deadline: {
+                    day?: number;
+                    dayOfMonth?: number;
+                    month?: number;
+                    /** @enum {string} */
+                    monthOfQuarter?: 'last';
+                    raw: string;
+                    time?: string;
+                    weekday?: number;
+                  };
+                  /** @enum {string} */
+                  frequency: 'weekly' | 'monthly' | 'quarterly' | 'semiannual' | 'nineMonths' | 'annual';
+                  name: string;
+                  recipient: string | null;
+                  recipientUnitId: string | null;
+                  sourceText: string;
+                }[];
+                sections: {
+                  heading: string;
+                  level: number;
+                  text: string;
+                }[];
+                unitSuggestions: {
+                  candidates: {
+                    name: string;
+                    /** @description 0–1, độ giống tên */
+                    score: number;
+                    shortName: string | null;
+                    unitId: string;
+                  }[];
+                  raw: string;
+                }[];
+                unmatchedUnits: string[];
+                warnings: string[];
+              };
+              /**
+               * @description Loại văn bản đọc được từ dòng tên loại; người dùng xác nhận
+               * @enum {string}
+               */
+              suggestedKind:
+                'plan' | 'conclusionNotice' | 'directive' | 'annotatedIncoming' | 'meetingMinutes' | 'other';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/task-sources/import/{previewId}/commit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lưu văn bản và các nhiệm vụ của nó trong một giao dịch */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          previewId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            confirmIssuer?: boolean;
+            domains?: {
+              /** @description Các đề mục của kế hoạch thuộc lĩnh vực này */
+              headings: string[];
+              /** @description Tên lĩnh vực, viết hoa chữ đầu câu */
+              name: string;
+            }[];
+            edits?: {
+              content?: string;
+              coordinators?: string[];
+              index: number;
+              lead?: string[];
+              output?: string | null;
+              timeframe?: string;
+            }[];
+            /**
+             * @default new
+             * @enum {string}
+             */
+            mode?: 'new' | 'update' | 'version';
+            /**
+             * @description Loại văn bản nguồn đã xác nhận
+             * @enum {string}
+             */
+            sourceKind:
+              'plan' | 'conclusionNotice' | 'directive' | 'annotatedIncoming' | 'meetingMinutes' | 'other';
+            unitMappings?: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              sourceId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/task-sources/import/{previewId}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đọc lại bản xem trước với các sửa đổi và ánh xạ đơn vị; chưa lưu gì */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          previewId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            domains?: {
+              /** @description Các đề mục của kế hoạch thuộc lĩnh vực này */
+              headings: string[];
+              /** @description Tên lĩnh vực, viết hoa chữ đầu câu */
+              name: string;
+            }[];
+            edits?: {
+              content?: string;
+              coordinators?: string[];
+              index: number;
+              lead?: string[];
+              output?: string | null;
+              timeframe?: string;
+            }[];
+            unitMappings?: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              document: {
+                agency: string | null;
+                /** @description Ngày ban hành, YYYY-MM-DD */
+                date: string | null;
+                number: string | null;
+                parentAgency: string | null;
+                place: string | null;
+                symbol?: string;
+                title: string | null;
+                type: string | null;
+                year: number | null;
+                /** @enum {string} */
+                yearSource?: 'title' | 'date' | 'heading' | 'attachment';
+              };
+              /** @description Danh mục lĩnh vực: đề xuất khi xem trước, hoặc như người tổng hợp đã xác nhận, tách */
+              domains: {
+                headings: string[];
+                name: string;
+              }[];
+              issuer: {
+                importingUnit: string | null;
+                issuer: string | null;
+                needsConfirmation: boolean;
+                parentUnit: string | null;
+                /**
+                 * @description other: cần xác nhận trước khi lưu
+                 * @enum {string}
+                 */
+                status: 'own' | 'parent' | 'other' | 'unknown';
+              };
+              items: {
+                content: string;
+                /** @description Đơn vị phối hợp, nguyên văn */
+                coordinators: string[];
+                coordinatorUnitIds: (string | null)[];
+                /** @description Đề mục lĩnh vực, nguyên văn */
+                domain: string | null;
+                domainIndex: string | null;
+                /** @description Tên lĩnh vực theo danh mục của kế hoạch */
+                domainName: string | null;
+                /** @enum {string} */
+                kind: 'indicator' | 'task';
+                /** @description Đơn vị chủ trì, nguyên văn */
+                lead: string[];
+                leadUnitIds: (string | null)[];
+                lines: number[];
+                ordinal: string | null;
+                output: string | null;
+                part: string | null;
+                /** @description Nhãn dòng con như văn bản in: "1" của "2.1", "a" của "a)" */
+                subLabel: string | null;
+                subOrdinal: number | null;
+                /** @description Chỉ tiêu: {status: parsed | unparsed, raw, targets: [{comparator, value?, min?, max?, unit, scope?, subject?}]} */
+                target: {
+                  raw: string;
+                  /** @enum {string} */
+                  status: 'parsed' | 'unparsed';
+                  targets: {
+                    /** @enum {string} */
+                    comparator: 'gte' | 'gt' | 'lte' | 'lt' | 'eq' | 'range' | 'growthGt' | 'growthGte';
+                    max?: number;
+                    min?: number;
+                    /** @enum {string} */
+                    period?: 'year';
+                    raw: string;
+                    scope?: string;
+                    subject?: string;
+                    /** @description 'percent', 'count', 'rank' hoặc đơn vị như văn bản ghi ('tỷ đồng') */
+                    unit: string;
+                    value?: number;
+                  }[];
+                } | null;
+                /** @description Thời gian thực hiện: {raw, kind, dueDates[], …}; kind: wholeYear | continuous | quarter | month | deadline | recurring | triggered | unspecified | unknown */
+                timeframe:
+                  | {
+                      dueDates: string[];
+                      /** @enum {string} */
+                      kind: 'wholeYear';
+                      raw: string;
+                      year: number;
+                    }
+                  | {
+                      dueDates: string[];
+                      /** @enum {string} */
+                      kind: 'continuous';
+                      raw: string;
+                    }
+                  | {
+                      dueDates: string[];
+                      /** @enum {string} */
+                      kind: 'quarter';
+                      quarters: (1 | 2 | 3 | 4)[];
+                      raw: string;
+                      year: number;
+                    }
+                  | {
+                      dueDates: string[];
+                      /** @enum {string} */
+                      kind: 'month';
+                      months: number[];
+                      raw: string;
+                      year: number;
+                    }
+                  | {
+                      deadlines: {
+                        date: string;
+                        /** @enum {string} */
+                        frequency?: 'weekly' | 'monthly' | 'quarterly' | 'semiannual' | 'annual';
+                        label?: string;
+                      }[];
+                      dueDates: string[];
+                      everyYear: boolean;
+                      /** @enum {string} */
+                      kind: 'deadline';
+                      raw: string;
+                    }
+                  | {
+                      dueDates: string[];
+                      dueDay?: number;
+                      frequencies: ('weekly' | 'monthly' | 'quarterly' | 'semiannual' | 'annual')[];
+                      /** @enum {string|null} */
+                      frequency: 'weekly' | 'monthly' | 'quarterly' | 'semiannual' | 'annual' | null;
+                      /** @enum {string} */
+                      kind: 'recurring';
+                      raw: string;
+                      schedule: {
+                        dueDates: string[];
+                        /** @enum {string} */
+                        frequency: 'weekly' | 'monthly' | 'quarterly' | 'semiannual' | 'annual';
+                      }[];
+                      year: number;
+                    }
+                  | {
+                      detail?: string;
+                      dueDates: string[];
+                      /** @enum {string} */
+                      kind: 'triggered';
+                      raw: string;
+                      /** @enum {string} */
+                      trigger:
+                        | 'event'
+                        | 'plan'
+                        | 'request'
+                        | 'need'
+                        | 'arising'
+                        | 'newDocument'
+                        | 'schedule'
+                        | 'application'
+                        | 'guidance'
+                        | 'assignment';
+                    }
+                  | {
+                      dueDates: string[];
+                      /** @enum {string} */
+                      kind: 'unspecified';
+                      raw: string;
+                    }
+                  | {
+                      dueDates: string[];
+                      /** @enum {string} */
+                      kind: 'unknown';
+                      raw: string;
+                    };
+                warnings: string[];
+              }[];
+              legalBases: string[];
+              planYear: {
+                /**
+                 * @description current: văn bản không ghi năm
+                 * @enum {string}
+                 */
+                source: 'title' | 'date' | 'heading' | 'attachment' | 'current';
+                year: number;
+              };
+              regimes: {
+                deadline: {
+                  day?: number;
+                  dayOfMonth?: number;
+                  month?: number;
+                  /** @enum {string} */
+                  monthOfQuarter?: 'last';
+                  raw: string;
+                  time?: string;
+                  weekday?: number;
+                };
+                /** @enum {string} */
+                frequency: 'weekly' | 'monthly' | 'quarterly' | 'semiannual' | 'nineMonths' | 'annual';
+                name: string;
+                recipient: string | null;
+                recipientUnitId: string | null;
+                sourceText: string;
+              }[];
+              sections: {
+                heading: string;
+                level: number;
+                text: string;
+              }[];
+              unitSuggestions: {
+                candidates: {
+                  name: string;
+                  /** @description 0–1, độ giống tên */
+                  score: number;
+                  shortName: string | null;
+                  unitId: string;
+                }[];
+                raw: string;
+              }[];
+              unmatchedUnits: string[];
+              warnings: string[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/tasks': {
     parameters: {
       query?: never;
@@ -17816,6 +19808,8 @@ export interface paths {
           dueBefore?: string;
           /** @description Hạn từ ngày (tính cả ngày này) */
           dueFrom?: string;
+          /** @description Lãnh đạo phụ trách */
+          leaderId?: string;
           page?: number;
           pageSize?: number;
           /** @description Kế hoạch; không có thì lấy các kế hoạch đang hiệu lực */
@@ -17823,6 +19817,9 @@ export interface paths {
           /** @description Tìm theo nội dung, sản phẩm, lĩnh vực; không phân biệt dấu */
           q?: string;
           role?: 'lead' | 'coordinator' | 'any';
+          /** @description Loại văn bản nguồn: kế hoạch, thông báo kết luận… */
+          sourceKind?:
+            'plan' | 'conclusionNotice' | 'directive' | 'annotatedIncoming' | 'meetingMinutes' | 'other';
           /** @description Trạng thái của lần thực hiện hiện tại */
           status?: 'notStarted' | 'inProgress' | 'done' | 'paused' | 'cancelled';
           /** @description Đơn vị chủ trì hoặc phối hợp (theo role) */
@@ -17886,6 +19883,51 @@ export interface paths {
                   title: string;
                 };
                 planId: string;
+                sourcing: {
+                  /** @description Người giao (quyết định gia hạn), khi giao ngoài kế hoạch */
+                  assignedBy: string | null;
+                  extensions: {
+                    approvedBy: string[];
+                    /** @description Số lần gia hạn được duyệt */
+                    count: number;
+                    /** @description Có đề nghị gia hạn chờ quyết định */
+                    pending: boolean;
+                    /** @description Các hạn trước mỗi lần gia hạn, cũ nhất trước */
+                    previousDeadlines: string[];
+                  };
+                  /** @description Đầu mối ở đơn vị chủ trì */
+                  focalPerson: {
+                    id: string;
+                    name: string;
+                  } | null;
+                  /** @description Lãnh đạo phụ trách */
+                  leader: {
+                    id: string;
+                    name: string;
+                  } | null;
+                  /** @enum {string} */
+                  priority: 'normal' | 'important' | 'urgent';
+                  priorityLabel: string;
+                  /** @description Văn bản nguồn giao nhiệm vụ */
+                  source: {
+                    date: string | null;
+                    issuer: string | null;
+                    /** @description Mục trong văn bản: "3", "2.a" */
+                    itemNumber: string | null;
+                    /** @enum {string} */
+                    kind:
+                      | 'plan'
+                      | 'conclusionNotice'
+                      | 'directive'
+                      | 'annotatedIncoming'
+                      | 'meetingMinutes'
+                      | 'other';
+                    kindLabel: string;
+                    number: string | null;
+                    /** @description Trích yếu */
+                    title: string;
+                  };
+                };
                 subOrdinal: number | null;
                 /** @description Thời gian thực hiện, cách viết chuẩn */
                 timeframe: string;
@@ -18101,6 +20143,51 @@ export interface paths {
                 year: number;
               };
               planId: string;
+              sourcing: {
+                /** @description Người giao (quyết định gia hạn), khi giao ngoài kế hoạch */
+                assignedBy: string | null;
+                extensions: {
+                  approvedBy: string[];
+                  /** @description Số lần gia hạn được duyệt */
+                  count: number;
+                  /** @description Có đề nghị gia hạn chờ quyết định */
+                  pending: boolean;
+                  /** @description Các hạn trước mỗi lần gia hạn, cũ nhất trước */
+                  previousDeadlines: string[];
+                };
+                /** @description Đầu mối ở đơn vị chủ trì */
+                focalPerson: {
+                  id: string;
+                  name: string;
+                } | null;
+                /** @description Lãnh đạo phụ trách */
+                leader: {
+                  id: string;
+                  name: string;
+                } | null;
+                /** @enum {string} */
+                priority: 'normal' | 'important' | 'urgent';
+                priorityLabel: string;
+                /** @description Văn bản nguồn giao nhiệm vụ */
+                source: {
+                  date: string | null;
+                  issuer: string | null;
+                  /** @description Mục trong văn bản: "3", "2.a" */
+                  itemNumber: string | null;
+                  /** @enum {string} */
+                  kind:
+                    | 'plan'
+                    | 'conclusionNotice'
+                    | 'directive'
+                    | 'annotatedIncoming'
+                    | 'meetingMinutes'
+                    | 'other';
+                  kindLabel: string;
+                  number: string | null;
+                  /** @description Trích yếu */
+                  title: string;
+                };
+              };
               subOrdinal: number | null;
               /** @description Thời gian thực hiện, cách viết chuẩn */
               timeframe: string;
@@ -18237,6 +20324,409 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/tasks/{id}/extensions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các đề nghị gia hạn của nhiệm vụ, cũ nhất trước (hạn trước mỗi lần, người duyệt) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              extensions: {
+                approvedDate: string | null;
+                createdAt: string;
+                decidedAt: string | null;
+                decidedBy: string | null;
+                decisionNote: string | null;
+                id: string;
+                occurrenceId: string;
+                /** @description Hạn đang có hiệu lực khi đề nghị */
+                previousDeadline: string;
+                proposedDate: string;
+                reason: string;
+                requestedBy: string;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'refused';
+                statusLabel: string;
+                taskId: string;
+                unitName: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Đơn vị chủ trì đề nghị gia hạn: lý do và hạn mới đề nghị */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description Lần thực hiện; không có thì lấy lần hiện tại
+             */
+            occurrenceId?: string;
+            /** @description Hạn mới đề nghị */
+            proposedDate: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvedDate: string | null;
+              createdAt: string;
+              decidedAt: string | null;
+              decidedBy: string | null;
+              decisionNote: string | null;
+              id: string;
+              occurrenceId: string;
+              /** @description Hạn đang có hiệu lực khi đề nghị */
+              previousDeadline: string;
+              proposedDate: string;
+              reason: string;
+              requestedBy: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'refused';
+              statusLabel: string;
+              taskId: string;
+              unitName: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tasks/{id}/leadership': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Lãnh đạo phụ trách, đầu mối và mức độ ưu tiên của nhiệm vụ */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            focalPersonId: string | null;
+            /** Format: uuid */
+            leaderId: string | null;
+            /** @enum {string} */
+            priority: 'normal' | 'important' | 'urgent';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/tasks/{id}/parts/{unitId}': {
     parameters: {
       query?: never;
@@ -18364,6 +20854,51 @@ export interface paths {
                 year: number;
               };
               planId: string;
+              sourcing: {
+                /** @description Người giao (quyết định gia hạn), khi giao ngoài kế hoạch */
+                assignedBy: string | null;
+                extensions: {
+                  approvedBy: string[];
+                  /** @description Số lần gia hạn được duyệt */
+                  count: number;
+                  /** @description Có đề nghị gia hạn chờ quyết định */
+                  pending: boolean;
+                  /** @description Các hạn trước mỗi lần gia hạn, cũ nhất trước */
+                  previousDeadlines: string[];
+                };
+                /** @description Đầu mối ở đơn vị chủ trì */
+                focalPerson: {
+                  id: string;
+                  name: string;
+                } | null;
+                /** @description Lãnh đạo phụ trách */
+                leader: {
+                  id: string;
+                  name: string;
+                } | null;
+                /** @enum {string} */
+                priority: 'normal' | 'important' | 'urgent';
+                priorityLabel: string;
+                /** @description Văn bản nguồn giao nhiệm vụ */
+                source: {
+                  date: string | null;
+                  issuer: string | null;
+                  /** @description Mục trong văn bản: "3", "2.a" */
+                  itemNumber: string | null;
+                  /** @enum {string} */
+                  kind:
+                    | 'plan'
+                    | 'conclusionNotice'
+                    | 'directive'
+                    | 'annotatedIncoming'
+                    | 'meetingMinutes'
+                    | 'other';
+                  kindLabel: string;
+                  number: string | null;
+                  /** @description Trích yếu */
+                  title: string;
+                };
+              };
               subOrdinal: number | null;
               /** @description Thời gian thực hiện, cách viết chuẩn */
               timeframe: string;
@@ -18623,6 +21158,51 @@ export interface paths {
                 year: number;
               };
               planId: string;
+              sourcing: {
+                /** @description Người giao (quyết định gia hạn), khi giao ngoài kế hoạch */
+                assignedBy: string | null;
+                extensions: {
+                  approvedBy: string[];
+                  /** @description Số lần gia hạn được duyệt */
+                  count: number;
+                  /** @description Có đề nghị gia hạn chờ quyết định */
+                  pending: boolean;
+                  /** @description Các hạn trước mỗi lần gia hạn, cũ nhất trước */
+                  previousDeadlines: string[];
+                };
+                /** @description Đầu mối ở đơn vị chủ trì */
+                focalPerson: {
+                  id: string;
+                  name: string;
+                } | null;
+                /** @description Lãnh đạo phụ trách */
+                leader: {
+                  id: string;
+                  name: string;
+                } | null;
+                /** @enum {string} */
+                priority: 'normal' | 'important' | 'urgent';
+                priorityLabel: string;
+                /** @description Văn bản nguồn giao nhiệm vụ */
+                source: {
+                  date: string | null;
+                  issuer: string | null;
+                  /** @description Mục trong văn bản: "3", "2.a" */
+                  itemNumber: string | null;
+                  /** @enum {string} */
+                  kind:
+                    | 'plan'
+                    | 'conclusionNotice'
+                    | 'directive'
+                    | 'annotatedIncoming'
+                    | 'meetingMinutes'
+                    | 'other';
+                  kindLabel: string;
+                  number: string | null;
+                  /** @description Trích yếu */
+                  title: string;
+                };
+              };
               subOrdinal: number | null;
               /** @description Thời gian thực hiện, cách viết chuẩn */
               timeframe: string;
@@ -18891,6 +21471,51 @@ export interface paths {
                   year: number;
                 };
                 planId: string;
+                sourcing: {
+                  /** @description Người giao (quyết định gia hạn), khi giao ngoài kế hoạch */
+                  assignedBy: string | null;
+                  extensions: {
+                    approvedBy: string[];
+                    /** @description Số lần gia hạn được duyệt */
+                    count: number;
+                    /** @description Có đề nghị gia hạn chờ quyết định */
+                    pending: boolean;
+                    /** @description Các hạn trước mỗi lần gia hạn, cũ nhất trước */
+                    previousDeadlines: string[];
+                  };
+                  /** @description Đầu mối ở đơn vị chủ trì */
+                  focalPerson: {
+                    id: string;
+                    name: string;
+                  } | null;
+                  /** @description Lãnh đạo phụ trách */
+                  leader: {
+                    id: string;
+                    name: string;
+                  } | null;
+                  /** @enum {string} */
+                  priority: 'normal' | 'important' | 'urgent';
+                  priorityLabel: string;
+                  /** @description Văn bản nguồn giao nhiệm vụ */
+                  source: {
+                    date: string | null;
+                    issuer: string | null;
+                    /** @description Mục trong văn bản: "3", "2.a" */
+                    itemNumber: string | null;
+                    /** @enum {string} */
+                    kind:
+                      | 'plan'
+                      | 'conclusionNotice'
+                      | 'directive'
+                      | 'annotatedIncoming'
+                      | 'meetingMinutes'
+                      | 'other';
+                    kindLabel: string;
+                    number: string | null;
+                    /** @description Trích yếu */
+                    title: string;
+                  };
+                };
                 subOrdinal: number | null;
                 /** @description Thời gian thực hiện, cách viết chuẩn */
                 timeframe: string;
@@ -19171,6 +21796,51 @@ export interface paths {
                 year: number;
               };
               planId: string;
+              sourcing: {
+                /** @description Người giao (quyết định gia hạn), khi giao ngoài kế hoạch */
+                assignedBy: string | null;
+                extensions: {
+                  approvedBy: string[];
+                  /** @description Số lần gia hạn được duyệt */
+                  count: number;
+                  /** @description Có đề nghị gia hạn chờ quyết định */
+                  pending: boolean;
+                  /** @description Các hạn trước mỗi lần gia hạn, cũ nhất trước */
+                  previousDeadlines: string[];
+                };
+                /** @description Đầu mối ở đơn vị chủ trì */
+                focalPerson: {
+                  id: string;
+                  name: string;
+                } | null;
+                /** @description Lãnh đạo phụ trách */
+                leader: {
+                  id: string;
+                  name: string;
+                } | null;
+                /** @enum {string} */
+                priority: 'normal' | 'important' | 'urgent';
+                priorityLabel: string;
+                /** @description Văn bản nguồn giao nhiệm vụ */
+                source: {
+                  date: string | null;
+                  issuer: string | null;
+                  /** @description Mục trong văn bản: "3", "2.a" */
+                  itemNumber: string | null;
+                  /** @enum {string} */
+                  kind:
+                    | 'plan'
+                    | 'conclusionNotice'
+                    | 'directive'
+                    | 'annotatedIncoming'
+                    | 'meetingMinutes'
+                    | 'other';
+                  kindLabel: string;
+                  number: string | null;
+                  /** @description Trích yếu */
+                  title: string;
+                };
+              };
               subOrdinal: number | null;
               /** @description Thời gian thực hiện, cách viết chuẩn */
               timeframe: string;
@@ -19623,11 +22293,16 @@ export interface paths {
           dueBefore?: string;
           /** @description Hạn từ ngày (tính cả ngày này) */
           dueFrom?: string;
+          /** @description Lãnh đạo phụ trách */
+          leaderId?: string;
           /** @description Kế hoạch; không có thì lấy các kế hoạch đang hiệu lực */
           planId?: string;
           /** @description Tìm theo nội dung, sản phẩm, lĩnh vực; không phân biệt dấu */
           q?: string;
           role?: 'lead' | 'coordinator' | 'any';
+          /** @description Loại văn bản nguồn: kế hoạch, thông báo kết luận… */
+          sourceKind?:
+            'plan' | 'conclusionNotice' | 'directive' | 'annotatedIncoming' | 'meetingMinutes' | 'other';
           /** @description Trạng thái của lần thực hiện hiện tại */
           status?: 'notStarted' | 'inProgress' | 'done' | 'paused' | 'cancelled';
           /** @description Đơn vị chủ trì hoặc phối hợp (theo role) */

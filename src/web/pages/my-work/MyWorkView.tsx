@@ -13,6 +13,7 @@ import { t } from '../../i18n';
 import { formatRate } from '../../lib/charts';
 import { formatIsoDate } from '../../lib/format';
 import { pickableUnits } from '../../lib/unitScope';
+import { LeadershipCards } from './LeadershipCards';
 import { ReportsDueCard } from './ReportsDueCard';
 
 function WorkItem({ item }: { item: MyWorkItem }) {
@@ -163,6 +164,7 @@ export function MyWorkView({ limit = 10 }: { limit?: number }) {
             <ReportsDueCard reports={data.reportsDue} unitId={data.unit.id} />
           </Col>
         )}
+        <LeadershipCards />
       </Row>
     </Card>
   );

@@ -11,6 +11,7 @@ import { t } from '../../i18n';
 import { CoordinatingParts } from './CoordinatingParts';
 import { OccurrencesTable } from './OccurrencesTable';
 import { PeopleCard } from './PeopleCard';
+import { SourcingCard } from './SourcingCard';
 import { TaskTimeline } from './TaskTimeline';
 import { TaskUpdateForm } from './TaskUpdateForm';
 import { TriggerCard } from './TriggerCard';
@@ -110,6 +111,7 @@ export default function TaskDetailPage() {
         </Col>
         <Col xs={24} xl={10}>
           <Flex vertical gap={16}>
+            <SourcingCard task={task} onSaved={() => void reload()} />
             <PeopleCard task={task} onSaved={reload} />
             <TaskTimeline entries={task.timeline} />
           </Flex>
