@@ -6,6 +6,11 @@ import { CalendarService } from './calendar/calendar.service.js';
 import type { AppConfig } from './config.js';
 import { ConsolidationService } from './consolidation/consolidation.service.js';
 import type { Database } from './db/schema.js';
+import { AttachmentService } from './attachments/attachments.service.js';
+import { WorkChallenges } from './fake-news/challenge.js';
+import { FakeNewsIntake } from './fake-news/fake-news-intake.js';
+import { PublicFakeNewsService } from './fake-news/fake-news-public.service.js';
+import { FakeNewsService } from './fake-news/fake-news.service.js';
 import { IndicatorService } from './indicators/indicators.service.js';
 import { MyWorkService } from './my-work/my-work.service.js';
 import { NotificationService } from './notifications/notifications.service.js';
@@ -42,6 +47,8 @@ export interface Services {
   reportPeriods: ReportPeriodService;
   submissions: SubmissionService;
   reportingStats: ReportingStatsService;
+  fakeNews: FakeNewsService;
+  publicFakeNews: PublicFakeNewsService;
 }
 
 export interface ServiceOptions {
@@ -54,7 +61,7 @@ export interface ServiceOptions {
 /** The one place where services are wired; the HTTP app and the CLI both use it. */
 export function createServices(
   db: Kysely<Database>,
-  config: Pick<AppConfig, 'sessionTtlHours'> & Partial<Pick<AppConfig, 'mail'>>,
+  config: Pick<AppConfig, 'sessionTtlHours'> & Partial<Pick<AppConfig, 'mail' | 'publicReportWorkBits'>>,
   options: ServiceOptions = {},
 ): Services {
   const now = options.now ?? (() => new Date());
@@ -67,6 +74,8 @@ export function createServices(
   const orgUnits = new OrgUnitService(db, audit);
   const reportPeriods = new ReportPeriodService(db, now);
   const stats = new StatsService(db, orgUnits, now);
+  const fakeNewsFiles = new AttachmentService(audit);
+  const fakeNewsIntake = new FakeNewsIntake(audit, calendar, fakeNewsFiles, notifications, now);
   return {
     clock: now,
     consolidation: new ConsolidationService(db, audit, calendar, now),
@@ -86,6 +95,14 @@ export function createServices(
     submissions: new SubmissionService(db, audit, indicators, now),
     reportingStats: new ReportingStatsService(db, now),
     notifications,
+    fakeNews: new FakeNewsService(db, audit, calendar, fakeNewsFiles, notifications, fakeNewsIntake, now),
+    publicFakeNews: new PublicFakeNewsService(
+      db,
+      fakeNewsFiles,
+      fakeNewsIntake,
+      new WorkChallenges(config.publicReportWorkBits ?? 16, now),
+      now,
+    ),
     reminders: createReminderService({
       db,
       audit,

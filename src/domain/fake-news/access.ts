@@ -1,4 +1,4 @@
-import type { Agency } from './workflow.js';
+import type { Agency, ReferralTarget } from './workflow.js';
 
 /**
  * Who does what in the centre. Team membership is separate from the department's own roles: the
@@ -24,7 +24,7 @@ export interface TeamMember {
 export interface CaseScope {
   assigneeIds: readonly string[];
   assigneeAgencies: readonly Agency[];
-  referredTo: Agency | null;
+  referredTo: ReferralTarget | null;
 }
 
 /**

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { OFFICIAL_ADJUSTMENTS, WorkingCalendar } from '../calendar/index.js';
 import { canReadCase, teamMay, type TeamMember } from './access.js';
 import { stepDeadline, stepStanding } from './deadlines.js';
 import { duplicateKeys, normaliseUrl, textFingerprint } from './duplicates.js';
+import { leadingZeroBits, meetsWork, solveWork } from './proof-of-work.js';
 import { fakeNewsFigures, figureSentences, formatCount, type CaseFigureInput } from './figures.js';
 import { availableActions, move, type CaseAction, type CaseFacts, type MoveResult } from './workflow.js';
 
@@ -181,5 +183,25 @@ describe('team access', () => {
     expect(teamMay({ ...dept, role: 'leader' }, 'approve')).toBe(true);
     expect(teamMay(dept, 'approve')).toBe(false);
     expect(teamMay({ ...dept, role: 'intake' }, 'assign')).toBe(true);
+  });
+});
+
+describe('proof of work', () => {
+  const sha = (s: string) => new Uint8Array(createHash('sha256').update(s).digest());
+  it.each([
+    [[0, 0, 0x80], 16],
+    [[0x0f], 4],
+    [[0xff], 0],
+    [[0, 1], 15],
+  ])('%o has %d leading zero bits', (bytes, bits) => {
+    expect(leadingZeroBits(new Uint8Array(bytes))).toBe(bits);
+  });
+
+  it('finds a nonce that the checker accepts, and refuses another', () => {
+    const nonce = solveWork(sha, 'abc', 10);
+    expect(nonce).not.toBeNull();
+    expect(meetsWork(sha, 'abc', nonce!, 10)).toBe(true);
+    expect(meetsWork(sha, 'abd', nonce!, 10) && meetsWork(sha, 'abe', nonce!, 10)).toBe(false);
+    expect(meetsWork(sha, 'abc', -1, 0)).toBe(false);
   });
 });

@@ -59,6 +59,15 @@ export const AGENCY_LABELS: Readonly<Record<Agency, string>> = {
   police: 'Công an tỉnh',
 };
 
+/** Where a confirmed violation is referred: the police, or the department's inspectorate to fine it. */
+export const REFERRAL_TARGETS = ['police', 'inspectorate'] as const;
+export type ReferralTarget = (typeof REFERRAL_TARGETS)[number];
+
+export const REFERRAL_TARGET_LABELS: Readonly<Record<ReferralTarget, string>> = {
+  police: 'Công an tỉnh',
+  inspectorate: 'Thanh tra Sở Thông tin và Truyền thông',
+};
+
 export const CHANNELS = ['web', 'hotline', 'email', 'letter', 'monitoring', 'fanpage'] as const;
 export type Channel = (typeof CHANNELS)[number];
 

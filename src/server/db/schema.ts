@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { TaskStatus } from '../../domain/tracking/index.js';
+import type { FakeNewsTables } from './schema-fake-news.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** jsonb columns are written as JSON text so that pg and PGlite serialise them the same way. */
@@ -390,7 +391,7 @@ export interface ConsolidatedReportTable {
   updated_at: Timestamp;
 }
 
-export interface Database {
+export interface Database extends FakeNewsTables {
   org_units: OrgUnitTable;
   users: UserTable;
   sessions: SessionTable;

@@ -8,6 +8,7 @@ import * as reporting from './0010-reporting.js';
 import * as consolidation from './0011-consolidation.js';
 import * as domainCatalogue from './0027-domain-catalogue.js';
 import * as planItemLabels from './0035-plan-item-labels.js';
+import * as fakeNews from './0060-fake-news.js';
 
 /** Migrations are listed here, not read from disk, so they run the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0011-consolidation': consolidation,
   '0027-domain-catalogue': domainCatalogue,
   '0035-plan-item-labels': planItemLabels,
+  '0060-fake-news': fakeNews,
 };
 
 export const migrationProvider: MigrationProvider = {
