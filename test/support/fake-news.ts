@@ -27,6 +27,7 @@ export interface PublicReportInput {
 /** Fetches a challenge, solves its proof of work and builds the multipart body of the public form. */
 export async function aPublicReportBody(app: TestApp, input: PublicReportInput) {
   const res = await app.inject({ method: 'GET', url: '/api/public/fake-news/challenge' });
+  if (res.statusCode !== 200) throw new Error(`challenge: ${res.statusCode} ${res.body}`);
   const { challenge, bits } = res.json<{ challenge: string; bits: number }>();
   const used = input.challenge ?? challenge;
   const nonce = input.nonce ?? solveWork(sha256, used, bits) ?? 0;

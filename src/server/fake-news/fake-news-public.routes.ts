@@ -31,7 +31,8 @@ export function fakeNewsPublicRoutes(app: ZodApp, service: PublicFakeNewsService
   app.get('/api/public/fake-news/challenge', {
     config: {
       public: true,
-      rateLimit: { ...perHour, max: config.publicReportsPerHour * 6 },
+      // A form may be reloaded a few times before it is sent; fetching a challenge costs the server little.
+      rateLimit: { ...perHour, max: Math.max(60, config.publicReportsPerHour * 20) },
     },
     schema: {
       tags,
