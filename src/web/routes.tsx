@@ -26,6 +26,10 @@ const RegimeBoardPage = lazy(() => import('./pages/reports/RegimeBoardPage'));
 const SubmissionPage = lazy(() => import('./pages/reports/SubmissionPage'));
 const ConsolidationPage = lazy(() => import('./pages/consolidation/ConsolidationPage'));
 const ConsolidatedReportPage = lazy(() => import('./pages/consolidation/ConsolidatedReportPage'));
+const PublicReportPage = lazy(() => import('./pages/fake-news/PublicReportPage'));
+const PublishedPage = lazy(() => import('./pages/fake-news/PublishedPage'));
+const FakeNewsCasesPage = lazy(() => import('./pages/fake-news/FakeNewsCasesPage'));
+const FakeNewsCasePage = lazy(() => import('./pages/fake-news/FakeNewsCasePage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<FullPageSpin />}>{children}</Suspense>;
@@ -35,6 +39,23 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* The fake-news centre's public pages: no account needed. */}
+      <Route
+        path="/phan-anh-tin-gia"
+        element={
+          <Lazy>
+            <PublicReportPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path="/tin-gia"
+        element={
+          <Lazy>
+            <PublishedPage />
+          </Lazy>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -66,6 +87,22 @@ export function AppRoutes() {
           element={
             <Lazy>
               <PlanDetailPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="fake-news"
+          element={
+            <Lazy>
+              <FakeNewsCasesPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="fake-news/cases/:id"
+          element={
+            <Lazy>
+              <FakeNewsCasePage />
             </Lazy>
           }
         />

@@ -33,7 +33,8 @@ export async function aPublicReportBody(app: TestApp, input: PublicReportInput) 
   const nonce = input.nonce ?? solveWork(sha256, used, bits) ?? 0;
   return multipart(
     {
-      description: input.description ?? 'Tin đồn trên mạng xã hội nói rằng nước máy của thành phố bị nhiễm độc.',
+      description:
+        input.description ?? 'Tin đồn trên mạng xã hội nói rằng nước máy của thành phố bị nhiễm độc.',
       ...(input.platform ? { platform: input.platform } : {}),
       ...(input.contact ? { contact: input.contact } : {}),
       challenge: used,
@@ -53,7 +54,9 @@ export function multipart(
   const boundary = `----baocao-fake-news-${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   const field = (name: string, value: string) =>
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
   for (const [k, v] of Object.entries(fields)) field(k, v);
   for (const u of urls) field('urls', u);
   for (const f of files) {
@@ -66,5 +69,8 @@ export function multipart(
     );
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }

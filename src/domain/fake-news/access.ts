@@ -40,7 +40,8 @@ export function canReadCase(member: TeamMember, scope: CaseScope): boolean {
   );
 }
 
-export type TeamAction = 'intake' | 'classify' | 'assign' | 'verify' | 'approve' | 'publish' | 'refer' | 'close';
+export type TeamAction =
+  'intake' | 'classify' | 'assign' | 'verify' | 'approve' | 'publish' | 'refer' | 'close';
 
 const ALLOWED: Readonly<Record<TeamAction, readonly TeamRole[]>> = {
   intake: ['intake', 'leader'],

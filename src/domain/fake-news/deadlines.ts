@@ -16,7 +16,11 @@ export const STEP_WORKING_DAYS: Readonly<Record<CaseStatus, number | null>> = {
 };
 
 /** The step's deadline: `STEP_WORKING_DAYS` working days after the day the case entered it. */
-export function stepDeadline(calendar: WorkingCalendar, status: CaseStatus, enteredOn: IsoDate): IsoDate | null {
+export function stepDeadline(
+  calendar: WorkingCalendar,
+  status: CaseStatus,
+  enteredOn: IsoDate,
+): IsoDate | null {
   const days = STEP_WORKING_DAYS[status];
   return days === null ? null : calendar.addWorkingDays(enteredOn, days);
 }
@@ -30,6 +34,10 @@ export function stepStanding(deadline: IsoDate, today: IsoDate): StepStanding {
 }
 
 /** Working days a case took from receipt to closing (the report's handling time). */
-export function handlingWorkingDays(calendar: WorkingCalendar, receivedOn: IsoDate, closedOn: IsoDate): number {
+export function handlingWorkingDays(
+  calendar: WorkingCalendar,
+  receivedOn: IsoDate,
+  closedOn: IsoDate,
+): number {
   return Math.max(0, calendar.workingDaysBetween(receivedOn, closedOn));
 }

@@ -8,7 +8,8 @@ import { foldVietnamese } from '../text/fold.js';
  */
 
 /** Query parameters that only say who shared a link or from where. */
-const TRACKING_PARAMS = /^(utm_.*|fbclid|gclid|igshid|si|mibextid|ref|ref_src|__cft__.*|__tn__|_rdr|s|feature)$/i;
+const TRACKING_PARAMS =
+  /^(utm_.*|fbclid|gclid|igshid|si|mibextid|ref|ref_src|__cft__.*|__tn__|_rdr|s|feature)$/i;
 const MOBILE_HOSTS = /^(www|m|mobile|mbasic|web)\./;
 
 /** The comparable form of a link, or null when the text is not an http(s) link. */

@@ -32,7 +32,11 @@ describe('case workflow', () => {
     [{ status: 'approved', verdict: 'false' }, 'publish', { ok: true, status: 'approved' }],
     [{ status: 'approved', verdict: 'notFake' }, 'publish', { ok: false, reason: 'notPublishable' }],
     [{ status: 'approved', verdict: 'insufficient' }, 'publish', { ok: false, reason: 'notPublishable' }],
-    [{ status: 'approved', verdict: 'fake', published: true }, 'publish', { ok: false, reason: 'alreadyPublished' }],
+    [
+      { status: 'approved', verdict: 'fake', published: true },
+      'publish',
+      { ok: false, reason: 'alreadyPublished' },
+    ],
     [{ status: 'approved', verdict: 'fake' }, 'refer', { ok: true, status: 'approved' }],
     [{ status: 'approved', referred: true }, 'refer', { ok: false, reason: 'alreadyReferred' }],
     [{ status: 'approved' }, 'recordOutcome', { ok: false, reason: 'notReferred' }],
@@ -44,7 +48,11 @@ describe('case workflow', () => {
   });
 
   it('lists the open actions for the buttons', () => {
-    expect(availableActions(facts({ status: 'approved', verdict: 'fake' }))).toEqual(['publish', 'refer', 'close']);
+    expect(availableActions(facts({ status: 'approved', verdict: 'fake' }))).toEqual([
+      'publish',
+      'refer',
+      'close',
+    ]);
   });
 });
 
@@ -92,9 +100,9 @@ describe('duplicate detection', () => {
   });
 
   it('keys a report by each link and its text', () => {
-    expect(duplicateKeys({ urls: ['https://m.facebook.com/p/1', 'https://facebook.com/p/1/'], text: 'ngắn' })).toEqual([
-      'url:facebook.com/p/1',
-    ]);
+    expect(
+      duplicateKeys({ urls: ['https://m.facebook.com/p/1', 'https://facebook.com/p/1/'], text: 'ngắn' }),
+    ).toEqual(['url:facebook.com/p/1']);
   });
 });
 

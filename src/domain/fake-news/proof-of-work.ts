@@ -25,11 +25,18 @@ export function leadingZeroBits(hash: Uint8Array): number {
 }
 
 export function meetsWork(sha256: Sha256, challenge: string, nonce: number, bits: number): boolean {
-  return Number.isSafeInteger(nonce) && nonce >= 0 && leadingZeroBits(sha256(workInput(challenge, nonce))) >= bits;
+  return (
+    Number.isSafeInteger(nonce) && nonce >= 0 && leadingZeroBits(sha256(workInput(challenge, nonce))) >= bits
+  );
 }
 
 /** The first nonce that meets the work, or null when `maxTries` run out. */
-export function solveWork(sha256: Sha256, challenge: string, bits: number, maxTries = 2 ** 26): number | null {
+export function solveWork(
+  sha256: Sha256,
+  challenge: string,
+  bits: number,
+  maxTries = 2 ** 26,
+): number | null {
   for (let nonce = 0; nonce < maxTries; nonce++) {
     if (meetsWork(sha256, challenge, nonce, bits)) return nonce;
   }

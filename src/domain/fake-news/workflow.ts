@@ -111,12 +111,7 @@ export interface CaseFacts {
 }
 
 export type MoveRefusal =
-  | 'wrongStatus'
-  | 'noAssignees'
-  | 'notPublishable'
-  | 'alreadyPublished'
-  | 'alreadyReferred'
-  | 'notReferred';
+  'wrongStatus' | 'noAssignees' | 'notPublishable' | 'alreadyPublished' | 'alreadyReferred' | 'notReferred';
 
 export type MoveResult = { ok: true; status: CaseStatus } | { ok: false; reason: MoveRefusal };
 

@@ -38,14 +38,20 @@ describe('public fake-news reports under a flood from one address', () => {
           method: 'POST',
           headers: b.headers,
           body: new Uint8Array(b.payload),
-        }).then(async (r) => ({ status: r.status, body: (await r.json()) as { error?: { message: string } }, retry: r.headers.get('retry-after') })),
+        }).then(async (r) => ({
+          status: r.status,
+          body: (await r.json()) as { error?: { message: string } },
+          retry: r.headers.get('retry-after'),
+        })),
       ),
     );
     const accepted = responses.filter((r) => r.status === 201);
     const limited = responses.filter((r) => r.status === 429);
     expect(accepted).toHaveLength(LIMIT);
     expect(limited).toHaveLength(FLOOD - LIMIT);
-    expect(limited[0]?.body.error?.message).toMatch(/^Địa chỉ của bạn đã gửi quá nhiều phản ánh\. Hãy thử lại sau \d+ phút\.$/);
+    expect(limited[0]?.body.error?.message).toMatch(
+      /^Địa chỉ của bạn đã gửi quá nhiều phản ánh\. Hãy thử lại sau \d+ phút\.$/,
+    );
     expect(Number(limited[0]?.retry)).toBeGreaterThan(0);
     const stored = await t.database.db
       .selectFrom('fake_news_reports')
@@ -55,7 +61,11 @@ describe('public fake-news reports under a flood from one address', () => {
 
     // The limit still holds afterwards, for a well-formed report too.
     const after = await aPublicReportBody(t.app, { urls: ['https://tiktok.com/@kenh/video/moi'] });
-    const res = await fetch(`${url}/api/public/fake-news/reports`, { method: 'POST', headers: after.headers, body: new Uint8Array(after.payload) });
+    const res = await fetch(`${url}/api/public/fake-news/reports`, {
+      method: 'POST',
+      headers: after.headers,
+      body: new Uint8Array(after.payload),
+    });
     expect(res.status).toBe(429);
   });
 });

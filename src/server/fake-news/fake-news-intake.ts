@@ -53,7 +53,12 @@ export class FakeNewsIntake {
     private readonly now: () => Date,
   ) {}
 
-  async receive(trx: Kysely<Database>, ctx: RequestContext, input: IntakeInput, files: readonly CheckedFile[]) {
+  async receive(
+    trx: Kysely<Database>,
+    ctx: RequestContext,
+    input: IntakeInput,
+    files: readonly CheckedFile[],
+  ) {
     const keys = duplicateKeys({ urls: input.urls, text: input.description });
     const existingId = await this.repository.caseByKeys(trx, keys);
     const today = vietnamDateAt(this.now());
@@ -112,7 +117,7 @@ export class FakeNewsIntake {
             kind: 'fakeNews.received',
             title: `Phản ánh tin giả mới ${caseCode}`,
             body: caseTitle(input.description),
-            link: `/tin-gia/vu-viec/${caseId}`,
+            link: `/fake-news/cases/${caseId}`,
           })),
       );
     }

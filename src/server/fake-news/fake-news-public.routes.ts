@@ -45,11 +45,13 @@ export function fakeNewsPublicRoutes(app: ZodApp, service: PublicFakeNewsService
     config: { public: true, rateLimit: perHour },
     schema: {
       tags,
-      summary: 'Gửi phản ánh tin giả (không cần tài khoản; multipart: urls, description, platform, contact, challenge, nonce, screenshots)',
+      summary:
+        'Gửi phản ánh tin giả (không cần tài khoản; multipart: urls, description, platform, contact, challenge, nonce, screenshots)',
       body: uploadBody,
       response: { 201: intakeResponse, ...uploadErrors, 429: errorResponses[400] },
     },
-    handler: async (req, reply) => reply.status(201).send(await service.report(req.ctx, await readPublicReportForm(req))),
+    handler: async (req, reply) =>
+      reply.status(201).send(await service.report(req.ctx, await readPublicReportForm(req))),
   });
   app.get('/api/public/fake-news/reports/:code', {
     config: { public: true, rateLimit: { max: 60, timeWindow: 60_000 } },
@@ -73,7 +75,12 @@ export function fakeNewsPublicRoutes(app: ZodApp, service: PublicFakeNewsService
   });
   app.get('/api/public/fake-news/published/:code', {
     config: { public: true },
-    schema: { tags, summary: 'Một tin đã công bố', params: codeParams, response: { 200: publishedCaseSchema, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Một tin đã công bố',
+      params: codeParams,
+      response: { 200: publishedCaseSchema, ...errorResponses },
+    },
     handler: (req) => service.publishedOne(req.params.code),
   });
   app.get('/api/public/fake-news/published/:code/stamp.png', {
@@ -90,12 +97,16 @@ export function fakeNewsPublicRoutes(app: ZodApp, service: PublicFakeNewsService
     config: { public: true },
     schema: { tags, summary: 'Nguồn tin Atom cho báo chí' },
     handler: async (_req, reply) =>
-      reply.type('application/atom+xml; charset=utf-8').send((await service.feed(config.mail.publicUrl)).atom1()),
+      reply
+        .type('application/atom+xml; charset=utf-8')
+        .send((await service.feed(config.mail.publicUrl)).atom1()),
   });
   app.get('/api/public/fake-news/feed.rss', {
     config: { public: true },
     schema: { tags, summary: 'Nguồn tin RSS cho báo chí' },
     handler: async (_req, reply) =>
-      reply.type('application/rss+xml; charset=utf-8').send((await service.feed(config.mail.publicUrl)).rss2()),
+      reply
+        .type('application/rss+xml; charset=utf-8')
+        .send((await service.feed(config.mail.publicUrl)).rss2()),
   });
 }

@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { PLATFORMS, STATUS_LABELS, VERDICTS, VERDICT_LABELS, CASE_STATUSES } from '../../domain/fake-news/workflow.js';
+import {
+  PLATFORMS,
+  STATUS_LABELS,
+  VERDICTS,
+  VERDICT_LABELS,
+  CASE_STATUSES,
+} from '../../domain/fake-news/workflow.js';
 import { formatDisplayDate } from '../../domain/text/display.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
 import { vietnamDateAt } from '../../domain/calendar/index.js';
@@ -42,7 +48,9 @@ export class PublicFakeNewsService {
    * A citizen's report. Every check runs before the transaction opens (fields, proof of work, each
    * screenshot's type, magic bytes, size and decoding), so a refused report stores nothing.
    */
-  async report(ctx: RequestContext, form: PublicReportForm) {
+  async report(request: RequestContext, form: PublicReportForm) {
+    // Anonymous by design, even from a signed-in browser: the report is the public's, not an account's.
+    const ctx: RequestContext = { ...request, actor: null, system: false };
     const parsed = publicReportParts.safeParse({
       urls: form.fields.urls ?? [],
       description: form.fields.description ?? '',
@@ -60,7 +68,9 @@ export class PublicFakeNewsService {
     }
     const body = parsed.data;
     if (body.urls.length === 0 && form.files.length === 0) {
-      throw AppError.validation('Hãy gửi ít nhất một đường dẫn hoặc một ảnh chụp màn hình của tin nghi là giả.');
+      throw AppError.validation(
+        'Hãy gửi ít nhất một đường dẫn hoặc một ảnh chụp màn hình của tin nghi là giả.',
+      );
     }
     const challengeId = this.challenges.verify(body.challenge, body.nonce);
     if (await this.repository.challengeUsed(this.db, challengeId)) {
@@ -70,7 +80,10 @@ export class PublicFakeNewsService {
     for (const upload of form.files) {
       const checked = await this.attachments.check(upload);
       if (!IMAGE_TYPES.has(checked.contentType)) {
-        throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Tệp "${checked.filename}" không phải ảnh: chỉ nhận ảnh PNG hoặc JPG.`);
+        throw new AppError(
+          'UNSUPPORTED_MEDIA_TYPE',
+          `Tệp "${checked.filename}" không phải ảnh: chỉ nhận ảnh PNG hoặc JPG.`,
+        );
       }
       await checkImageDecodes(upload.buffer, checked.filename);
       files.push(checked);
@@ -91,7 +104,11 @@ export class PublicFakeNewsService {
           files,
         ),
       );
-      return { trackingCode: result.trackingCode, caseCode: result.caseCode, joinedExisting: result.joinedExisting };
+      return {
+        trackingCode: result.trackingCode,
+        caseCode: result.caseCode,
+        joinedExisting: result.joinedExisting,
+      };
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw AppError.validation('Mã kiểm tra chống spam đã được dùng. Hãy tải lại trang và gửi lại.');

@@ -30,14 +30,19 @@ export const urlList = z
       .string()
       .trim()
       .max(2000)
-      .regex(/^https?:\/\/\S+$/i, 'Đường dẫn phải bắt đầu bằng http:// hoặc https:// và không có khoảng trắng.'),
+      .regex(
+        /^https?:\/\/\S+$/i,
+        'Đường dẫn phải bắt đầu bằng http:// hoặc https:// và không có khoảng trắng.',
+      ),
   )
   .max(5, 'Tối đa 5 đường dẫn.');
 
 /** The fields of a report, from the public form or from staff. */
 export const reportFields = z.strictObject({
   urls: urlList,
-  description: plainText(4000).pipe(z.string().min(10, 'Hãy mô tả nội dung nghi là tin giả (ít nhất 10 ký tự).')),
+  description: plainText(4000).pipe(
+    z.string().min(10, 'Hãy mô tả nội dung nghi là tin giả (ít nhất 10 ký tự).'),
+  ),
   platform: z.enum(PLATFORMS).nullable(),
   contact: plainText(200).nullable(),
 });
@@ -53,7 +58,11 @@ export const publicReportParts = reportFields.extend({
   website: z.string().max(0, 'Phản ánh không hợp lệ.').optional(),
 });
 
-export const challengeResponse = z.object({ challenge: z.string(), bits: z.number().int(), expiresAt: z.string() });
+export const challengeResponse = z.object({
+  challenge: z.string(),
+  bits: z.number().int(),
+  expiresAt: z.string(),
+});
 
 export const intakeResponse = z.object({
   trackingCode: z.string(),
@@ -159,7 +168,9 @@ export const caseDetailSchema = caseSummarySchema.extend({
       attachments: z.array(attachmentSchema),
     }),
   ),
-  notes: z.array(z.object({ id: z.string(), author: z.string().nullable(), body: z.string(), createdAt: z.string() })),
+  notes: z.array(
+    z.object({ id: z.string(), author: z.string().nullable(), body: z.string(), createdAt: z.string() }),
+  ),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
@@ -192,7 +203,9 @@ export const referBody = z.strictObject({
 });
 export const outcomeBody = outcomeSchema.extend(versioned);
 
-export const figuresQuery = z.strictObject({ period: z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|\d{2}|9M))?$/) });
+export const figuresQuery = z.strictObject({
+  period: z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|\d{2}|9M))?$/),
+});
 export const figuresResponse = z.object({
   periodCode: z.string(),
   periodLabel: z.string(),

@@ -106,7 +106,11 @@ export class FakeNewsService {
     requirePermission(ctx, 'users.manage');
     await this.db.transaction().execute(async (trx) => {
       if (!(await this.repository.removeMember(trx, userId))) throw AppError.notFound('thành viên Tổ xử lý');
-      await this.audit.record(trx, ctx, { action: 'fakeNews.team.remove', entityType: 'user', entityId: userId });
+      await this.audit.record(trx, ctx, {
+        action: 'fakeNews.team.remove',
+        entityType: 'user',
+        entityId: userId,
+      });
     });
   }
 
@@ -114,7 +118,9 @@ export class FakeNewsService {
   async staffIntake(ctx: RequestContext, body: Omit<IntakeInput, 'challengeId'>) {
     const member = await this.member(ctx);
     if (!teamMay(member, 'intake')) throw AppError.forbidden();
-    return this.db.transaction().execute((trx) => this.intake.receive(trx, ctx, { ...body, challengeId: null }, []));
+    return this.db
+      .transaction()
+      .execute((trx) => this.intake.receive(trx, ctx, { ...body, challengeId: null }, []));
   }
 
   async list(ctx: RequestContext, query: { status?: string; q?: string }) {
@@ -145,7 +151,14 @@ export class FakeNewsService {
   async detail(ctx: RequestContext, id: string): Promise<CaseDetail> {
     const member = await this.member(ctx);
     const row = await this.readable(this.db, member, id);
-    return caseDetail(this.db, this.repository, this.attachments, row, ctx.system ? null : member, this.today());
+    return caseDetail(
+      this.db,
+      this.repository,
+      this.attachments,
+      row,
+      ctx.system ? null : member,
+      this.today(),
+    );
   }
 
   /**
@@ -195,7 +208,11 @@ export class FakeNewsService {
     return this.detail(ctx, id);
   }
 
-  classify(ctx: RequestContext, id: string, body: { version: number; domain: string; severity: string; platform: string; agencies: string[] }) {
+  classify(
+    ctx: RequestContext,
+    id: string,
+    body: { version: number; domain: string; severity: string; platform: string; agencies: string[] },
+  ) {
     return this.step(ctx, id, body.version, 'classify', (row) => ({
       domain: body.domain,
       severity: body.severity,
@@ -219,7 +236,7 @@ export class FakeNewsService {
           kind: 'fakeNews.assigned',
           title: `Bạn được giao xác minh vụ việc ${row.code}`,
           body: row.title,
-          link: `/tin-gia/vu-viec/${id}`,
+          link: `/fake-news/cases/${id}`,
         })),
       );
       return {};
@@ -243,7 +260,7 @@ export class FakeNewsService {
           kind: 'fakeNews.concluded',
           title: `Vụ việc ${row.code} chờ phê duyệt kết luận`,
           body: row.title,
-          link: `/tin-gia/vu-viec/${id}`,
+          link: `/fake-news/cases/${id}`,
         })),
       );
       return { verdict: body.verdict, conclusion: body.conclusion, concluded_by: member.userId || null };
@@ -265,7 +282,12 @@ export class FakeNewsService {
   }
 
   /** Stamps before the transaction (image work takes a while), then publishes if the case still may be. */
-  async publish(ctx: RequestContext, id: string, body: { version: number; notice: string }, stamp: (row: CaseRow, screenshot: Buffer | null) => Promise<Buffer>) {
+  async publish(
+    ctx: RequestContext,
+    id: string,
+    body: { version: number; notice: string },
+    stamp: (row: CaseRow, screenshot: Buffer | null) => Promise<Buffer>,
+  ) {
     const member = await this.member(ctx);
     const row = await this.readable(this.db, member, id);
     const image = await stamp(row, await this.repository.firstScreenshot(this.db, id));

@@ -11,8 +11,17 @@ import type { Database } from '../db/schema.js';
 const NOW = new Date('2026-02-02T02:00:00Z');
 
 async function counts(db: Kysely<Database>) {
-  const n = async (table: 'fake_news_cases' | 'fake_news_reports' | 'attachments' | 'audit_log' | 'fake_news_keys') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+  const n = async (
+    table: 'fake_news_cases' | 'fake_news_reports' | 'attachments' | 'audit_log' | 'fake_news_keys',
+  ) =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     cases: await n('fake_news_cases'),
     reports: await n('fake_news_reports'),
@@ -39,7 +48,11 @@ describe('fake-news centre: public intake, workflow, publishing, figures', () =>
       dept: await aUser(t.services, { orgUnitId: department.id, username: 'tvso' }),
       police: await aUser(t.services, { orgUnitId: policeUnit.id, username: 'tvcongan' }),
       propaganda: await aUser(t.services, { orgUnitId: department.id, username: 'tvtuyengiao' }),
-      leader: await aUser(t.services, { orgUnitId: department.id, username: 'pgdphutrach', roles: ['leader'] }),
+      leader: await aUser(t.services, {
+        orgUnitId: department.id,
+        username: 'pgdphutrach',
+        roles: ['leader'],
+      }),
     };
     ids = Object.fromEntries(Object.entries(made).map(([k, u]) => [k, u.id])) as typeof ids;
     const adminSession = await login(t.app, admin.username, TEST_PASSWORD);
@@ -61,7 +74,11 @@ describe('fake-news centre: public intake, workflow, publishing, figures', () =>
   afterAll(() => t.close());
 
   const report = async (input: Parameters<typeof aPublicReportBody>[1]) =>
-    t.app.inject({ method: 'POST', url: '/api/public/fake-news/reports', ...(await aPublicReportBody(t.app, input)) });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/public/fake-news/reports',
+      ...(await aPublicReportBody(t.app, input)),
+    });
 
   let caseId = '';
   let trackingCode = '';
@@ -77,10 +94,17 @@ describe('fake-news centre: public intake, workflow, publishing, figures', () =>
     const body = res.json<{ trackingCode: string; caseCode: string; joinedExisting: boolean }>();
     expect(body).toMatchObject({ caseCode: 'TG-2026-0001', joinedExisting: false });
     trackingCode = body.trackingCode;
-    const status = await t.app.inject({ method: 'GET', url: `/api/public/fake-news/reports/${trackingCode}` });
-    expect(status.json()).toMatchObject({ caseCode: 'TG-2026-0001', statusLabel: 'Đã tiếp nhận', verdictLabel: null });
+    const status = await t.app.inject({
+      method: 'GET',
+      url: `/api/public/fake-news/reports/${trackingCode}`,
+    });
+    expect(status.json()).toMatchObject({
+      caseCode: 'TG-2026-0001',
+      statusLabel: 'Đã tiếp nhận',
+      verdictLabel: null,
+    });
     const list = await intake.request('GET', '/api/fake-news/cases');
-    caseId = list.json<{ items: { id: string; stepDeadline: string }[] }>().items[0]!.id;
+    caseId = list.json<{ items: { id: string }[] }>().items[0]?.id ?? '';
     // Received on Monday: classifying is due one working day later.
     expect(list.json<{ items: { stepDeadline: string }[] }>().items[0]?.stepDeadline).toBe('2026-02-03');
   });
@@ -100,24 +124,75 @@ describe('fake-news centre: public intake, workflow, publishing, figures', () =>
   });
 
   it.each([
-    ['a script in the text', { description: 'Xem ngay <script>alert(1)</script> tin nóng về dịch bệnh' }, 400, 'mã HTML'],
-    ['an image handler in the text', { description: 'Ảnh <img src=x onerror=alert(1)> tin nóng về dịch bệnh' }, 400, 'mã HTML'],
+    [
+      'a script in the text',
+      { description: 'Xem ngay <script>alert(1)</script> tin nóng về dịch bệnh' },
+      400,
+      'mã HTML',
+    ],
+    [
+      'an image handler in the text',
+      { description: 'Ảnh <img src=x onerror=alert(1)> tin nóng về dịch bệnh' },
+      400,
+      'mã HTML',
+    ],
     ['a non-http link', { urls: ['javascript:alert(1)'] }, 400, 'http'],
-    ['a text file named .png', { screenshots: [{ filename: 'anh.png', content: Buffer.from('không phải ảnh') }] }, 415, 'không phải định dạng PNG'],
-    ['a PDF among the screenshots', { screenshots: [{ filename: 'a.pdf', content: Buffer.from('%PDF-1.4 x') }] }, 415, 'chỉ nhận ảnh PNG hoặc JPG'],
-    ['PNG magic bytes then garbage', { screenshots: [{ filename: 'hong.png', content: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(500, 7)]) }] }, 415, 'bị hỏng'],
-    ['an oversized image', { screenshots: [{ filename: 'to.png', content: Buffer.alloc(5 * 1024 * 1024 + 10, 1) }] }, 413, 'tối đa 5 MB'],
-    ['four screenshots', { screenshots: [1, 2, 3, 4].map((i) => ({ filename: `${i}.png`, content: Buffer.from('x') })) }, 400, 'tối đa 3 ảnh'],
+    [
+      'a text file named .png',
+      { screenshots: [{ filename: 'anh.png', content: Buffer.from('không phải ảnh') }] },
+      415,
+      'không phải định dạng PNG',
+    ],
+    [
+      'a PDF among the screenshots',
+      { screenshots: [{ filename: 'a.pdf', content: Buffer.from('%PDF-1.4 x') }] },
+      415,
+      'chỉ nhận ảnh PNG hoặc JPG',
+    ],
+    [
+      'PNG magic bytes then garbage',
+      {
+        screenshots: [
+          {
+            filename: 'hong.png',
+            content: Buffer.concat([
+              Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+              Buffer.alloc(500, 7),
+            ]),
+          },
+        ],
+      },
+      415,
+      'bị hỏng',
+    ],
+    [
+      'an oversized image',
+      { screenshots: [{ filename: 'to.png', content: Buffer.alloc(5 * 1024 * 1024 + 10, 1) }] },
+      413,
+      'tối đa 5 MB',
+    ],
+    [
+      'four screenshots',
+      { screenshots: [1, 2, 3, 4].map((i) => ({ filename: `${i}.png`, content: Buffer.from('x') })) },
+      400,
+      'tối đa 3 ảnh',
+    ],
     ['a wrong proof of work', { nonce: 999_999_999 }, 400, 'chống spam'],
     ['a filled hidden field', { extra: { website: 'http://spam.example' } }, 400, 'không hợp lệ'],
     ['neither link nor screenshot', { urls: [] }, 400, 'ít nhất một đường dẫn'],
-  ] as const)('refuses %s with a Vietnamese message and stores nothing', async (_name, input, status, message) => {
-    const before = await counts(t.database.db);
-    const res = await report({ urls: ['https://tiktok.com/@a/video/1'], ...input });
-    expect(res.statusCode, res.body).toBe(status);
-    expect(res.json<{ error: { message: string } }>().error.message).toContain(message);
-    expect(await counts(t.database.db)).toEqual(before);
-  });
+  ] as const)(
+    'refuses %s with a Vietnamese message and stores nothing',
+    async (_name, input, status, message) => {
+      const before = await counts(t.database.db);
+      const res = await report({
+        urls: ['https://tiktok.com/@a/video/1'],
+        ...(input as Parameters<typeof aPublicReportBody>[1]),
+      });
+      expect(res.statusCode, res.body).toBe(status);
+      expect(res.json<{ error: { message: string } }>().error.message).toContain(message);
+      expect(await counts(t.database.db)).toEqual(before);
+    },
+  );
 
   it('refuses a challenge answered twice', async () => {
     const body = await aPublicReportBody(t.app, { urls: ['https://youtube.com/watch?v=lan1'] });
@@ -133,7 +208,12 @@ describe('fake-news centre: public intake, workflow, publishing, figures', () =>
   });
 
   it('runs the workflow: classify, assign, verify, conclude, approve, publish, refer, outcome, close', async () => {
-    const get = async () => (await intake.request('GET', `/api/fake-news/cases/${caseId}`)).json<{ version: number; status: string; actions: string[] }>();
+    const get = async () =>
+      (await intake.request('GET', `/api/fake-news/cases/${caseId}`)).json<{
+        version: number;
+        status: string;
+        actions: string[];
+      }>();
     let c = await get();
     expect(c.actions).toEqual(['classify']);
     let res = await intake.request('POST', `/api/fake-news/cases/${caseId}/classify`, {
@@ -147,12 +227,17 @@ describe('fake-news centre: public intake, workflow, publishing, figures', () =>
     // The police member does not see the case until the police is assigned.
     expect((await police.request('GET', `/api/fake-news/cases/${caseId}`)).statusCode).toBe(404);
     c = await get();
-    res = await intake.request('POST', `/api/fake-news/cases/${caseId}/assign`, { version: c.version, userIds: [ids.dept, ids.police] });
+    res = await intake.request('POST', `/api/fake-news/cases/${caseId}/assign`, {
+      version: c.version,
+      userIds: [ids.dept, ids.police],
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<{ stepDeadline: string }>().stepDeadline).toBe('2026-02-09');
     expect((await police.request('GET', `/api/fake-news/cases/${caseId}`)).statusCode).toBe(200);
     // Only assigned members record verification; the intake officer may not.
-    expect((await intake.request('POST', `/api/fake-news/cases/${caseId}/notes`, { body: 'x' })).statusCode).toBe(403);
+    expect(
+      (await intake.request('POST', `/api/fake-news/cases/${caseId}/notes`, { body: 'x' })).statusCode,
+    ).toBe(403);
     res = await police.request('POST', `/api/fake-news/cases/${caseId}/notes`, {
       body: 'Đã làm việc với Trung tâm nước sạch: mẫu nước đạt chuẩn. <b>không</b>',
     });
@@ -170,11 +255,17 @@ describe('fake-news centre: public intake, workflow, publishing, figures', () =>
     expect(res.statusCode, res.body).toBe(200);
     c = await get();
     // Only the leader in charge approves.
-    expect((await dept.request('POST', `/api/fake-news/cases/${caseId}/approve`, { version: c.version })).statusCode).toBe(403);
+    expect(
+      (await dept.request('POST', `/api/fake-news/cases/${caseId}/approve`, { version: c.version }))
+        .statusCode,
+    ).toBe(403);
     res = await leader.request('POST', `/api/fake-news/cases/${caseId}/approve`, { version: c.version });
     expect(res.statusCode, res.body).toBe(200);
     // A stale version is refused, not overwritten.
-    expect((await intake.request('POST', `/api/fake-news/cases/${caseId}/close`, { version: c.version })).statusCode).toBe(409);
+    expect(
+      (await intake.request('POST', `/api/fake-news/cases/${caseId}/close`, { version: c.version }))
+        .statusCode,
+    ).toBe(409);
     c = await get();
     expect(c.actions).toEqual(['publish', 'refer', 'close']);
     res = await intake.request('POST', `/api/fake-news/cases/${caseId}/publish`, {
@@ -182,7 +273,10 @@ describe('fake-news centre: public intake, workflow, publishing, figures', () =>
       notice: 'Trung tâm xử lý tin giả khẳng định thông tin nước máy nhiễm độc là tin giả.',
     });
     expect(res.statusCode, res.body).toBe(200);
-    const stamp = await t.app.inject({ method: 'GET', url: '/api/public/fake-news/published/TG-2026-0001/stamp.png' });
+    const stamp = await t.app.inject({
+      method: 'GET',
+      url: '/api/public/fake-news/published/TG-2026-0001/stamp.png',
+    });
     expect(stamp.statusCode).toBe(200);
     expect(stamp.headers['content-type']).toBe('image/png');
     const meta = await sharp(stamp.rawPayload).metadata();
@@ -190,7 +284,11 @@ describe('fake-news centre: public intake, workflow, publishing, figures', () =>
     expect(meta.width).toBe(1200);
     expect(meta.height).toBe(Math.round((700 * 1200) / 390) + 56);
     c = await get();
-    res = await intake.request('POST', `/api/fake-news/cases/${caseId}/refer`, { version: c.version, to: 'inspectorate', note: null });
+    res = await intake.request('POST', `/api/fake-news/cases/${caseId}/refer`, {
+      version: c.version,
+      to: 'inspectorate',
+      note: null,
+    });
     expect(res.statusCode, res.body).toBe(200);
     c = await get();
     res = await intake.request('POST', `/api/fake-news/cases/${caseId}/outcome`, {
@@ -206,9 +304,15 @@ describe('fake-news centre: public intake, workflow, publishing, figures', () =>
     c = await get();
     res = await intake.request('POST', `/api/fake-news/cases/${caseId}/close`, { version: c.version });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json<{ status: string; closedOn: string }>()).toMatchObject({ status: 'closed', closedOn: '2026-02-02' });
+    expect(res.json<{ status: string; closedOn: string }>()).toMatchObject({
+      status: 'closed',
+      closedOn: '2026-02-02',
+    });
 
-    const status = await t.app.inject({ method: 'GET', url: `/api/public/fake-news/reports/${trackingCode}` });
+    const status = await t.app.inject({
+      method: 'GET',
+      url: `/api/public/fake-news/reports/${trackingCode}`,
+    });
     expect(status.json()).toMatchObject({ verdictLabel: 'Tin giả', published: true });
     const audit = await t.database.db
       .selectFrom('audit_log')
@@ -250,7 +354,13 @@ describe('fake-news centre: public intake, workflow, publishing, figures', () =>
     const res = await leader.request('GET', '/api/fake-news/figures?period=2026-H1');
     expect(res.statusCode, res.body).toBe(200);
     const f = res.json<{ received: number; confirmed: number; sanctioned: number; sentences: string[] }>();
-    expect(f).toMatchObject({ received: 1, confirmed: 1, sanctioned: 1, fineAmount: 5_000_000, meanHandlingWorkingDays: 0 });
+    expect(f).toMatchObject({
+      received: 1,
+      confirmed: 1,
+      sanctioned: 1,
+      fineAmount: 5_000_000,
+      meanHandlingWorkingDays: 0,
+    });
     expect(f.sentences.join(' ')).toContain('01/01 vụ việc');
     expect(f.sentences.join(' ')).toContain('01 đối tượng, tổng số tiền 5.000.000 đồng');
     const viaService = await t.services.fakeNews.figures(systemContext(), '2026-H1');

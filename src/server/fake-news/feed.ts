@@ -8,7 +8,8 @@ type Published = z.infer<typeof publishedCaseSchema>;
 export function publishedFeed(items: readonly Published[], baseUrl: string): Feed {
   const feed = new Feed({
     title: 'Trung tâm xử lý tin giả — Tin giả, tin sai sự thật đã công bố',
-    description: 'Các tin giả, tin sai sự thật đã được Trung tâm xử lý tin giả xác minh, đóng dấu và công bố.',
+    description:
+      'Các tin giả, tin sai sự thật đã được Trung tâm xử lý tin giả xác minh, đóng dấu và công bố.',
     id: `${baseUrl}/tin-gia`,
     link: `${baseUrl}/tin-gia`,
     language: 'vi',

@@ -19,7 +19,10 @@ const MULTIPART_ERRORS: Record<string, AppError> = {
   FST_FILES_LIMIT: AppError.validation(`Chỉ gửi tối đa ${MAX_SCREENSHOTS} ảnh chụp màn hình.`),
   FST_FIELDS_LIMIT: AppError.validation('Phản ánh có quá nhiều trường dữ liệu.'),
   FST_PARTS_LIMIT: AppError.validation('Phản ánh có quá nhiều phần dữ liệu.'),
-  FST_INVALID_MULTIPART_CONTENT_TYPE: new AppError('UNSUPPORTED_MEDIA_TYPE', 'Cần gửi phản ánh dạng multipart/form-data.'),
+  FST_INVALID_MULTIPART_CONTENT_TYPE: new AppError(
+    'UNSUPPORTED_MEDIA_TYPE',
+    'Cần gửi phản ánh dạng multipart/form-data.',
+  ),
 };
 
 /**
@@ -44,7 +47,8 @@ export async function readPublicReportForm(request: FastifyRequest): Promise<Pub
     });
     for await (const part of parts) {
       if (part.type === 'file') {
-        if (part.fieldname !== 'screenshots') throw AppError.validation('Ảnh phải gửi ở trường "screenshots".');
+        if (part.fieldname !== 'screenshots')
+          throw AppError.validation('Ảnh phải gửi ở trường "screenshots".');
         const buffer = await part.toBuffer();
         if (buffer.length === 0) continue;
         files.push({ buffer, filename: part.filename, mimetype: part.mimetype });

@@ -6,7 +6,10 @@ const MAX_INPUT_PIXELS = 40_000_000;
 const OUTPUT_WIDTH = 1200;
 
 const escapeXml = (s: string) =>
-  s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  s.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 
 /**
  * Decodes an uploaded screenshot's header: a file whose first bytes say PNG or JPEG but that no
@@ -88,7 +91,9 @@ export async function stampImage(
         .flatten({ background: '#ffffff' })
         .png()
         .toBuffer()
-    : await sharp(Buffer.from(cardSvg(input.title))).png().toBuffer();
+    : await sharp(Buffer.from(cardSvg(input.title)))
+        .png()
+        .toBuffer();
   const meta = await sharp(base).metadata();
   const width = meta.width ?? OUTPUT_WIDTH;
   const height = meta.height ?? 630;

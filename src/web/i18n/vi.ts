@@ -7,11 +7,13 @@ import { ORG_UNIT_KIND_LABELS } from '../../domain/org/org-unit';
 import { viTracking } from './vi-tracking';
 import { viReports } from './vi-reports';
 import { viFigures } from './vi-figures';
+import { viFakeNews } from './vi-fake-news';
 
 export const vi = {
   // Reporting and consolidation screens keep their strings in vi-reports.ts.
   ...viReports,
   ...viFigures,
+  ...viFakeNews,
   app: {
     name: 'baocao',
     tagline: 'Lập kế hoạch, giao việc, theo dõi và báo cáo',
@@ -63,6 +65,7 @@ export const vi = {
     users: 'Người dùng',
     audit: 'Nhật ký',
     calendar: 'Lịch làm việc',
+    fakeNews: 'Xử lý tin giả',
   },
   login: {
     title: 'Đăng nhập',
@@ -115,6 +118,7 @@ export const vi = {
       orgUnits: 'Cơ cấu tổ chức: các đơn vị và quan hệ cấp trên – cấp dưới.',
       users: 'Tài khoản, vai trò và mã truy cập API.',
       audit: 'Lịch sử thay đổi dữ liệu trong hệ thống.',
+      fakeNews: 'Tiếp nhận, xác minh, công bố và chuyển xử lý tin giả.',
     },
   },
   notAvailable: {

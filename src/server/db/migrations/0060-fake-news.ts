@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely';
 
-
 /**
  * The fake-news handling centre (Trung tâm xử lý tin giả): its team, its cases, the reports that
  * opened or joined them, the keys that find duplicates, assignments and verification notes.
@@ -9,8 +8,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('fake_news_team')
     .addColumn('user_id', 'uuid', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
-    .addColumn('agency', 'text', (c) => c.notNull().check(sql`agency in ('department', 'propaganda', 'police')`))
-    .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('intake', 'member', 'leader', 'viewer')`))
+    .addColumn('agency', 'text', (c) =>
+      c.notNull().check(sql`agency in ('department', 'propaganda', 'police')`),
+    )
+    .addColumn('role', 'text', (c) =>
+      c.notNull().check(sql`role in ('intake', 'member', 'leader', 'viewer')`),
+    )
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   await sql`create sequence fake_news_case_seq`.execute(db);
@@ -69,7 +72,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_by', 'uuid', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('fake_news_reports_case_idx').on('fake_news_reports').column('case_id').execute();
+  await db.schema
+    .createIndex('fake_news_reports_case_idx')
+    .on('fake_news_reports')
+    .column('case_id')
+    .execute();
   await db.schema
     .createTable('fake_news_keys')
     .addColumn('key', 'text', (c) => c.primaryKey())
