@@ -64,7 +64,11 @@ describe('fake-news centre, the whole path (real server, Chromium, phone-sized c
       'GET',
       '/api/users',
     );
-    const byName = (u: string) => users.find((x) => x.username === u)!;
+    const byName = (u: string) => {
+      const user = users.find((x) => x.username === u);
+      if (!user) throw new Error(`no demo user ${u}`);
+      return user;
+    };
     const police = await admin<{ id: string }>('POST', '/api/users', {
       username: 'congan.xacminh',
       fullName: 'Đỗ Văn Công An (mẫu)',

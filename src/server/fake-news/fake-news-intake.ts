@@ -19,7 +19,7 @@ const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 export function newTrackingCode(): string {
   let s = '';
-  for (let i = 0; i < 10; i++) s += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  for (let i = 0; i < 10; i++) s += CODE_ALPHABET.charAt(randomInt(CODE_ALPHABET.length));
   return `${s.slice(0, 5)}-${s.slice(5)}`;
 }
 

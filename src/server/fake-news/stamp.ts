@@ -95,8 +95,7 @@ export async function stampImage(
         .png()
         .toBuffer();
   const meta = await sharp(base).metadata();
-  const width = meta.width ?? OUTPUT_WIDTH;
-  const height = meta.height ?? 630;
+  const { width, height } = meta;
   const stamped = await sharp(base)
     .composite([{ input: Buffer.from(stampSvg(width, height, input.caseCode, input.date)) }])
     .png()

@@ -26,7 +26,7 @@ export default function PublishedPage() {
         style={{ marginBottom: 16 }}
       />
       {list && list.items.length === 0 && <Empty description={t('fakeNews.published.empty')} />}
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         {list?.items.map((item) => (
           <Card key={item.code} data-testid="published-item" size="small">
             <Space wrap>
