@@ -326,11 +326,26 @@ export class FakeNewsRepository {
       .execute();
   }
 
-  /** Open cases whose step is due on or before `date`, with the people to remind. */
+  /** Active team members with the cases each is assigned, for reminders. */
+  reminderPeople(db: Kysely<Database>, caseIds: readonly string[]) {
+    return db
+      .selectFrom('fake_news_team as t')
+      .innerJoin('users as u', 'u.id', 't.user_id')
+      .leftJoin('fake_news_assignments as a', (j) =>
+        j
+          .onRef('a.user_id', '=', 't.user_id')
+          .on('a.case_id', 'in', caseIds.length ? caseIds : ['00000000-0000-0000-0000-000000000000']),
+      )
+      .select(['t.user_id', 't.role', 'u.full_name', 'u.email', 'a.case_id'])
+      .where('u.disabled_at', 'is', null)
+      .execute();
+  }
+
+  /** Open cases whose step is due on or before `date`. */
   dueCases(db: Kysely<Database>, date: string) {
     return db
       .selectFrom('fake_news_cases')
-      .select(['id', 'code', 'title', 'status', 'step_deadline'])
+      .select(['id', 'code', 'title', 'status', 'status_since', 'step_deadline'])
       .where('status', '!=', 'closed')
       .where('step_deadline', '<=', date)
       .execute();

@@ -367,6 +367,30 @@ describe('fake-news centre: public intake, workflow, publishing, figures', () =>
     expect(viaService).toEqual(f);
   });
 
+  it('reminds the intake officers of an overdue step, once', async () => {
+    const res = await intake.request('POST', '/api/fake-news/cases', {
+      channel: 'monitoring',
+      urls: ['https://zalo.me/g/nhom-tin-don'],
+      description: 'Tổ rà soát phát hiện tin đồn sắp tăng giá điện gấp đôi từ tháng sau.',
+      platform: 'zalo',
+      contact: null,
+    });
+    const { caseCode } = res.json<{ caseCode: string }>();
+    // Received Monday 2 February, due Tuesday 3: on Wednesday the step is overdue.
+    await t.services.reminders.run(new Date('2026-02-04T02:00:00Z'));
+    await t.services.reminders.run(new Date('2026-02-04T03:00:00Z'));
+    const mine = await intake.request('GET', '/api/notifications');
+    const about = mine
+      .json<{ items: { title: string; body: string }[] }>()
+      .items.filter((n) => `${n.title} ${n.body}`.includes(caseCode));
+    // One "received" notice at intake and one reminder, not two.
+    expect(about.length).toBe(2);
+    const memberNotes = (await dept.request('GET', '/api/notifications')).json<{
+      items: { title: string; body: string }[];
+    }>().items;
+    expect(memberNotes.some((n) => `${n.title} ${n.body}`.includes(caseCode))).toBe(false);
+  });
+
   it('keeps people outside the team out of cases', async () => {
     const { staffA } = await aDepartment(t.services);
     const outsider = await login(t.app, staffA.username, TEST_PASSWORD);

@@ -24,6 +24,7 @@ import type { ReminderRecipient, ReminderSource, ReminderSubject } from './remin
 import { ReminderRepository } from './reminders.repository.js';
 import { type ReminderSettings, reminderSettingsInput } from './reminders.schemas.js';
 import { TaskReminderSource } from './task-reminder-source.js';
+import { FakeNewsReminderSource } from '../fake-news/fake-news-reminder-source.js';
 import { SubmissionReminderSource } from '../submissions/submission-reminder-source.js';
 
 const SETTINGS_KEY = 'reminders';
@@ -228,6 +229,6 @@ export function createReminderService(deps: {
     mailer: deps.mail ? createMailer(deps.mail) : null,
     publicUrl: deps.mail?.publicUrl ?? DEFAULT_PUBLIC_URL,
     logger: deps.logger ?? createLogger('warn', process.stderr),
-    sources: [new TaskReminderSource(), new SubmissionReminderSource(deps.now)],
+    sources: [new TaskReminderSource(), new SubmissionReminderSource(deps.now), new FakeNewsReminderSource()],
   });
 }
