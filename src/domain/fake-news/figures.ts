@@ -130,11 +130,11 @@ export function figureSentences(f: FakeNewsFigures): string[] {
     `Đã xử phạt vi phạm hành chính ${formatCount(f.sanctioned)}/${formatCount(f.confirmed)} vụ việc liên quan đến tin giả, tin sai sự thật trên không gian mạng.`,
     `Xử phạt ${formatCount(f.subjectsFined)} đối tượng, tổng số tiền ${formatThousands(f.fineAmount)} đồng.`,
   ];
-  if (f.accountsBlocked > 0 || f.numbersLocked > 0) {
-    sentences.push(
-      `Khóa ${formatCount(f.accountsBlocked)} tài khoản mạng xã hội; khóa 02 chiều ${formatCount(f.numbersLocked)} số thuê bao.`,
-    );
-  }
+  const locks = [
+    ...(f.accountsBlocked > 0 ? [`khóa ${formatCount(f.accountsBlocked)} tài khoản mạng xã hội`] : []),
+    ...(f.numbersLocked > 0 ? [`khóa 02 chiều ${formatCount(f.numbersLocked)} số thuê bao`] : []),
+  ].join('; ');
+  if (locks) sentences.push(`${locks.charAt(0).toUpperCase()}${locks.slice(1)}.`);
   if (f.meanHandlingWorkingDays !== null) {
     sentences.push(
       `Thời gian xử lý bình quân ${String(f.meanHandlingWorkingDays).replace('.', ',')} ngày làm việc.`,

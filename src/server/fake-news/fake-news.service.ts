@@ -1,14 +1,10 @@
 import type { Kysely } from 'kysely';
-import { parsePeriodCode, periodLabel, vietnamDateAt } from '../../domain/calendar/index.js';
+import { vietnamDateAt } from '../../domain/calendar/index.js';
 import { canReadCase, teamMay, type TeamMember } from '../../domain/fake-news/access.js';
 import { stepDeadline } from '../../domain/fake-news/deadlines.js';
-import { fakeNewsFigures, figureSentences, type CaseFigureInput } from '../../domain/fake-news/figures.js';
 import {
-  CHANNELS,
-  PLATFORMS,
   REFERRAL_TARGETS,
   REFUSAL_MESSAGES,
-  VERDICTS,
   move,
   type CaseAction,
 } from '../../domain/fake-news/workflow.js';
@@ -24,8 +20,9 @@ import type { NotificationService } from '../notifications/notifications.service
 import type { Updateable } from 'kysely';
 import type { FakeNewsIntake, IntakeInput } from './fake-news-intake.js';
 import { caseDetail, caseSummary, factsOf, parseMember, teamActionOf } from './fake-news-views.js';
+import { loadFakeNewsFigures } from './fake-news-figures.js';
 import { FakeNewsRepository } from './fake-news.repository.js';
-import { outcomeSchema, type CaseDetail, type FiguresView, type Outcome } from './fake-news.schemas.js';
+import type { CaseDetail, FiguresView, Outcome } from './fake-news.schemas.js';
 import { searchText } from './fake-news-intake.js';
 import { z } from 'zod';
 
@@ -34,12 +31,6 @@ type CasePatch = Updateable<FakeNewsTables['fake_news_cases']>;
 
 /** The trusted CLI acts as the leader in charge of the department's team. */
 const SYSTEM_MEMBER: TeamMember = { userId: '', agency: 'department', role: 'leader' };
-
-const figureRow = z.object({
-  channel: z.enum(CHANNELS),
-  platform: z.enum(PLATFORMS).nullable(),
-  verdict: z.enum(VERDICTS).nullable(),
-});
 
 /**
  * The team's work on cases: classify, assign, verify, conclude, approve, publish, refer, close.
@@ -344,28 +335,6 @@ export class FakeNewsService {
   }
 
   async figuresFor(db: Kysely<Database>, periodCode: string): Promise<FiguresView> {
-    let period;
-    try {
-      period = parsePeriodCode(periodCode);
-    } catch {
-      throw AppError.validation(`Kỳ báo cáo "${periodCode}" không hợp lệ.`);
-    }
-    const rows = await this.repository.figureRows(db, period.start, period.end);
-    const inputs: CaseFigureInput[] = rows.map((r) => {
-      const p = figureRow.parse(r);
-      return {
-        receivedOn: r.received_on,
-        closedOn: r.closed_on,
-        channel: p.channel,
-        domain: r.domain,
-        platform: p.platform,
-        verdict: p.verdict,
-        published: r.published_at !== null,
-        referred: r.referred_to !== null,
-        outcome: r.outcome === null ? null : outcomeSchema.parse(r.outcome),
-      };
-    });
-    const f = fakeNewsFigures(inputs, period, await this.calendar.calendar(db));
-    return { periodCode: period.code, periodLabel: periodLabel(period), ...f, sentences: figureSentences(f) };
+    return loadFakeNewsFigures(db, await this.calendar.calendar(db), periodCode);
   }
 }

@@ -367,6 +367,22 @@ describe('fake-news centre: public intake, workflow, publishing, figures', () =>
     expect(viaService).toEqual(f);
   });
 
+  it("writes the figures into the department's half-year report (computed block, not retyped)", async () => {
+    const { department } = await aDepartment(t.services);
+    const compiler = await aUser(t.services, { orgUnitId: department.id, roles: ['compiler'] });
+    const session = await login(t.app, compiler.username, TEST_PASSWORD);
+    const res = await session.request('POST', '/api/consolidated-reports', {
+      unitId: department.id,
+      period: '2026-H1',
+      kind: 'department',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const text = JSON.stringify(res.json());
+    expect(text).toContain('Về công tác xử lý tin giả, tin sai sự thật');
+    expect(text).toContain('01/01 vụ việc');
+    expect(text).toContain('01 đối tượng, tổng số tiền 5.000.000 đồng');
+  });
+
   it('reminds the intake officers of an overdue step, once', async () => {
     const res = await intake.request('POST', '/api/fake-news/cases', {
       channel: 'monitoring',
