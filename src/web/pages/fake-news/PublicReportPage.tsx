@@ -202,7 +202,7 @@ export default function PublicReportPage() {
           </Form>
         </>
       )}
-      <TrackBox initial={result?.trackingCode} />
+      <TrackBox key={result?.trackingCode ?? ''} initial={result?.trackingCode} />
       <div style={{ marginTop: 16 }}>
         <Link to="/tin-gia">{t('fakeNews.report.seePublished')}</Link>
       </div>
