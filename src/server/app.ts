@@ -26,6 +26,8 @@ import type { DatabaseHandle } from './db/database.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
 import { consolidationRoutes } from './consolidation/consolidation.routes.js';
 import { emulationRoutes } from './emulation/emulation.routes.js';
+import { fakeNewsPublicRoutes } from './fake-news/fake-news-public.routes.js';
+import { fakeNewsRoutes } from './fake-news/fake-news.routes.js';
 import { APP_VERSION, healthRoutes } from './health/health.routes.js';
 import { indicatorRoutes } from './indicators/indicators.routes.js';
 import { myWorkRoutes } from './my-work/my-work.routes.js';
@@ -143,6 +145,8 @@ export async function buildApp({ config, database, logger, services }: AppOption
   reportRegimeRoutes(app, svc.reportRegimes, svc.reportPeriods);
   submissionRoutes(app, svc.submissions);
   reportingStatsRoutes(app, svc.reportingStats);
+  fakeNewsRoutes(app, svc.fakeNews, svc.publicFakeNews);
+  fakeNewsPublicRoutes(app, svc.publicFakeNews, config);
 
   const hasWeb = await registerWebAssets(app, config.webDistDir);
   app.setNotFoundHandler((request, reply) => {

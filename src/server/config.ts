@@ -10,6 +10,10 @@ export interface AppConfig {
   bodyLimitBytes: number;
   sessionTtlHours: number;
   loginRateLimitPerMinute: number;
+  /** Public fake-news reports one address may send per hour (Trung tâm xử lý tin giả). */
+  publicReportsPerHour: number;
+  /** Leading zero bits the public report form's proof of work must find (each bit doubles the work). */
+  publicReportWorkBits: number;
   webDistDir: string;
   logLevel: string;
   /** Trust X-Forwarded-For only behind a known reverse proxy; otherwise clients could fake their IP. */
@@ -51,6 +55,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: BODY_LIMIT_BYTES,
     sessionTtlHours: Number(env.BAOCAO_SESSION_TTL_HOURS ?? 12),
     loginRateLimitPerMinute: Number(env.BAOCAO_LOGIN_RATE_LIMIT ?? 10),
+    publicReportsPerHour: Number(env.BAOCAO_PUBLIC_REPORTS_PER_HOUR ?? 5),
+    publicReportWorkBits: Number(env.BAOCAO_PUBLIC_REPORT_WORK_BITS ?? 16),
     webDistDir: path.resolve(env.BAOCAO_WEB_DIR ?? 'dist/web'),
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.BAOCAO_TRUST_PROXY === 'true',

@@ -9,6 +9,11 @@ import type { Database } from './db/schema.js';
 import { EmulationFiles } from './emulation/emulation-files.js';
 import { EmulationSteps } from './emulation/emulation-steps.js';
 import { EmulationService } from './emulation/emulation.service.js';
+import { AttachmentService } from './attachments/attachments.service.js';
+import { WorkChallenges } from './fake-news/challenge.js';
+import { FakeNewsIntake } from './fake-news/fake-news-intake.js';
+import { PublicFakeNewsService } from './fake-news/fake-news-public.service.js';
+import { FakeNewsService } from './fake-news/fake-news.service.js';
 import { IndicatorService } from './indicators/indicators.service.js';
 import { MyWorkService } from './my-work/my-work.service.js';
 import { NotificationService } from './notifications/notifications.service.js';
@@ -21,6 +26,7 @@ import { ReportRegimeService } from './report-regimes/report-regimes.service.js'
 import { ReportingStatsService } from './reporting-stats/reporting-stats.service.js';
 import { SubmissionService } from './submissions/submissions.service.js';
 import { SubmissionReminderSource } from './submissions/submission-reminder-source.js';
+import { FakeNewsReminderSource } from './fake-news/fake-news-reminder-source.js';
 import { createReminderService, type ReminderService } from './reminders/reminders.service.js';
 import { OccurrenceSync } from './tasks/occurrence-sync.js';
 import { TaskService } from './tasks/tasks.service.js';
@@ -52,6 +58,8 @@ export interface Services {
   submissions: SubmissionService;
   reportingStats: ReportingStatsService;
   emulation: { service: EmulationService; steps: EmulationSteps; files: EmulationFiles };
+  fakeNews: FakeNewsService;
+  publicFakeNews: PublicFakeNewsService;
 }
 
 export interface ServiceOptions {
@@ -64,7 +72,7 @@ export interface ServiceOptions {
 /** The one place where services are wired; the HTTP app and the CLI both use it. */
 export function createServices(
   db: Kysely<Database>,
-  config: Pick<AppConfig, 'sessionTtlHours'> & Partial<Pick<AppConfig, 'mail'>>,
+  config: Pick<AppConfig, 'sessionTtlHours'> & Partial<Pick<AppConfig, 'mail' | 'publicReportWorkBits'>>,
   options: ServiceOptions = {},
 ): Services {
   const now = options.now ?? (() => new Date());
@@ -81,6 +89,8 @@ export function createServices(
   const emulation = new EmulationService(db, audit, calendar, now);
   const plans = new PlanService(db, audit, calendar, now, new OccurrenceSync(), reportRegimes);
   const tasks = new TaskService(db, audit, calendar, now);
+  const fakeNewsFiles = new AttachmentService(audit);
+  const fakeNewsIntake = new FakeNewsIntake(audit, calendar, fakeNewsFiles, notifications, now);
   return {
     emulation: {
       service: emulation,
@@ -107,6 +117,14 @@ export function createServices(
     submissions: new SubmissionService(db, audit, indicators, now),
     reportingStats: new ReportingStatsService(db, now),
     notifications,
+    fakeNews: new FakeNewsService(db, audit, calendar, fakeNewsFiles, notifications, fakeNewsIntake, now),
+    publicFakeNews: new PublicFakeNewsService(
+      db,
+      fakeNewsFiles,
+      fakeNewsIntake,
+      new WorkChallenges(config.publicReportWorkBits ?? 16, now),
+      now,
+    ),
     reminders: createReminderService({
       db,
       audit,
@@ -114,7 +132,7 @@ export function createServices(
       notifications,
       mail: config.mail,
       logger: options.logger,
-      sources: [new SubmissionReminderSource(now)],
+      sources: [new SubmissionReminderSource(now), new FakeNewsReminderSource()],
     }),
   };
 }

@@ -29,6 +29,10 @@ const ConsolidationPage = lazy(() => import('./pages/consolidation/Consolidation
 const ConsolidatedReportPage = lazy(() => import('./pages/consolidation/ConsolidatedReportPage'));
 const EmulationPage = lazy(() => import('./pages/emulation/EmulationPage'));
 const CampaignPage = lazy(() => import('./pages/emulation/CampaignPage'));
+const PublicReportPage = lazy(() => import('./pages/fake-news/PublicReportPage'));
+const PublishedPage = lazy(() => import('./pages/fake-news/PublishedPage'));
+const FakeNewsCasesPage = lazy(() => import('./pages/fake-news/FakeNewsCasesPage'));
+const FakeNewsCasePage = lazy(() => import('./pages/fake-news/FakeNewsCasePage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<FullPageSpin />}>{children}</Suspense>;
@@ -38,6 +42,23 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* The fake-news centre's public pages: no account needed. */}
+      <Route
+        path="/phan-anh-tin-gia"
+        element={
+          <Lazy>
+            <PublicReportPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path="/tin-gia"
+        element={
+          <Lazy>
+            <PublishedPage />
+          </Lazy>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -69,6 +90,22 @@ export function AppRoutes() {
           element={
             <Lazy>
               <PlanDetailPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="fake-news"
+          element={
+            <Lazy>
+              <FakeNewsCasesPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="fake-news/cases/:id"
+          element={
+            <Lazy>
+              <FakeNewsCasePage />
             </Lazy>
           }
         />

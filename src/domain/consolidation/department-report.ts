@@ -87,6 +87,13 @@ export function buildDepartmentReport(input: DepartmentReportInput): ReportDraft
         text: 'Các đơn vị chưa báo cáo kết quả thực hiện lĩnh vực này.',
       });
   });
+  if (input.fakeNewsSentences && input.fakeNewsSentences.length > 0) {
+    const n = `2.${domains.length + 1}`;
+    b.heading('heading:results:fake-news', `${n}.`, 'Về công tác xử lý tin giả, tin sai sự thật', 2);
+    input.fakeNewsSentences.forEach((text, i) => {
+      b.add(`fake-news:${i}`, `Mục ${n}`, { kind: 'paragraph', text });
+    });
+  }
 
   b.heading('heading:evaluation', '3.', `Đánh giá kết quả thực hiện chỉ tiêu, nhiệm vụ ${label}`, 1);
   b.add('completion', 'Mục 3', {

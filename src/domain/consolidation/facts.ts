@@ -74,6 +74,8 @@ export interface DepartmentReportInput {
   recipients?: readonly string[];
   /** The documents the report answers (the regime's plan, the plan reported on): "Căn cứ …". */
   basis?: readonly ReferencedDocument[];
+  /** The fake-news centre's sentences for the period (domain/fake-news/figures.ts); absent when it had no case. */
+  fakeNewsSentences?: readonly string[];
 }
 
 /** "Năm 2024" → "năm 2024" inside a sentence; "Quý II/2024" keeps its capital. */

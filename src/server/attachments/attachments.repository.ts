@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
-/** What an attachment hangs on: a task's timeline entry or a unit's report. */
-export type AttachmentOwnerType = 'taskUpdate' | 'submission';
+/** What an attachment hangs on: a task's timeline entry, a unit's report or a fake-news report's screenshot. */
+export type AttachmentOwnerType = 'taskUpdate' | 'submission' | 'fakeNewsReport';
 
 export interface NewAttachment {
   ownerType: AttachmentOwnerType;

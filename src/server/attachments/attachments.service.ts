@@ -26,6 +26,7 @@ export interface DownloadFile {
 const AUDIT_OWNER_KEY: Readonly<Record<AttachmentOwnerType, string>> = {
   taskUpdate: 'taskUpdateId',
   submission: 'submissionId',
+  fakeNewsReport: 'fakeNewsReportId',
 };
 
 export function attachmentView(row: {

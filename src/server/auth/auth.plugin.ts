@@ -8,8 +8,12 @@ import { safeEqual } from '../credentials/secrets.js';
 
 export const SESSION_COOKIE = 'baocao_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Login has no session yet; SameSite=Lax already stops cross-site form posts carrying one. */
-const CSRF_EXEMPT = new Set(['/api/auth/login']);
+/**
+ * Login has no session yet; SameSite=Lax already stops cross-site form posts carrying one. A public
+ * fake-news report is anonymous by design (the service drops any session), so a forged one could
+ * only file what anyone may file.
+ */
+const CSRF_EXEMPT = new Set(['/api/auth/login', '/api/public/fake-news/reports']);
 /** What a session with a one-time password may still do: see itself, change the password, sign out. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set([
   '/api/me',

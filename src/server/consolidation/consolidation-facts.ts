@@ -1,3 +1,4 @@
+import { loadFakeNewsFigures } from '../fake-news/fake-news-figures.js';
 import type { Kysely } from 'kysely';
 import {
   type IsoDate,
@@ -181,6 +182,7 @@ export class ConsolidationFacts {
       })),
       submissions,
       ...(await this.addressing(db, scope, planIds, 'Ban Giám đốc')),
+      ...(await fakeNewsPart(db, scope.calendar, period.code)),
     };
     return {
       input,
@@ -392,4 +394,10 @@ export function defaultHeader(unit: OrgUnit, units: readonly OrgUnit[]): ReportH
       ? { authority: 'KT. BỘ TRƯỞNG', title: 'Thứ trưởng', name: '' }
       : { title: 'Giám đốc', name: '' },
   };
+}
+
+/** The fake-news centre's sentences when it handled anything in the period; nothing otherwise. */
+async function fakeNewsPart(db: Kysely<Database>, calendar: WorkingCalendar, periodCode: string) {
+  const figures = await loadFakeNewsFigures(db, calendar, periodCode);
+  return figures.received > 0 ? { fakeNewsSentences: figures.sentences } : {};
 }

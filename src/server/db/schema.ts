@@ -17,6 +17,7 @@ import type { StoredFigure } from '../../domain/consolidation/schema.js';
 import type { Evidence } from '../../domain/tracking/schema.js';
 import type { JsonValue, StoredJson } from './stored.js';
 import type { ExtensionStatus, TaskPriority, TaskSourceKind } from '../../domain/directives/index.js';
+import type { FakeNewsTables } from './schema-fake-news.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** jsonb columns are written as JSON text so that pg and PGlite serialise them the same way. */
@@ -494,7 +495,7 @@ export interface EmulationVoteTable {
   created_at: Timestamp;
 }
 
-export interface Database {
+export interface Database extends FakeNewsTables {
   org_units: OrgUnitTable;
   users: UserTable;
   sessions: SessionTable;

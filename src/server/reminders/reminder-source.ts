@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { IsoDate } from '../../domain/calendar/index.js';
 import type { Database } from '../db/schema.js';
@@ -32,4 +33,14 @@ export interface ReminderSource<S extends ReminderSubject = ReminderSubject> {
   listDue(db: Kysely<Database>, until: IsoDate): Promise<S[]>;
   /** Active users to remind, per subject id; subjects with nobody are left out. */
   recipients(db: Kysely<Database>, subjects: readonly S[]): Promise<Map<string, ReminderRecipient[]>>;
+}
+
+/**
+ * A stable name-based UUID (version 5 layout over SHA-1) for subjects without a uuid row of their
+ * own: the delivery log's subject id is a uuid.
+ */
+export function nameBasedUuid(name: string): string {
+  const hex = createHash('sha1').update(name).digest('hex');
+  const variant = ((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
 }

@@ -1,8 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { type IsoDate, compareIsoDates } from '../../domain/calendar/index.js';
 import type { Database } from '../db/schema.js';
-import type { ReminderRecipient, ReminderSource, ReminderSubject } from '../reminders/reminder-source.js';
+import {
+  nameBasedUuid,
+  type ReminderRecipient,
+  type ReminderSource,
+  type ReminderSubject,
+} from '../reminders/reminder-source.js';
 import { vietnamInstant } from '../report-regimes/regime-model.js';
 import { ReportRegimeRepository } from '../report-regimes/report-regimes.repository.js';
 import { UnitDirectory } from '../report-regimes/unit-directory.js';
@@ -23,9 +27,7 @@ export interface SubmissionReminderSubject extends ReminderSubject {
  * report may not have a submission row yet (drafts are created when first opened).
  */
 export function submissionSubjectId(periodId: string, unitId: string): string {
-  const hex = createHash('sha1').update(`${SUBMISSION_SUBJECT}:${periodId}:${unitId}`).digest('hex');
-  const variant = ((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+  return nameBasedUuid(`${SUBMISSION_SUBJECT}:${periodId}:${unitId}`);
 }
 
 /**

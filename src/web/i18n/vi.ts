@@ -9,12 +9,14 @@ import { viTaskSources } from './vi-sources';
 import { viReports } from './vi-reports';
 import { viFigures } from './vi-figures';
 import { viEmulation } from './vi-emulation';
+import { viFakeNews } from './vi-fake-news';
 
 export const vi = {
   // Reporting and consolidation screens keep their strings in vi-reports.ts.
   ...viReports,
   ...viFigures,
   ...viEmulation,
+  ...viFakeNews,
   app: {
     name: 'baocao',
     tagline: 'Lập kế hoạch, giao việc, theo dõi và báo cáo',
@@ -68,6 +70,7 @@ export const vi = {
     audit: 'Nhật ký',
     calendar: 'Lịch làm việc',
     taskSources: 'Văn bản giao việc',
+    fakeNews: 'Xử lý tin giả',
   },
   login: {
     title: 'Đăng nhập',
@@ -122,6 +125,7 @@ export const vi = {
       users: 'Tài khoản, vai trò và mã truy cập API.',
       audit: 'Lịch sử thay đổi dữ liệu trong hệ thống.',
       taskSources: 'Nhiệm vụ từ thông báo kết luận, văn bản chỉ đạo; gia hạn và tiến độ theo văn bản.',
+      fakeNews: 'Tiếp nhận, xác minh, công bố và chuyển xử lý tin giả.',
     },
   },
   notAvailable: {

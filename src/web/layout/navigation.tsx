@@ -12,6 +12,7 @@ import {
   InboxOutlined,
   ProjectOutlined,
   TeamOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types';
@@ -29,7 +30,8 @@ export type ModuleKey =
   | 'orgUnits'
   | 'users'
   | 'audit'
-  | 'calendar';
+  | 'calendar'
+  | 'fakeNews';
 
 export interface ModuleEntry {
   key: ModuleKey;
@@ -62,6 +64,7 @@ export const MODULES: readonly ModuleEntry[] = [
     adminOnly: false,
   },
   { key: 'emulation', path: '/emulation', icon: <TrophyOutlined />, available: true, adminOnly: false },
+  { key: 'fakeNews', path: '/fake-news', icon: <WarningOutlined />, available: true, adminOnly: false },
   { key: 'orgUnits', path: '/org-units', icon: <ApartmentOutlined />, available: true, adminOnly: false },
   { key: 'users', path: '/users', icon: <TeamOutlined />, available: true, adminOnly: true },
   { key: 'audit', path: '/audit', icon: <AuditOutlined />, available: true, adminOnly: true },

@@ -10,6 +10,7 @@ import * as domainCatalogue from './0027-domain-catalogue.js';
 import * as planItemLabels from './0035-plan-item-labels.js';
 import * as emulation from './0070-emulation.js';
 import * as taskSources from './0090-task-sources.js';
+import * as fakeNews from './0060-fake-news.js';
 
 /** Migrations are listed here, not read from disk, so they run the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0035-plan-item-labels': planItemLabels,
   '0070-emulation': emulation,
   '0090-task-sources': taskSources,
+  '0060-fake-news': fakeNews,
 };
 
 export const migrationProvider: MigrationProvider = {

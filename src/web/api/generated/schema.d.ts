@@ -7408,6 +7408,3274 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/fake-news/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh sách vụ việc */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          status?: 'received' | 'classified' | 'assigned' | 'concluded' | 'approved' | 'closed';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+                code: string;
+                domain: string | null;
+                id: string;
+                /** @enum {string|null} */
+                platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+                published: boolean;
+                receivedOn: string;
+                /** @enum {string|null} */
+                referredTo: 'police' | 'inspectorate' | null;
+                reports: number;
+                /** @enum {string|null} */
+                severity: 'low' | 'medium' | 'high' | null;
+                /** @enum {string|null} */
+                standing: 'onTime' | 'dueToday' | 'overdue' | null;
+                /** @enum {string} */
+                status: 'received' | 'classified' | 'assigned' | 'concluded' | 'approved' | 'closed';
+                stepDeadline: string | null;
+                title: string;
+                /** @enum {string|null} */
+                verdict: 'fake' | 'false' | 'insufficient' | 'notFake' | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Tiếp nhận phản ánh (đường dây nóng, thư điện tử, văn bản, tự rà soát) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+            contact: string | null;
+            description: string;
+            /** @enum {string|null} */
+            platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+            urls: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              caseCode: string;
+              joinedExisting: boolean;
+              trackingCode: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Chi tiết vụ việc */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: (
+                | 'classify'
+                | 'assign'
+                | 'addNote'
+                | 'conclude'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'refer'
+                | 'recordOutcome'
+                | 'close'
+              )[];
+              agencies: ('department' | 'propaganda' | 'police')[];
+              approvedAt: string | null;
+              assignees: {
+                /** @enum {string} */
+                agency: 'department' | 'propaganda' | 'police';
+                fullName: string;
+                /** @enum {string} */
+                role: 'intake' | 'member' | 'leader' | 'viewer';
+                userId: string;
+                username: string;
+              }[];
+              /** @enum {string} */
+              channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+              closedOn: string | null;
+              code: string;
+              conclusion: string | null;
+              domain: string | null;
+              id: string;
+              notes: {
+                author: string | null;
+                body: string;
+                createdAt: string;
+                id: string;
+              }[];
+              notice: string | null;
+              outcome: {
+                accountsBlocked: number;
+                fineAmount: number;
+                note: string | null;
+                numbersLocked: number;
+                sanctioned: boolean;
+                subjectsFined: number;
+              } | null;
+              /** @enum {string|null} */
+              platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+              published: boolean;
+              publishedAt: string | null;
+              receivedOn: string;
+              referralNote: string | null;
+              referredAt: string | null;
+              /** @enum {string|null} */
+              referredTo: 'police' | 'inspectorate' | null;
+              reportList: {
+                attachments: {
+                  contentType: string;
+                  createdAt: string;
+                  filename: string;
+                  id: string;
+                  sha256: string;
+                  sizeBytes: number;
+                }[];
+                /** @enum {string} */
+                channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+                contact: string | null;
+                createdAt: string;
+                description: string;
+                id: string;
+                /** @enum {string|null} */
+                platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+                trackingCode: string;
+                urls: string[];
+              }[];
+              reports: number;
+              /** @enum {string|null} */
+              severity: 'low' | 'medium' | 'high' | null;
+              /** @enum {string|null} */
+              standing: 'onTime' | 'dueToday' | 'overdue' | null;
+              /** @enum {string} */
+              status: 'received' | 'classified' | 'assigned' | 'concluded' | 'approved' | 'closed';
+              stepDeadline: string | null;
+              title: string;
+              /** @enum {string|null} */
+              verdict: 'fake' | 'false' | 'insufficient' | 'notFake' | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/cases/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lãnh đạo phê duyệt kết luận */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: (
+                | 'classify'
+                | 'assign'
+                | 'addNote'
+                | 'conclude'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'refer'
+                | 'recordOutcome'
+                | 'close'
+              )[];
+              agencies: ('department' | 'propaganda' | 'police')[];
+              approvedAt: string | null;
+              assignees: {
+                /** @enum {string} */
+                agency: 'department' | 'propaganda' | 'police';
+                fullName: string;
+                /** @enum {string} */
+                role: 'intake' | 'member' | 'leader' | 'viewer';
+                userId: string;
+                username: string;
+              }[];
+              /** @enum {string} */
+              channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+              closedOn: string | null;
+              code: string;
+              conclusion: string | null;
+              domain: string | null;
+              id: string;
+              notes: {
+                author: string | null;
+                body: string;
+                createdAt: string;
+                id: string;
+              }[];
+              notice: string | null;
+              outcome: {
+                accountsBlocked: number;
+                fineAmount: number;
+                note: string | null;
+                numbersLocked: number;
+                sanctioned: boolean;
+                subjectsFined: number;
+              } | null;
+              /** @enum {string|null} */
+              platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+              published: boolean;
+              publishedAt: string | null;
+              receivedOn: string;
+              referralNote: string | null;
+              referredAt: string | null;
+              /** @enum {string|null} */
+              referredTo: 'police' | 'inspectorate' | null;
+              reportList: {
+                attachments: {
+                  contentType: string;
+                  createdAt: string;
+                  filename: string;
+                  id: string;
+                  sha256: string;
+                  sizeBytes: number;
+                }[];
+                /** @enum {string} */
+                channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+                contact: string | null;
+                createdAt: string;
+                description: string;
+                id: string;
+                /** @enum {string|null} */
+                platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+                trackingCode: string;
+                urls: string[];
+              }[];
+              reports: number;
+              /** @enum {string|null} */
+              severity: 'low' | 'medium' | 'high' | null;
+              /** @enum {string|null} */
+              standing: 'onTime' | 'dueToday' | 'overdue' | null;
+              /** @enum {string} */
+              status: 'received' | 'classified' | 'assigned' | 'concluded' | 'approved' | 'closed';
+              stepDeadline: string | null;
+              title: string;
+              /** @enum {string|null} */
+              verdict: 'fake' | 'false' | 'insufficient' | 'notFake' | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/cases/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Giao thành viên Tổ xác minh */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            userIds: string[];
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: (
+                | 'classify'
+                | 'assign'
+                | 'addNote'
+                | 'conclude'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'refer'
+                | 'recordOutcome'
+                | 'close'
+              )[];
+              agencies: ('department' | 'propaganda' | 'police')[];
+              approvedAt: string | null;
+              assignees: {
+                /** @enum {string} */
+                agency: 'department' | 'propaganda' | 'police';
+                fullName: string;
+                /** @enum {string} */
+                role: 'intake' | 'member' | 'leader' | 'viewer';
+                userId: string;
+                username: string;
+              }[];
+              /** @enum {string} */
+              channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+              closedOn: string | null;
+              code: string;
+              conclusion: string | null;
+              domain: string | null;
+              id: string;
+              notes: {
+                author: string | null;
+                body: string;
+                createdAt: string;
+                id: string;
+              }[];
+              notice: string | null;
+              outcome: {
+                accountsBlocked: number;
+                fineAmount: number;
+                note: string | null;
+                numbersLocked: number;
+                sanctioned: boolean;
+                subjectsFined: number;
+              } | null;
+              /** @enum {string|null} */
+              platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+              published: boolean;
+              publishedAt: string | null;
+              receivedOn: string;
+              referralNote: string | null;
+              referredAt: string | null;
+              /** @enum {string|null} */
+              referredTo: 'police' | 'inspectorate' | null;
+              reportList: {
+                attachments: {
+                  contentType: string;
+                  createdAt: string;
+                  filename: string;
+                  id: string;
+                  sha256: string;
+                  sizeBytes: number;
+                }[];
+                /** @enum {string} */
+                channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+                contact: string | null;
+                createdAt: string;
+                description: string;
+                id: string;
+                /** @enum {string|null} */
+                platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+                trackingCode: string;
+                urls: string[];
+              }[];
+              reports: number;
+              /** @enum {string|null} */
+              severity: 'low' | 'medium' | 'high' | null;
+              /** @enum {string|null} */
+              standing: 'onTime' | 'dueToday' | 'overdue' | null;
+              /** @enum {string} */
+              status: 'received' | 'classified' | 'assigned' | 'concluded' | 'approved' | 'closed';
+              stepDeadline: string | null;
+              title: string;
+              /** @enum {string|null} */
+              verdict: 'fake' | 'false' | 'insufficient' | 'notFake' | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/cases/{id}/classify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Phân loại */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            agencies: ('department' | 'propaganda' | 'police')[];
+            domain: string;
+            /** @enum {string} */
+            platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other';
+            /** @enum {string} */
+            severity: 'low' | 'medium' | 'high';
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: (
+                | 'classify'
+                | 'assign'
+                | 'addNote'
+                | 'conclude'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'refer'
+                | 'recordOutcome'
+                | 'close'
+              )[];
+              agencies: ('department' | 'propaganda' | 'police')[];
+              approvedAt: string | null;
+              assignees: {
+                /** @enum {string} */
+                agency: 'department' | 'propaganda' | 'police';
+                fullName: string;
+                /** @enum {string} */
+                role: 'intake' | 'member' | 'leader' | 'viewer';
+                userId: string;
+                username: string;
+              }[];
+              /** @enum {string} */
+              channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+              closedOn: string | null;
+              code: string;
+              conclusion: string | null;
+              domain: string | null;
+              id: string;
+              notes: {
+                author: string | null;
+                body: string;
+                createdAt: string;
+                id: string;
+              }[];
+              notice: string | null;
+              outcome: {
+                accountsBlocked: number;
+                fineAmount: number;
+                note: string | null;
+                numbersLocked: number;
+                sanctioned: boolean;
+                subjectsFined: number;
+              } | null;
+              /** @enum {string|null} */
+              platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+              published: boolean;
+              publishedAt: string | null;
+              receivedOn: string;
+              referralNote: string | null;
+              referredAt: string | null;
+              /** @enum {string|null} */
+              referredTo: 'police' | 'inspectorate' | null;
+              reportList: {
+                attachments: {
+                  contentType: string;
+                  createdAt: string;
+                  filename: string;
+                  id: string;
+                  sha256: string;
+                  sizeBytes: number;
+                }[];
+                /** @enum {string} */
+                channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+                contact: string | null;
+                createdAt: string;
+                description: string;
+                id: string;
+                /** @enum {string|null} */
+                platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+                trackingCode: string;
+                urls: string[];
+              }[];
+              reports: number;
+              /** @enum {string|null} */
+              severity: 'low' | 'medium' | 'high' | null;
+              /** @enum {string|null} */
+              standing: 'onTime' | 'dueToday' | 'overdue' | null;
+              /** @enum {string} */
+              status: 'received' | 'classified' | 'assigned' | 'concluded' | 'approved' | 'closed';
+              stepDeadline: string | null;
+              title: string;
+              /** @enum {string|null} */
+              verdict: 'fake' | 'false' | 'insufficient' | 'notFake' | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/cases/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Kết thúc vụ việc */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: (
+                | 'classify'
+                | 'assign'
+                | 'addNote'
+                | 'conclude'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'refer'
+                | 'recordOutcome'
+                | 'close'
+              )[];
+              agencies: ('department' | 'propaganda' | 'police')[];
+              approvedAt: string | null;
+              assignees: {
+                /** @enum {string} */
+                agency: 'department' | 'propaganda' | 'police';
+                fullName: string;
+                /** @enum {string} */
+                role: 'intake' | 'member' | 'leader' | 'viewer';
+                userId: string;
+                username: string;
+              }[];
+              /** @enum {string} */
+              channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+              closedOn: string | null;
+              code: string;
+              conclusion: string | null;
+              domain: string | null;
+              id: string;
+              notes: {
+                author: string | null;
+                body: string;
+                createdAt: string;
+                id: string;
+              }[];
+              notice: string | null;
+              outcome: {
+                accountsBlocked: number;
+                fineAmount: number;
+                note: string | null;
+                numbersLocked: number;
+                sanctioned: boolean;
+                subjectsFined: number;
+              } | null;
+              /** @enum {string|null} */
+              platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+              published: boolean;
+              publishedAt: string | null;
+              receivedOn: string;
+              referralNote: string | null;
+              referredAt: string | null;
+              /** @enum {string|null} */
+              referredTo: 'police' | 'inspectorate' | null;
+              reportList: {
+                attachments: {
+                  contentType: string;
+                  createdAt: string;
+                  filename: string;
+                  id: string;
+                  sha256: string;
+                  sizeBytes: number;
+                }[];
+                /** @enum {string} */
+                channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+                contact: string | null;
+                createdAt: string;
+                description: string;
+                id: string;
+                /** @enum {string|null} */
+                platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+                trackingCode: string;
+                urls: string[];
+              }[];
+              reports: number;
+              /** @enum {string|null} */
+              severity: 'low' | 'medium' | 'high' | null;
+              /** @enum {string|null} */
+              standing: 'onTime' | 'dueToday' | 'overdue' | null;
+              /** @enum {string} */
+              status: 'received' | 'classified' | 'assigned' | 'concluded' | 'approved' | 'closed';
+              stepDeadline: string | null;
+              title: string;
+              /** @enum {string|null} */
+              verdict: 'fake' | 'false' | 'insufficient' | 'notFake' | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/cases/{id}/conclude': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đề xuất kết luận */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            conclusion: string;
+            /** @enum {string} */
+            verdict: 'fake' | 'false' | 'insufficient' | 'notFake';
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: (
+                | 'classify'
+                | 'assign'
+                | 'addNote'
+                | 'conclude'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'refer'
+                | 'recordOutcome'
+                | 'close'
+              )[];
+              agencies: ('department' | 'propaganda' | 'police')[];
+              approvedAt: string | null;
+              assignees: {
+                /** @enum {string} */
+                agency: 'department' | 'propaganda' | 'police';
+                fullName: string;
+                /** @enum {string} */
+                role: 'intake' | 'member' | 'leader' | 'viewer';
+                userId: string;
+                username: string;
+              }[];
+              /** @enum {string} */
+              channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+              closedOn: string | null;
+              code: string;
+              conclusion: string | null;
+              domain: string | null;
+              id: string;
+              notes: {
+                author: string | null;
+                body: string;
+                createdAt: string;
+                id: string;
+              }[];
+              notice: string | null;
+              outcome: {
+                accountsBlocked: number;
+                fineAmount: number;
+                note: string | null;
+                numbersLocked: number;
+                sanctioned: boolean;
+                subjectsFined: number;
+              } | null;
+              /** @enum {string|null} */
+              platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+              published: boolean;
+              publishedAt: string | null;
+              receivedOn: string;
+              referralNote: string | null;
+              referredAt: string | null;
+              /** @enum {string|null} */
+              referredTo: 'police' | 'inspectorate' | null;
+              reportList: {
+                attachments: {
+                  contentType: string;
+                  createdAt: string;
+                  filename: string;
+                  id: string;
+                  sha256: string;
+                  sizeBytes: number;
+                }[];
+                /** @enum {string} */
+                channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+                contact: string | null;
+                createdAt: string;
+                description: string;
+                id: string;
+                /** @enum {string|null} */
+                platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+                trackingCode: string;
+                urls: string[];
+              }[];
+              reports: number;
+              /** @enum {string|null} */
+              severity: 'low' | 'medium' | 'high' | null;
+              /** @enum {string|null} */
+              standing: 'onTime' | 'dueToday' | 'overdue' | null;
+              /** @enum {string} */
+              status: 'received' | 'classified' | 'assigned' | 'concluded' | 'approved' | 'closed';
+              stepDeadline: string | null;
+              title: string;
+              /** @enum {string|null} */
+              verdict: 'fake' | 'false' | 'insufficient' | 'notFake' | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/cases/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ghi kết quả xác minh */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: (
+                | 'classify'
+                | 'assign'
+                | 'addNote'
+                | 'conclude'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'refer'
+                | 'recordOutcome'
+                | 'close'
+              )[];
+              agencies: ('department' | 'propaganda' | 'police')[];
+              approvedAt: string | null;
+              assignees: {
+                /** @enum {string} */
+                agency: 'department' | 'propaganda' | 'police';
+                fullName: string;
+                /** @enum {string} */
+                role: 'intake' | 'member' | 'leader' | 'viewer';
+                userId: string;
+                username: string;
+              }[];
+              /** @enum {string} */
+              channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+              closedOn: string | null;
+              code: string;
+              conclusion: string | null;
+              domain: string | null;
+              id: string;
+              notes: {
+                author: string | null;
+                body: string;
+                createdAt: string;
+                id: string;
+              }[];
+              notice: string | null;
+              outcome: {
+                accountsBlocked: number;
+                fineAmount: number;
+                note: string | null;
+                numbersLocked: number;
+                sanctioned: boolean;
+                subjectsFined: number;
+              } | null;
+              /** @enum {string|null} */
+              platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+              published: boolean;
+              publishedAt: string | null;
+              receivedOn: string;
+              referralNote: string | null;
+              referredAt: string | null;
+              /** @enum {string|null} */
+              referredTo: 'police' | 'inspectorate' | null;
+              reportList: {
+                attachments: {
+                  contentType: string;
+                  createdAt: string;
+                  filename: string;
+                  id: string;
+                  sha256: string;
+                  sizeBytes: number;
+                }[];
+                /** @enum {string} */
+                channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+                contact: string | null;
+                createdAt: string;
+                description: string;
+                id: string;
+                /** @enum {string|null} */
+                platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+                trackingCode: string;
+                urls: string[];
+              }[];
+              reports: number;
+              /** @enum {string|null} */
+              severity: 'low' | 'medium' | 'high' | null;
+              /** @enum {string|null} */
+              standing: 'onTime' | 'dueToday' | 'overdue' | null;
+              /** @enum {string} */
+              status: 'received' | 'classified' | 'assigned' | 'concluded' | 'approved' | 'closed';
+              stepDeadline: string | null;
+              title: string;
+              /** @enum {string|null} */
+              verdict: 'fake' | 'false' | 'insufficient' | 'notFake' | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/cases/{id}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ghi kết quả xử lý (xử phạt, khóa tài khoản, khóa số) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            accountsBlocked: number;
+            fineAmount: number;
+            note: string | null;
+            numbersLocked: number;
+            sanctioned: boolean;
+            subjectsFined: number;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: (
+                | 'classify'
+                | 'assign'
+                | 'addNote'
+                | 'conclude'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'refer'
+                | 'recordOutcome'
+                | 'close'
+              )[];
+              agencies: ('department' | 'propaganda' | 'police')[];
+              approvedAt: string | null;
+              assignees: {
+                /** @enum {string} */
+                agency: 'department' | 'propaganda' | 'police';
+                fullName: string;
+                /** @enum {string} */
+                role: 'intake' | 'member' | 'leader' | 'viewer';
+                userId: string;
+                username: string;
+              }[];
+              /** @enum {string} */
+              channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+              closedOn: string | null;
+              code: string;
+              conclusion: string | null;
+              domain: string | null;
+              id: string;
+              notes: {
+                author: string | null;
+                body: string;
+                createdAt: string;
+                id: string;
+              }[];
+              notice: string | null;
+              outcome: {
+                accountsBlocked: number;
+                fineAmount: number;
+                note: string | null;
+                numbersLocked: number;
+                sanctioned: boolean;
+                subjectsFined: number;
+              } | null;
+              /** @enum {string|null} */
+              platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+              published: boolean;
+              publishedAt: string | null;
+              receivedOn: string;
+              referralNote: string | null;
+              referredAt: string | null;
+              /** @enum {string|null} */
+              referredTo: 'police' | 'inspectorate' | null;
+              reportList: {
+                attachments: {
+                  contentType: string;
+                  createdAt: string;
+                  filename: string;
+                  id: string;
+                  sha256: string;
+                  sizeBytes: number;
+                }[];
+                /** @enum {string} */
+                channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+                contact: string | null;
+                createdAt: string;
+                description: string;
+                id: string;
+                /** @enum {string|null} */
+                platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+                trackingCode: string;
+                urls: string[];
+              }[];
+              reports: number;
+              /** @enum {string|null} */
+              severity: 'low' | 'medium' | 'high' | null;
+              /** @enum {string|null} */
+              standing: 'onTime' | 'dueToday' | 'overdue' | null;
+              /** @enum {string} */
+              status: 'received' | 'classified' | 'assigned' | 'concluded' | 'approved' | 'closed';
+              stepDeadline: string | null;
+              title: string;
+              /** @enum {string|null} */
+              verdict: 'fake' | 'false' | 'insufficient' | 'notFake' | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/cases/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đóng dấu TIN GIẢ và công bố */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            notice: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: (
+                | 'classify'
+                | 'assign'
+                | 'addNote'
+                | 'conclude'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'refer'
+                | 'recordOutcome'
+                | 'close'
+              )[];
+              agencies: ('department' | 'propaganda' | 'police')[];
+              approvedAt: string | null;
+              assignees: {
+                /** @enum {string} */
+                agency: 'department' | 'propaganda' | 'police';
+                fullName: string;
+                /** @enum {string} */
+                role: 'intake' | 'member' | 'leader' | 'viewer';
+                userId: string;
+                username: string;
+              }[];
+              /** @enum {string} */
+              channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+              closedOn: string | null;
+              code: string;
+              conclusion: string | null;
+              domain: string | null;
+              id: string;
+              notes: {
+                author: string | null;
+                body: string;
+                createdAt: string;
+                id: string;
+              }[];
+              notice: string | null;
+              outcome: {
+                accountsBlocked: number;
+                fineAmount: number;
+                note: string | null;
+                numbersLocked: number;
+                sanctioned: boolean;
+                subjectsFined: number;
+              } | null;
+              /** @enum {string|null} */
+              platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+              published: boolean;
+              publishedAt: string | null;
+              receivedOn: string;
+              referralNote: string | null;
+              referredAt: string | null;
+              /** @enum {string|null} */
+              referredTo: 'police' | 'inspectorate' | null;
+              reportList: {
+                attachments: {
+                  contentType: string;
+                  createdAt: string;
+                  filename: string;
+                  id: string;
+                  sha256: string;
+                  sizeBytes: number;
+                }[];
+                /** @enum {string} */
+                channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+                contact: string | null;
+                createdAt: string;
+                description: string;
+                id: string;
+                /** @enum {string|null} */
+                platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+                trackingCode: string;
+                urls: string[];
+              }[];
+              reports: number;
+              /** @enum {string|null} */
+              severity: 'low' | 'medium' | 'high' | null;
+              /** @enum {string|null} */
+              standing: 'onTime' | 'dueToday' | 'overdue' | null;
+              /** @enum {string} */
+              status: 'received' | 'classified' | 'assigned' | 'concluded' | 'approved' | 'closed';
+              stepDeadline: string | null;
+              title: string;
+              /** @enum {string|null} */
+              verdict: 'fake' | 'false' | 'insufficient' | 'notFake' | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/cases/{id}/refer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Chuyển cơ quan chức năng xử lý */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string | null;
+            /** @enum {string} */
+            to: 'police' | 'inspectorate';
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: (
+                | 'classify'
+                | 'assign'
+                | 'addNote'
+                | 'conclude'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'refer'
+                | 'recordOutcome'
+                | 'close'
+              )[];
+              agencies: ('department' | 'propaganda' | 'police')[];
+              approvedAt: string | null;
+              assignees: {
+                /** @enum {string} */
+                agency: 'department' | 'propaganda' | 'police';
+                fullName: string;
+                /** @enum {string} */
+                role: 'intake' | 'member' | 'leader' | 'viewer';
+                userId: string;
+                username: string;
+              }[];
+              /** @enum {string} */
+              channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+              closedOn: string | null;
+              code: string;
+              conclusion: string | null;
+              domain: string | null;
+              id: string;
+              notes: {
+                author: string | null;
+                body: string;
+                createdAt: string;
+                id: string;
+              }[];
+              notice: string | null;
+              outcome: {
+                accountsBlocked: number;
+                fineAmount: number;
+                note: string | null;
+                numbersLocked: number;
+                sanctioned: boolean;
+                subjectsFined: number;
+              } | null;
+              /** @enum {string|null} */
+              platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+              published: boolean;
+              publishedAt: string | null;
+              receivedOn: string;
+              referralNote: string | null;
+              referredAt: string | null;
+              /** @enum {string|null} */
+              referredTo: 'police' | 'inspectorate' | null;
+              reportList: {
+                attachments: {
+                  contentType: string;
+                  createdAt: string;
+                  filename: string;
+                  id: string;
+                  sha256: string;
+                  sizeBytes: number;
+                }[];
+                /** @enum {string} */
+                channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+                contact: string | null;
+                createdAt: string;
+                description: string;
+                id: string;
+                /** @enum {string|null} */
+                platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+                trackingCode: string;
+                urls: string[];
+              }[];
+              reports: number;
+              /** @enum {string|null} */
+              severity: 'low' | 'medium' | 'high' | null;
+              /** @enum {string|null} */
+              standing: 'onTime' | 'dueToday' | 'overdue' | null;
+              /** @enum {string} */
+              status: 'received' | 'classified' | 'assigned' | 'concluded' | 'approved' | 'closed';
+              stepDeadline: string | null;
+              title: string;
+              /** @enum {string|null} */
+              verdict: 'fake' | 'false' | 'insufficient' | 'notFake' | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/cases/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lãnh đạo trả lại để xác minh thêm */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: (
+                | 'classify'
+                | 'assign'
+                | 'addNote'
+                | 'conclude'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'refer'
+                | 'recordOutcome'
+                | 'close'
+              )[];
+              agencies: ('department' | 'propaganda' | 'police')[];
+              approvedAt: string | null;
+              assignees: {
+                /** @enum {string} */
+                agency: 'department' | 'propaganda' | 'police';
+                fullName: string;
+                /** @enum {string} */
+                role: 'intake' | 'member' | 'leader' | 'viewer';
+                userId: string;
+                username: string;
+              }[];
+              /** @enum {string} */
+              channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+              closedOn: string | null;
+              code: string;
+              conclusion: string | null;
+              domain: string | null;
+              id: string;
+              notes: {
+                author: string | null;
+                body: string;
+                createdAt: string;
+                id: string;
+              }[];
+              notice: string | null;
+              outcome: {
+                accountsBlocked: number;
+                fineAmount: number;
+                note: string | null;
+                numbersLocked: number;
+                sanctioned: boolean;
+                subjectsFined: number;
+              } | null;
+              /** @enum {string|null} */
+              platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+              published: boolean;
+              publishedAt: string | null;
+              receivedOn: string;
+              referralNote: string | null;
+              referredAt: string | null;
+              /** @enum {string|null} */
+              referredTo: 'police' | 'inspectorate' | null;
+              reportList: {
+                attachments: {
+                  contentType: string;
+                  createdAt: string;
+                  filename: string;
+                  id: string;
+                  sha256: string;
+                  sizeBytes: number;
+                }[];
+                /** @enum {string} */
+                channel: 'web' | 'hotline' | 'email' | 'letter' | 'monitoring' | 'fanpage';
+                contact: string | null;
+                createdAt: string;
+                description: string;
+                id: string;
+                /** @enum {string|null} */
+                platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+                trackingCode: string;
+                urls: string[];
+              }[];
+              reports: number;
+              /** @enum {string|null} */
+              severity: 'low' | 'medium' | 'high' | null;
+              /** @enum {string|null} */
+              standing: 'onTime' | 'dueToday' | 'overdue' | null;
+              /** @enum {string} */
+              status: 'received' | 'classified' | 'assigned' | 'concluded' | 'approved' | 'closed';
+              stepDeadline: string | null;
+              title: string;
+              /** @enum {string|null} */
+              verdict: 'fake' | 'false' | 'insufficient' | 'notFake' | null;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Số liệu của kỳ (theo kênh, lĩnh vực, nền tảng, kết quả; xử phạt) */
+    get: {
+      parameters: {
+        query: {
+          period: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accountsBlocked: number;
+              byChannel: {
+                [key: string]: number;
+              };
+              byDomain: {
+                [key: string]: number;
+              };
+              byPlatform: {
+                [key: string]: number;
+              };
+              byVerdict: {
+                [key: string]: number;
+              };
+              closed: number;
+              confirmed: number;
+              fineAmount: number;
+              meanHandlingWorkingDays: number | null;
+              numbersLocked: number;
+              periodCode: string;
+              periodLabel: string;
+              published: number;
+              received: number;
+              referred: number;
+              sanctioned: number;
+              sentences: string[];
+              subjectsFined: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/files/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tải ảnh chụp màn hình của phản ánh */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Vai trò của tôi trong Tổ xử lý tin giả */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              member: {
+                /** @enum {string} */
+                agency: 'department' | 'propaganda' | 'police';
+                fullName: string;
+                /** @enum {string} */
+                role: 'intake' | 'member' | 'leader' | 'viewer';
+                userId: string;
+                username: string;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Thành viên Tổ xử lý tin giả */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              members: {
+                /** @enum {string} */
+                agency: 'department' | 'propaganda' | 'police';
+                fullName: string;
+                /** @enum {string} */
+                role: 'intake' | 'member' | 'leader' | 'viewer';
+                userId: string;
+                username: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fake-news/team/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Thêm hoặc đổi vai trò thành viên */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            agency: 'department' | 'propaganda' | 'police';
+            /** @enum {string} */
+            role: 'intake' | 'member' | 'leader' | 'viewer';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              members: {
+                /** @enum {string} */
+                agency: 'department' | 'propaganda' | 'police';
+                fullName: string;
+                /** @enum {string} */
+                role: 'intake' | 'member' | 'leader' | 'viewer';
+                userId: string;
+                username: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Bỏ thành viên khỏi Tổ */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -12665,6 +15933,812 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/fake-news/challenge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mã kiểm tra chống spam (bằng chứng công việc) cho một phản ánh */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bits: number;
+              challenge: string;
+              expiresAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/fake-news/feed.atom': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nguồn tin Atom cho báo chí */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/fake-news/feed.rss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nguồn tin RSS cho báo chí */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/fake-news/published': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tin giả, tin sai sự thật đã công bố (tìm kiếm) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                code: string;
+                notice: string;
+                /** @enum {string|null} */
+                platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+                publishedAt: string;
+                stampUrl: string;
+                title: string;
+                /** @enum {string} */
+                verdict: 'fake' | 'false' | 'insufficient' | 'notFake';
+                verdictLabel: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/fake-news/published/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một tin đã công bố */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              notice: string;
+              /** @enum {string|null} */
+              platform: 'facebook' | 'tiktok' | 'youtube' | 'zalo' | 'website' | 'other' | null;
+              publishedAt: string;
+              stampUrl: string;
+              title: string;
+              /** @enum {string} */
+              verdict: 'fake' | 'false' | 'insufficient' | 'notFake';
+              verdictLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/fake-news/published/{code}/stamp.png': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ảnh đã đóng dấu TIN GIẢ */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/fake-news/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gửi phản ánh tin giả (không cần tài khoản; multipart: urls, description, platform, contact, challenge, nonce, screenshots) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: binary
+             * @description Tệp tải lên
+             */
+            file?: string;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              caseCode: string;
+              joinedExisting: boolean;
+              trackingCode: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/fake-news/reports/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tình trạng xử lý của một phản ánh theo mã theo dõi */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              caseCode: string;
+              published: boolean;
+              receivedOn: string;
+              /** @enum {string} */
+              status: 'received' | 'classified' | 'assigned' | 'concluded' | 'approved' | 'closed';
+              statusLabel: string;
+              trackingCode: string;
+              verdictLabel: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                /** @description Chi tiết: các trường không hợp lệ, các số liệu mâu thuẫn … */
+                details?: components['schemas']['JsonValue'];
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
