@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { workflowRefusal } from '../../domain/reporting/index.js';
-import { type RichDoc, plainText } from '../../domain/rich-text/index.js';
+import { plainText } from '../../domain/rich-text/index.js';
 import { AttachmentService, type DownloadFile } from '../attachments/attachments.service.js';
 import type { AttachmentView } from '../attachments/attachments.schemas.js';
 import type { AuditService } from '../audit/audit.service.js';

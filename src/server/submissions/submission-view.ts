@@ -3,7 +3,7 @@ import { outlineSchema } from '../../domain/reporting/schema.js';
 import { parseStored } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import { compareIsoDates, vietnamDateAt } from '../../domain/calendar/index.js';
-import { type OutlineSection, timelinessOf } from '../../domain/reporting/index.js';
+import { timelinessOf } from '../../domain/reporting/index.js';
 import { AttachmentRepository } from '../attachments/attachments.repository.js';
 import { attachmentView } from '../attachments/attachments.service.js';
 import type { Database } from '../db/schema.js';

@@ -7,7 +7,7 @@ import {
   stateAfter,
   workflowRefusal,
 } from '../../domain/reporting/index.js';
-import { type RichDoc, isEmptyDoc } from '../../domain/rich-text/index.js';
+import { isEmptyDoc } from '../../domain/rich-text/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { requireActor, requirePermission, type RequestContext } from '../common/context.js';
 import { AppError } from '../common/errors.js';
@@ -18,7 +18,7 @@ import type { IndicatorService } from '../indicators/indicators.service.js';
 import { writeBackFigures } from './indicator-writeback.js';
 import { type LoadedSubmission, REFUSALS, SubmissionLoader } from './submission-access.js';
 import { SubmissionRecords } from './submission-records.js';
-import { type StoredEntry, mergeData, submissionView } from './submission-view.js';
+import { mergeData, submissionView } from './submission-view.js';
 import type {
   AcceptInput,
   CommentInput,

@@ -24,7 +24,7 @@ export interface RegimeForm {
 }
 
 export function fromRegime(r: Regime): RegimeForm {
-  const units = r.reportingUnits as string[] | { childrenOf: string };
+  const units = r.reportingUnits;
   return {
     name: r.name,
     content: r.content,
