@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponses, type ZodApp } from '../common/http.js';
+import { emptyBody, errorResponses, type ZodApp } from '../common/http.js';
 import { sendFile } from '../attachments/attachment-download.js';
 import type { PublicFakeNewsService } from './fake-news-public.service.js';
 import type { FakeNewsService } from './fake-news.service.js';
@@ -67,6 +67,7 @@ export function fakeNewsRoutes(
       tags,
       summary: 'Bỏ thành viên khỏi Tổ',
       params: userParams,
+      body: emptyBody,
       response: { 204: z.null(), ...errorResponses },
     },
     handler: async (req, reply) =>

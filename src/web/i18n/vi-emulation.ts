@@ -20,6 +20,7 @@ export const viEmulation = {
     campaigns: 'Đợt thi đua',
     newCampaign: 'Phát động đợt thi đua',
     campaignName: 'Tên phong trào',
+    defaultCampaignName: 'Phong trào thi đua năm {year}',
     year: 'Năm',
     chair: 'Chủ tịch Hội đồng',
     council: 'Thành viên Hội đồng',

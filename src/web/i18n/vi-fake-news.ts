@@ -83,6 +83,7 @@ export const viFakeNews = {
       stamp: 'Ảnh đã đóng dấu',
       referral: 'Chuyển cơ quan chức năng',
       outcome: 'Kết quả xử lý',
+      outcomeLine: '{subjects} đối tượng · {amount} đ',
       classify: 'Phân loại',
       assign: 'Giao xác minh',
       addNote: 'Ghi kết quả xác minh',

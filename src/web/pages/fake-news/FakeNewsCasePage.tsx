@@ -142,7 +142,10 @@ export default function FakeNewsCasePage() {
         )}
         {d.outcome && (
           <Descriptions.Item label={t('fakeNews.detail.outcome')}>
-            {d.outcome.subjectsFined} · {d.outcome.fineAmount.toLocaleString('vi-VN')} đ
+            {t('fakeNews.detail.outcomeLine', {
+              subjects: String(d.outcome.subjectsFined),
+              amount: d.outcome.fineAmount.toLocaleString('vi-VN'),
+            })}
           </Descriptions.Item>
         )}
       </Descriptions>
