@@ -119,7 +119,9 @@ export const plansApi = {
     );
   },
   review: (previewId: string, input: PlanReviewInput) =>
-    ok(client.POST('/api/plans/import/{previewId}/review', { ...path({ previewId }), body: input, ...silent })),
+    ok(
+      client.POST('/api/plans/import/{previewId}/review', { ...path({ previewId }), body: input, ...silent }),
+    ),
   commit: (previewId: string, input: PlanCommitInput) =>
     ok(
       client.POST('/api/plans/import/{previewId}/commit', { ...path({ previewId }), body: input, ...silent }),

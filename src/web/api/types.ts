@@ -14,14 +14,7 @@ import type { TaskStatus, Timeliness } from '../../domain/tracking';
 import type { BodyOf, QueryOf, ResponseOf } from './contract';
 
 export type { Role, OrgUnit, OrgUnitKind, OrgUnitNode, PlanStatus, TaskStatus, Timeliness };
-export type {
-  DomainEntry,
-  ItemEdit,
-  ParsedTarget,
-  Target,
-  Timeframe,
-  TimeframeKind,
-};
+export type { DomainEntry, ItemEdit, ParsedTarget, Target, Timeframe, TimeframeKind };
 export type { RegimeDeadline, RegimeFrequency };
 
 export type Health = ResponseOf<'/api/health'>;
