@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PlanParseResult, PlanSection, RegimeDeadline } from './types.js';
+import type { PlanParseResult, PlanSection, RegimeDeadline, RegimeFrequency } from './types.js';
 
 /** A regime's deadline as the plan words it (plan_regimes.deadline). */
 export const regimeDeadlineSchema = z.object({
@@ -17,7 +17,19 @@ export const planSectionsSchema = z.array(
   z.object({ heading: z.string(), level: z.literal([1, 2, 3]), text: z.string() }),
 ) satisfies z.ZodType<PlanSection[]>;
 
-const frequency = z.enum(['weekly', 'monthly', 'quarterly', 'semiannual', 'nineMonths', 'annual']);
+/** How often a plan's section IV asks for a report (plan_regimes.frequency). */
+export const regimeFrequencySchema = z.enum([
+  'weekly',
+  'monthly',
+  'quarterly',
+  'semiannual',
+  'nineMonths',
+  'annual',
+]) satisfies z.ZodType<RegimeFrequency>;
+const frequency = regimeFrequencySchema;
+
+/** Where a plan's regime stands: proposed on import, then adopted as a report regime or archived. */
+export const regimeStatusSchema = z.enum(['proposed', 'active', 'archived']);
 
 /** A plan as read from its document, before units are resolved: what an import preview stores. */
 export const planParseResultSchema = z.object({

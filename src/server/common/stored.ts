@@ -15,6 +15,15 @@ export function parseStored<T>(
   value: Stored<NoInfer<T>> | Stored<JsonValue>,
   what: string,
 ): T {
+  return openStored(schema, value, what);
+}
+
+/** `parseStored` for a text column that holds one of a closed list (a frequency, a status). */
+export function parseStoredText<T extends string>(schema: z.ZodType<T>, value: string, what: string): T {
+  return openStored(schema, value, what);
+}
+
+function openStored<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const error = new AppError('INTERNAL', `Dữ liệu đã lưu không đọc được: ${what}.`);

@@ -1,7 +1,11 @@
-import { regimeDeadlineSchema } from '../../domain/plan-import/schema.js';
+import {
+  regimeDeadlineSchema,
+  regimeFrequencySchema,
+  regimeStatusSchema,
+} from '../../domain/plan-import/schema.js';
 import { parsedTargetSchema } from '../../domain/targets/schema.js';
 import { timeframeSchema } from '../../domain/timeframe/schema.js';
-import { parseStored, parseStoredOrNull } from '../common/stored.js';
+import { parseStored, parseStoredOrNull, parseStoredText } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import type { DomainEntry } from '../../domain/plans/domain-catalogue.js';
 import type { ImportItem, ImportRegime, PlanImportResult } from '../../domain/plans/import-result.js';
@@ -127,7 +131,9 @@ export class PlanRepository {
       .execute();
     return rows.map((row) => ({
       ...row,
+      frequency: parseStoredText(regimeFrequencySchema, row.frequency, 'kỳ báo cáo trong kế hoạch'),
       deadline: parseStored(regimeDeadlineSchema, row.deadline, 'thời hạn báo cáo trong kế hoạch'),
+      status: parseStoredText(regimeStatusSchema, row.status, 'trạng thái chế độ báo cáo trong kế hoạch'),
     }));
   }
 

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { PLAN_STATUSES } from '../../domain/plans/plan-status.js';
-import { regimeDeadlineSchema } from '../../domain/plan-import/schema.js';
+import {
+  regimeDeadlineSchema,
+  regimeFrequencySchema,
+  regimeStatusSchema,
+} from '../../domain/plan-import/schema.js';
 import { parsedTargetSchema } from '../../domain/targets/schema.js';
 import { timeframeSchema } from '../../domain/timeframe/schema.js';
 
@@ -79,7 +83,7 @@ const documentSchema = z.object({
 
 const regimeSchema = z.object({
   name: z.string(),
-  frequency: z.enum(['weekly', 'monthly', 'quarterly', 'semiannual', 'nineMonths', 'annual']),
+  frequency: regimeFrequencySchema,
   deadline: regimeDeadlineSchema,
   recipient: z.string().nullable(),
   recipientUnitId: z.string().nullable(),
@@ -187,11 +191,11 @@ export const planDetailSchema = planSummarySchema.extend({
     z.object({
       id: z.string(),
       name: z.string(),
-      frequency: z.string(),
+      frequency: regimeFrequencySchema,
       deadline: regimeDeadlineSchema,
       recipient: z.string().nullable(),
       recipientUnitId: z.string().nullable(),
-      status: z.string(),
+      status: regimeStatusSchema,
     }),
   ),
   domains: z.array(z.object({ name: z.string(), headings: z.array(z.string()) })),

@@ -22,7 +22,6 @@ import type {
   UpdateOrgUnitInput,
   UpdateUserInput,
 } from './types';
-import { narrowPlanDetail, narrowPlanImportPreview } from './narrow';
 
 const silent = { fetch: transport({ silent: true }) };
 const path = <T>(p: T) => ({ params: { path: p } });
@@ -108,31 +107,21 @@ export const auditApi = {
 
 export const plansApi = {
   list: () => ok(client.GET('/api/plans')),
-  get: async (id: string): Promise<PlanDetail> =>
-    narrowPlanDetail(await ok(client.GET('/api/plans/{id}', { ...path({ id }), ...silent }))),
+  get: (id: string): Promise<PlanDetail> => ok(client.GET('/api/plans/{id}', { ...path({ id }), ...silent })),
   /** Uploads a plan document for a preview; errors are rendered by the caller (silent). */
-  async previewImport(file: File, onProgress: (percent: number) => void): Promise<PlanImportPreview> {
+  previewImport(file: File, onProgress: (percent: number) => void): Promise<PlanImportPreview> {
     const upload = uploadOf(file);
-    const preview = await ok(
+    return ok(
       client.POST('/api/plans/import', {
         ...upload,
         fetch: transport({ silent: true, onUploadProgress: onProgress, form: upload.bodySerializer() }),
       }),
     );
-    return narrowPlanImportPreview(preview);
   },
-  review: async (previewId: string, input: PlanReviewInput) =>
-    narrowPlanImportPreview({
-      previewId,
-      existingPlan: null,
-      result: await ok(
-        client.POST('/api/plans/import/{previewId}/review', {
-          ...path({ previewId }),
-          body: input,
-          ...silent,
-        }),
-      ),
-    }).result,
+  review: (previewId: string, input: PlanReviewInput) =>
+    ok(
+      client.POST('/api/plans/import/{previewId}/review', { ...path({ previewId }), body: input, ...silent }),
+    ),
   commit: (previewId: string, input: PlanCommitInput) =>
     ok(
       client.POST('/api/plans/import/{previewId}/commit', { ...path({ previewId }), body: input, ...silent }),

@@ -7,23 +7,14 @@ import type { OrgUnit, OrgUnitKind, OrgUnitNode } from '../../domain/org/org-uni
 import type { PlanStatus } from '../../domain/plans/plan-status';
 import type { RegimeDeadline, RegimeFrequency } from '../../domain/plan-import/types';
 import type { DomainEntry } from '../../domain/plans/domain-catalogue';
-import type { ImportItem, ImportRegime, ItemEdit } from '../../domain/plans/import-result';
+import type { ItemEdit } from '../../domain/plans/import-result';
 import type { ParsedTarget, Target } from '../../domain/targets';
 import type { Timeframe, TimeframeKind } from '../../domain/timeframe';
 import type { TaskStatus, Timeliness } from '../../domain/tracking';
 import type { BodyOf, QueryOf, ResponseOf } from './contract';
 
 export type { Role, OrgUnit, OrgUnitKind, OrgUnitNode, PlanStatus, TaskStatus, Timeliness };
-export type {
-  DomainEntry,
-  ImportItem,
-  ImportRegime,
-  ItemEdit,
-  ParsedTarget,
-  Target,
-  Timeframe,
-  TimeframeKind,
-};
+export type { DomainEntry, ItemEdit, ParsedTarget, Target, Timeframe, TimeframeKind };
 export type { RegimeDeadline, RegimeFrequency };
 
 export type Health = ResponseOf<'/api/health'>;
@@ -47,15 +38,15 @@ export type AuditEntry = AuditPage['items'][number];
 export type AuditQuery = QueryOf<'/api/audit'>;
 
 export type PlanSummary = ResponseOf<'/api/plans'>['plans'][number];
-export type {
-  PlanDetail,
-  PlanImportPreview,
-  PlanImportResult,
-  PlanItemDetail,
-  PlanItemKind,
-  PlanRegime,
-  PlanUnitRef,
-} from './narrow';
+export type PlanDetail = ResponseOf<'/api/plans/{id}'>;
+export type PlanItemDetail = PlanDetail['items'][number];
+export type PlanItemKind = PlanItemDetail['kind'];
+export type PlanUnitRef = PlanItemDetail['leadUnits'][number];
+export type PlanRegime = PlanDetail['regimes'][number];
+export type PlanImportPreview = ResponseOf<'/api/plans/import', 'post'>;
+export type PlanImportResult = PlanImportPreview['result'];
+export type ImportItem = PlanImportResult['items'][number];
+export type ImportRegime = PlanImportResult['regimes'][number];
 export type PlanReviewInput = BodyOf<'/api/plans/import/{previewId}/review', 'post'>;
 export type PlanCommitInput = BodyOf<'/api/plans/import/{previewId}/commit', 'post'>;
 export type PlanImportMode = PlanCommitInput['mode'];

@@ -148,6 +148,7 @@ describe('plan rows', () => {
       domainIndex: 'X',
       ordinal: '3',
       subOrdinal: null,
+      subLabel: null,
       content: 'Nội dung',
       output: null,
       lead: ['CNTT-BCVT', 'Tổ CNSCĐ'],

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 import { parsePlanGrid, findGridHeader, type PlanGridResult } from '../../../domain/plan-import/grid.js';
 import { parsePlanText, type PlanItem, type PlanParseResult } from '../../../domain/plan-import/index.js';
 import { AppError } from '../../common/errors.js';
@@ -16,7 +17,8 @@ import type { ParsedReportRegime } from '../../../domain/plan-import/types.js';
 const CORRUPT = 'Tệp DOCX bị hỏng hoặc không đọc được.';
 
 // ---------------------------------------------------------------------------------------------------------
-// A small XML reader: WordprocessingML needs elements, attributes and text, nothing else.
+// WordprocessingML read into a small tree (elements, attributes, text) with saxes, a maintained
+// well-formedness-checking parser: a malformed part is a corrupt file, and custom entities are not expanded.
 
 export interface XmlElement {
   name: string;
@@ -25,42 +27,24 @@ export interface XmlElement {
 }
 export type XmlNode = XmlElement | string;
 
-const TOKEN =
-  /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<\/([^\s>]+)\s*>|<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));/g, (whole, dec, hex, name) => {
-    if (typeof dec === 'string') return String.fromCodePoint(Number(dec));
-    if (typeof hex === 'string') return String.fromCodePoint(parseInt(hex, 16));
-    const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-    return typeof name === 'string' ? (named[name] ?? whole) : whole;
-  });
-}
-
 export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
-  for (const match of xml.matchAll(TOKEN)) {
-    const top = stack[stack.length - 1] ?? root;
-    const [, cdata, closing, opening, attributes, selfClosing, text] = match;
-    if (cdata !== undefined) top.children.push(cdata);
-    else if (closing !== undefined) {
-      // Pop to the matching element; tolerate stray closing tags.
-      const at = stack.map((e) => e.name).lastIndexOf(closing);
-      if (at > 0) stack.length = at;
-    } else if (opening !== undefined) {
-      const attrs: Record<string, string> = {};
-      for (const attr of (attributes ?? '').matchAll(ATTRIBUTE)) {
-        const key = attr[1];
-        if (key !== undefined) attrs[key] = decodeEntities(attr[2] ?? attr[3] ?? '');
-      }
-      const element: XmlElement = { name: opening, attrs, children: [] };
-      top.children.push(element);
-      if (selfClosing !== '/') stack.push(element);
-    } else if (text !== undefined && top !== root) top.children.push(decodeEntities(text));
-  }
+  const top = (): XmlElement => stack[stack.length - 1] ?? root;
+  const parser = new SaxesParser();
+  parser.on('opentag', (tag) => {
+    const element: XmlElement = { name: tag.name, attrs: { ...tag.attributes }, children: [] };
+    top().children.push(element);
+    stack.push(element);
+  });
+  parser.on('closetag', () => {
+    if (stack.length > 1) stack.pop();
+  });
+  parser.on('text', (text) => {
+    if (top() !== root) top().children.push(text);
+  });
+  parser.on('cdata', (cdata) => top().children.push(cdata));
+  parser.write(xml).close();
   return root;
 }
 

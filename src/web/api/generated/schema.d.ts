@@ -14421,12 +14421,14 @@ export interface paths {
                   time?: string;
                   weekday?: number;
                 };
-                frequency: string;
+                /** @enum {string} */
+                frequency: 'weekly' | 'monthly' | 'quarterly' | 'semiannual' | 'nineMonths' | 'annual';
                 id: string;
                 name: string;
                 recipient: string | null;
                 recipientUnitId: string | null;
-                status: string;
+                /** @enum {string} */
+                status: 'proposed' | 'active' | 'archived';
               }[];
               /** @enum {string} */
               status: 'active' | 'superseded';
