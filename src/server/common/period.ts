@@ -23,11 +23,11 @@ export function periodCodeSchema(
   return z
     .string()
     .trim()
-    .max(10, `Kỳ báo cáo không hợp lệ: ${help}.`)
+    .max(10, `Kỳ báo cáo không hợp lệ: ${help}`)
     .transform((code, ctx) => {
       const period = tryParsePeriod(code);
       if (!period || (options.kinds && !options.kinds.includes(period.kind))) {
-        ctx.addIssue({ code: 'custom', message: `Kỳ báo cáo không hợp lệ: "${code}" — ${help}.` });
+        ctx.addIssue({ code: 'custom', message: `Kỳ báo cáo không hợp lệ: "${code}" — ${help}` });
         return z.NEVER;
       }
       return period;
