@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { parsePeriodCode } from '../src/domain/calendar/index.js';
 import { systemContext, type RequestContext } from '../src/server/common/context.js';
 import { migrateToLatest, type DatabaseHandle } from '../src/server/db/database.js';
 import { createServices } from '../src/server/services.js';
@@ -43,7 +44,12 @@ export async function statsBenches(label: string, handle: DatabaseHandle): Promi
       await measure(
         `stats, one unit + subunits, Q2 [${label}]`,
         () =>
-          services.stats.tasks(system, { ...baseQuery, unitId, includeSubunits: true, period: '2024-Q2' }),
+          services.stats.tasks(system, {
+            ...baseQuery,
+            unitId,
+            includeSubunits: true,
+            period: parsePeriodCode('2024-Q2'),
+          }),
         options,
       ),
       await measure(

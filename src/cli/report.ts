@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { formatNumber } from '../domain/tracking/format.js';
 import { systemContext } from '../server/common/context.js';
 import { AppError } from '../server/common/errors.js';
+import { periodFromCode } from '../server/common/period.js';
 import type { Services } from '../server/services.js';
 import { info, out, withRuntime } from './runtime.js';
 
@@ -50,7 +51,7 @@ export async function buildReportFiles(
   if (!unit) throw AppError.validation(`Không có đơn vị mã "${options.unit}".`);
   const report = await services.consolidation.build(ctx, {
     unitId: unit.id,
-    period: options.period,
+    period: periodFromCode(options.period),
     kind: options.kind ?? 'department',
     ...(options.regime ? { regimeId: options.regime } : {}),
   });

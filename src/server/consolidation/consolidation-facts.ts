@@ -2,6 +2,7 @@ import { loadFakeNewsFigures } from '../fake-news/fake-news-figures.js';
 import type { Kysely } from 'kysely';
 import {
   type IsoDate,
+  type ReportPeriod,
   type WorkingCalendar,
   compareIsoDates,
   nextPeriod,
@@ -47,7 +48,7 @@ import { ConsolidationRepository } from './consolidation.repository.js';
 export interface Scope {
   unit: OrgUnit;
   units: OrgUnit[];
-  periodCode: string;
+  period: ReportPeriod;
   regimeId: string | null;
   today: IsoDate;
   calendar: WorkingCalendar;
@@ -93,7 +94,7 @@ export class ConsolidationFacts {
   }
 
   async department(db: Kysely<Database>, scope: Scope): Promise<DepartmentFacts> {
-    const period = parsePeriodCode(scope.periodCode);
+    const period = scope.period;
     const below = subtree(scope.units, scope.unit.id);
     const names = new Map(scope.units.map((u) => [u.id, u.name]));
     // Tasks of any active plan that come up in this period or the next (for "Nhiệm vụ trọng tâm").
@@ -182,7 +183,7 @@ export class ConsolidationFacts {
       })),
       submissions,
       ...(await this.addressing(db, scope, planIds, 'Ban Giám đốc')),
-      ...(await fakeNewsPart(db, scope.calendar, period.code)),
+      ...(await fakeNewsPart(db, scope.calendar, period)),
     };
     return {
       input,
@@ -204,7 +205,7 @@ export class ConsolidationFacts {
   async upward(db: Kysely<Database>, scope: Scope): Promise<UpwardFacts> {
     const regimes = await this.repository.regimesWithPeriod(db, {
       receiverId: scope.unit.id,
-      periodCode: scope.periodCode,
+      periodCode: scope.period.code,
       regimeId: scope.regimeId,
     });
     const contributorIds: string[] = [];
@@ -241,7 +242,7 @@ export class ConsolidationFacts {
     const expected = submissions.filter((s) => contributorIds.includes(s.unit.id));
     const input: UpwardReportInput = {
       unit: { id: scope.unit.id, name: scope.unit.name },
-      periodCode: scope.periodCode,
+      periodCode: scope.period.code,
       today: scope.today,
       contributors: contributors.map((u) => ({ id: u.id, name: u.name })),
       submissions: expected,
@@ -283,7 +284,7 @@ export class ConsolidationFacts {
     leaders: string,
   ): Promise<Addressing> {
     const byId = new Map(scope.units.map((u) => [u.id, u]));
-    const owed = (await this.repository.regimesForPeriod(db, scope.periodCode)).filter((r) =>
+    const owed = (await this.repository.regimesForPeriod(db, scope.period.code)).filter((r) =>
       owingUnitIds(toRegime(r), r.period_unit_ids, scope.units).includes(scope.unit.id),
     );
     const receivers = [...new Set(owed.map((r) => r.receiving_unit_id))].flatMap((id) => {
@@ -333,7 +334,7 @@ export class ConsolidationFacts {
   ): Promise<UnitSubmission[]> {
     const rows = await this.repository.acceptedSubmissions(db, {
       receiverIds,
-      periodCode: scope.periodCode,
+      periodCode: scope.period.code,
       regimeId: scope.regimeId,
     });
     const byId = new Map(scope.units.map((u) => [u.id, u]));
@@ -397,7 +398,7 @@ export function defaultHeader(unit: OrgUnit, units: readonly OrgUnit[]): ReportH
 }
 
 /** The fake-news centre's sentences when it handled anything in the period; nothing otherwise. */
-async function fakeNewsPart(db: Kysely<Database>, calendar: WorkingCalendar, periodCode: string) {
-  const figures = await loadFakeNewsFigures(db, calendar, periodCode);
+async function fakeNewsPart(db: Kysely<Database>, calendar: WorkingCalendar, period: ReportPeriod) {
+  const figures = await loadFakeNewsFigures(db, calendar, period);
   return figures.received > 0 ? { fakeNewsSentences: figures.sentences } : {};
 }

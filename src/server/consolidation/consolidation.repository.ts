@@ -13,6 +13,7 @@ import {
   submittedDataSchema,
   submittedSectionsSchema,
 } from '../../domain/consolidation/schema.js';
+import { type ReportPeriod, parsePeriodCode } from '../../domain/calendar/index.js';
 import type { RichDoc } from '../../domain/rich-text/index.js';
 import { parsedTargetSchema } from '../../domain/targets/schema.js';
 import type { ConsolidatedReportTable, Database } from '../db/schema.js';
@@ -22,6 +23,8 @@ import { parseStored, parseStoredOrNull } from '../common/stored.js';
 export type ReportRow = Omit<Selectable<ConsolidatedReportTable>, 'draft' | 'header'> & {
   draft: ReportDraft;
   header: ReportHeader;
+  /** `period_code` parsed once on read. */
+  period: ReportPeriod;
 };
 
 function toReport(row: Selectable<ConsolidatedReportTable>): ReportRow {
@@ -29,6 +32,7 @@ function toReport(row: Selectable<ConsolidatedReportTable>): ReportRow {
     ...row,
     draft: parseStored(draftSchema, row.draft, 'bản thảo báo cáo tổng hợp'),
     header: parseStored(headerSchema, row.header, 'phần đầu văn bản báo cáo tổng hợp'),
+    period: parsePeriodCode(row.period_code),
   };
 }
 

@@ -1,15 +1,10 @@
 import { z } from 'zod';
-import { isIsoDate, isPeriodCode } from '../../domain/calendar/index.js';
+import { isIsoDate } from '../../domain/calendar/index.js';
 import { draftSchema, headerSchema } from '../../domain/consolidation/schema.js';
+import { periodCodeSchema } from '../common/period.js';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.' });
-const periodCode = z
-  .string()
-  .trim()
-  .refine(isPeriodCode, {
-    message: 'Kỳ báo cáo phải có dạng 2024, 2024-H1, 2024-9M, 2024-Q2, 2024-06 hoặc 2024-W27.',
-  })
-  .describe('Kỳ báo cáo: 2024-H1, 2024-Q2, 2024 …');
+const periodCode = periodCodeSchema().describe('Kỳ báo cáo: 2024-H1, 2024-Q2, 2024 …');
 
 export const reportIdParams = z.strictObject({ id: z.uuid() });
 

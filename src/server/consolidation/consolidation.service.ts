@@ -2,7 +2,7 @@ import type { Table } from '../../domain/documents/official-document.js';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { canActOnUnit, seesWholeOrganisation } from '../../domain/access/permissions.js';
-import { parsePeriodCode, periodLabel, vietnamDateAt } from '../../domain/calendar/index.js';
+import { type ReportPeriod, periodLabel, vietnamDateAt } from '../../domain/calendar/index.js';
 import {
   type ConsistencyIssue,
   type DraftChange,
@@ -71,7 +71,7 @@ export class ConsolidationService {
     const row = await this.db.transaction().execute(async (trx) => {
       const stored = await this.repository.insert(trx, {
         unitId: unit.id,
-        periodCode: scope.periodCode,
+        periodCode: scope.period.code,
         kind: input.kind,
         regimeId: scope.regimeId,
         draft,
@@ -85,7 +85,7 @@ export class ConsolidationService {
         entityId: stored.id,
         after: {
           unitId: unit.id,
-          periodCode: scope.periodCode,
+          periodCode: scope.period.code,
           kind: input.kind,
           blocks: draft.blocks.length,
         },
@@ -141,7 +141,7 @@ export class ConsolidationService {
     const unit = this.unitIn(units, current.org_unit_id);
     const fresh = await this.compile(
       current.kind,
-      await this.scope(unit, units, current.period_code, current.regime_id),
+      await this.scope(unit, units, current.period, current.regime_id),
     );
     let changes: DraftChange[] = [];
     const row = await this.db.transaction().execute(async (trx) => {
@@ -186,12 +186,7 @@ export class ConsolidationService {
   private async unitFigures(row: ReportRow): Promise<Table[]> {
     if (row.kind !== 'upward') return [];
     const units = await this.facts.units(this.db);
-    const scope = await this.scope(
-      this.unitIn(units, row.org_unit_id),
-      units,
-      row.period_code,
-      row.regime_id,
-    );
+    const scope = await this.scope(this.unitIn(units, row.org_unit_id), units, row.period, row.regime_id);
     return upwardDataTables((await this.facts.upward(this.db, scope)).input);
   }
 
@@ -218,12 +213,7 @@ export class ConsolidationService {
   /** The checks against today's data, including the figures the compiler's text states. */
   private async issuesOf(row: ReportRow): Promise<ConsistencyIssue[]> {
     const units = await this.facts.units(this.db);
-    const scope = await this.scope(
-      this.unitIn(units, row.org_unit_id),
-      units,
-      row.period_code,
-      row.regime_id,
-    );
+    const scope = await this.scope(this.unitIn(units, row.org_unit_id), units, row.period, row.regime_id);
     const data =
       row.kind === 'department'
         ? (await this.facts.department(this.db, scope)).consistency
@@ -273,7 +263,7 @@ export class ConsolidationService {
     const { input } = await this.facts.upward(this.db, scope);
     if (input.contributors.length === 0)
       throw AppError.validation(
-        `Chưa có chế độ báo cáo nào gửi đến ${scope.unit.name} có kỳ ${scope.periodCode}, nên chưa có đơn vị nào để tổng hợp.`,
+        `Chưa có chế độ báo cáo nào gửi đến ${scope.unit.name} có kỳ ${scope.period.code}, nên chưa có đơn vị nào để tổng hợp.`,
       );
     return buildUpwardReport(input);
   }
@@ -281,13 +271,13 @@ export class ConsolidationService {
   private async scope(
     unit: OrgUnit,
     units: OrgUnit[],
-    period: string,
+    period: ReportPeriod,
     regimeId: string | null,
   ): Promise<Scope> {
     return {
       unit,
       units,
-      periodCode: parsePeriodCode(period).code,
+      period,
       regimeId,
       today: vietnamDateAt(this.now()),
       calendar: await this.calendar.calendar(),
@@ -333,8 +323,7 @@ export class ConsolidationService {
     const units = await this.facts.units(this.db);
     const row = await this.find(this.db, id);
     const unit = units.find((u) => u.id === row.org_unit_id);
-    const name =
-      `Báo cáo ${periodLabel(parsePeriodCode(row.period_code))} - ${unit?.shortName ?? unit?.name ?? ''}`.trim();
+    const name = `Báo cáo ${periodLabel(row.period)} - ${unit?.shortName ?? unit?.name ?? ''}`.trim();
     return { row, name: name.replace(/[\\/:*?"<>|]/g, '-') };
   }
 
@@ -371,7 +360,7 @@ export class ConsolidationService {
       unitId: row.org_unit_id,
       unitName: unit?.name ?? '',
       periodCode: row.period_code,
-      periodLabel: periodLabel(parsePeriodCode(row.period_code)),
+      periodLabel: periodLabel(row.period),
       kind: row.kind,
       regimeId: row.regime_id,
       version: row.version,

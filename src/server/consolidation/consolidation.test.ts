@@ -65,7 +65,7 @@ describe('consolidated department report', () => {
       404,
       'Không tìm thấy đơn vị.',
     ],
-    [{ period: '2024-H3', kind: 'department' }, 400, 'Kỳ báo cáo phải có dạng'],
+    [{ period: '2024-H3', kind: 'department' }, 400, 'Kỳ báo cáo không hợp lệ'],
     [{ period: '2024-H1', kind: 'upward' }, 400, 'Chưa có chế độ báo cáo nào gửi đến'],
   ])('refuses to build %j', async (body, status, message) => {
     const res = await compiler.request('POST', '/api/consolidated-reports', { unitId: unitIds.b, ...body });

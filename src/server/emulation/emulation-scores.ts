@@ -30,7 +30,7 @@ import type { SubjectScore } from './emulation.schemas.js';
 export interface ScoreScope {
   /** The units scored (the department's divisions); their people are scored too. */
   units: OrgUnit[];
-  periodCode: string;
+  period: ReportPeriod;
   today: IsoDate;
   now: Date;
   calendar: WorkingCalendar;
@@ -160,7 +160,7 @@ async function reportsByUnit(
  * source; ratings proposed from the points, people's HTXSNV kept within each unit's 20 % cap.
  */
 export async function computeScores(db: Kysely<Database>, scope: ScoreScope) {
-  const period = parsePeriodCode(scope.periodCode);
+  const { period } = scope;
   const unitIds = new Set(scope.units.map((u) => u.id));
   const unitName = new Map(scope.units.map((u) => [u.id, u.name]));
   const people = await repository.people(db, [...unitIds]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPeriodCode } from '../../domain/calendar/index.js';
+import { periodCodeSchema } from '../common/period.js';
 import {
   DECREE_335_THRESHOLDS,
   DISCIPLINE_LEVELS,
@@ -102,12 +102,10 @@ export const criterionScores = z.record(z.string().max(40), z.number().min(0).ma
 
 export const scoresQuery = z.strictObject({
   unitId: z.uuid().describe('Đơn vị (Sở): các phòng và người của đơn vị'),
-  period: z
-    .string()
-    .trim()
-    .refine((c) => isPeriodCode(c) && /^\d{4}(-Q\d|-\d{2})?$/.test(c), {
-      message: 'Kỳ chấm điểm phải là năm (2026), quý (2026-Q4) hoặc tháng (2026-11).',
-    }),
+  period: periodCodeSchema({
+    kinds: ['year', 'quarter', 'month'],
+    help: 'kỳ chấm điểm phải là năm (2026), quý (2026-Q4) hoặc tháng (2026-11)',
+  }),
 });
 export type ScoresQuery = z.infer<typeof scoresQuery>;
 

@@ -1,7 +1,7 @@
 import { parseStored } from '../common/stored.js';
 import type { Kysely } from 'kysely';
 import { canActOnUnit, hasPermission } from '../../domain/access/permissions.js';
-import { vietnamDateAt } from '../../domain/calendar/index.js';
+import { type ReportPeriod, parsePeriodCode, vietnamDateAt } from '../../domain/calendar/index.js';
 import {
   COLLECTIVE_TITLES,
   QUALITY_RATING_LABELS,
@@ -96,10 +96,10 @@ export class EmulationService {
     };
   }
 
-  private async run(db: Kysely<Database>, root: OrgUnit, units: readonly OrgUnit[], periodCode: string) {
+  private async run(db: Kysely<Database>, root: OrgUnit, units: readonly OrgUnit[], period: ReportPeriod) {
     const byId = new Map(units.map((u) => [u.id, u]));
     const scoped = units.filter((u) => ancestorChain(byId, u.id).includes(root.id));
-    const year = Number(periodCode.slice(0, 4));
+    const { year } = period;
     const [individual, unit] = await Promise.all([
       this.config(db, year, 'individual'),
       this.config(db, year, 'unit'),
@@ -107,7 +107,7 @@ export class EmulationService {
     const now = this.now();
     return computeScores(db, {
       units: scoped,
-      periodCode,
+      period,
       today: vietnamDateAt(now),
       now,
       calendar: await this.calendar.calendar(db),
@@ -229,7 +229,7 @@ export class EmulationService {
     if (!root) throw AppError.notFound('đơn vị của đợt thi đua');
     const entries = (await this.repository.entries(db, id)).map(parseEntry);
     const [scores, individual, unit] = await Promise.all([
-      this.run(db, root, units, String(campaign.year)),
+      this.run(db, root, units, parsePeriodCode(String(campaign.year))),
       this.config(db, campaign.year, 'individual'),
       this.config(db, campaign.year, 'unit'),
     ]);

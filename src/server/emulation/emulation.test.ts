@@ -168,6 +168,6 @@ describe('emulation: year-end scores from the stored work', () => {
   it('refuses a period that is not a month, quarter or year, in Vietnamese', async () => {
     const res = await compiler.request('GET', `/api/emulation/scores?unitId=${department}&period=2024-H1`);
     expect(res.statusCode).toBe(400);
-    expect(res.body).toContain('Kỳ chấm điểm phải là năm');
+    expect(res.body).toContain('kỳ chấm điểm phải là năm');
   });
 });

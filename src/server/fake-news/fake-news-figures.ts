@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { parsePeriodCode, periodLabel, type WorkingCalendar } from '../../domain/calendar/index.js';
+import { periodLabel, type ReportPeriod, type WorkingCalendar } from '../../domain/calendar/index.js';
 import { fakeNewsFigures, figureSentences, type CaseFigureInput } from '../../domain/fake-news/figures.js';
 import { CHANNELS, PLATFORMS, VERDICTS } from '../../domain/fake-news/workflow.js';
-import { AppError } from '../common/errors.js';
 import type { Database } from '../db/schema.js';
 import { FakeNewsRepository } from './fake-news.repository.js';
 import { outcomeSchema, type FiguresView } from './fake-news.schemas.js';
@@ -22,14 +21,8 @@ const repository = new FakeNewsRepository();
 export async function loadFakeNewsFigures(
   db: Kysely<Database>,
   calendar: WorkingCalendar,
-  periodCode: string,
+  period: ReportPeriod,
 ): Promise<FiguresView> {
-  let period;
-  try {
-    period = parsePeriodCode(periodCode);
-  } catch {
-    throw AppError.validation(`Kỳ báo cáo "${periodCode}" không hợp lệ.`);
-  }
   const rows = await repository.figureRows(db, period.start, period.end);
   const inputs: CaseFigureInput[] = rows.map((r) => {
     const p = figureRow.parse(r);

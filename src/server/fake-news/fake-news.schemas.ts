@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEAM_ROLES } from '../../domain/fake-news/access.js';
+import { periodCodeSchema } from '../common/period.js';
 import {
   AGENCIES,
   CASE_ACTIONS,
@@ -204,7 +205,10 @@ export const referBody = z.strictObject({
 export const outcomeBody = outcomeSchema.extend(versioned);
 
 export const figuresQuery = z.strictObject({
-  period: z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|\d{2}|9M))?$/),
+  period: periodCodeSchema({
+    kinds: ['year', 'nineMonths', 'half', 'quarter', 'month'],
+    help: 'dùng 2024 (năm), 2024-H1 (6 tháng), 2024-9M (9 tháng), 2024-Q2 (quý) hoặc 2024-07 (tháng)',
+  }),
 });
 export const figuresResponse = z.object({
   periodCode: z.string(),

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { vietnamDateAt } from '../../domain/calendar/index.js';
+import { type ReportPeriod, vietnamDateAt } from '../../domain/calendar/index.js';
 import { canReadCase, teamMay, type TeamMember } from '../../domain/fake-news/access.js';
 import { stepDeadline } from '../../domain/fake-news/deadlines.js';
 import {
@@ -323,7 +323,7 @@ export class FakeNewsService {
   }
 
   /** The period's figures: the one call of `fakeNewsFigures` that the page, the API and the report read. */
-  async figures(ctx: RequestContext, periodCode: string): Promise<FiguresView> {
+  async figures(ctx: RequestContext, period: ReportPeriod): Promise<FiguresView> {
     if (!ctx.system) {
       const isMember = await this.member(ctx).then(
         () => true,
@@ -331,10 +331,10 @@ export class FakeNewsService {
       );
       if (!isMember) requirePermission(ctx, 'reports.read');
     }
-    return this.figuresFor(this.db, periodCode);
+    return this.figuresFor(this.db, period);
   }
 
-  async figuresFor(db: Kysely<Database>, periodCode: string): Promise<FiguresView> {
-    return loadFakeNewsFigures(db, await this.calendar.calendar(db), periodCode);
+  async figuresFor(db: Kysely<Database>, period: ReportPeriod): Promise<FiguresView> {
+    return loadFakeNewsFigures(db, await this.calendar.calendar(db), period);
   }
 }

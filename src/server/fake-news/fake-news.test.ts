@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import sharp from 'sharp';
+import { parsePeriodCode } from '../../domain/calendar/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aDepartment, aUnit, aUser, TEST_PASSWORD } from '../../../test/support/builders.js';
 import { createTestApp, login, type Session, type TestContext } from '../../../test/support/app.js';
@@ -363,7 +364,7 @@ describe('fake-news centre: public intake, workflow, publishing, figures', () =>
     });
     expect(f.sentences.join(' ')).toContain('01/01 vụ việc');
     expect(f.sentences.join(' ')).toContain('01 đối tượng, tổng số tiền 5.000.000 đồng');
-    const viaService = await t.services.fakeNews.figures(systemContext(), '2026-H1');
+    const viaService = await t.services.fakeNews.figures(systemContext(), parsePeriodCode('2026-H1'));
     expect(viaService).toEqual(f);
   });
 

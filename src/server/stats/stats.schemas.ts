@@ -1,18 +1,12 @@
 import { z } from 'zod';
-import { isPeriodCode } from '../../domain/calendar/index.js';
 import { TASK_SOURCE_KINDS } from '../../domain/directives/kinds.js';
 
 import { isoDateSchema } from '../common/dates.js';
+import { periodCodeSchema } from '../common/period.js';
 
 export { isoDateSchema };
 
-const periodSchema = z
-  .string()
-  .trim()
-  .refine(
-    (value) => isPeriodCode(value),
-    'Kỳ không hợp lệ: dùng 2024 (năm), 2024-H1 (6 tháng), 2024-9M (9 tháng), 2024-Q2 (quý), 2024-07 (tháng) hoặc 2024-W27 (tuần).',
-  );
+const periodSchema = periodCodeSchema();
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');
 

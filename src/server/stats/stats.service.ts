@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { parsePeriodCode, vietnamDateAt } from '../../domain/calendar/index.js';
+import { vietnamDateAt } from '../../domain/calendar/index.js';
 import type { OrgUnit } from '../../domain/org/org-unit.js';
 import {
   COUNT_BASIS_LABELS,
@@ -125,7 +125,7 @@ export class StatsService {
     if (query.planId !== undefined && !(await this.repository.planExists(this.db, query.planId))) {
       throw AppError.notFound('kế hoạch hoặc văn bản nguồn');
     }
-    const period = query.period === undefined ? null : parsePeriodCode(query.period);
+    const period = query.period ?? null;
     const asOf = query.asOf ?? vietnamDateAt(this.now());
     const filter: StatsFilter = {
       asOf,

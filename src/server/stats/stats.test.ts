@@ -364,7 +364,7 @@ describe('task statistics', () => {
       expect(res.statusCode, query).toBe(400);
     }
     const period = await admin.request('GET', '/api/stats/tasks?period=2024-Q5');
-    expect(period.json<{ error: { message: string } }>().error.message).toContain('Kỳ không hợp lệ');
+    expect(period.json<{ error: { message: string } }>().error.message).toContain('Kỳ báo cáo không hợp lệ');
     const unknown = '00000000-0000-4000-8000-000000000000';
     expect((await admin.request('GET', `/api/stats/tasks?planId=${unknown}`)).statusCode).toBe(404);
     expect((await admin.request('GET', `/api/stats/tasks?unitId=${unknown}`)).statusCode).toBe(404);
