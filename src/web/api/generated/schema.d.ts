@@ -10578,7 +10578,11 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: {
+        content: {
+          'application/json': Record<string, never> | null;
+        };
+      };
       responses: {
         /** @description Default Response */
         204: {

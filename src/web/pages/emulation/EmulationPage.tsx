@@ -101,7 +101,11 @@ function CreateCampaign({
       onOk={() => void submit()}
       okButtonProps={{ 'data-testid': 'campaign-create-ok' }}
     >
-      <Form form={form} layout="vertical" initialValues={{ year, name: t('emulation.defaultCampaignName', { year: String(year) }) }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ year, name: t('emulation.defaultCampaignName', { year: String(year) }) }}
+      >
         <Form.Item name="name" label={t('emulation.campaignName')} rules={[{ required: true }]}>
           <Input data-testid="campaign-name" />
         </Form.Item>
