@@ -22,14 +22,18 @@ import {
   VERDICTS,
 } from '../../../domain/fake-news/workflow';
 import { formatDisplayDate, formatDisplayDateTime } from '../../../domain/text/display';
+import type { BodyOf, paths } from '../../api/contract';
 import { fakeNewsApi, type CaseDetail, type Team } from '../../api/fakeNews';
 import { t } from '../../i18n';
 
 type Action = CaseDetail['actions'][number];
-type Values = Record<string, unknown>;
+/** A step's form: the route's body less the version, which the page adds from the case it shows. */
+type FormOf<P extends keyof paths> = Omit<BodyOf<P, 'post'>, 'version'>;
 
 /** One workflow step's form; shown only when the server lists the action as open to this member. */
-function Step({
+// V is given at each call site (the step's form values, from the route table) and types the form inside.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+function Step<V extends object = Record<string, never>>({
   action,
   detail,
   children,
@@ -38,9 +42,9 @@ function Step({
   action: Action;
   detail: CaseDetail;
   children?: ReactNode;
-  run: (v: Values) => Promise<CaseDetail>;
+  run: (v: V) => Promise<CaseDetail>;
 }) {
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<V>();
   const [busy, setBusy] = useState(false);
   if (!detail.actions.includes(action)) return null;
   const submit = async () => {
@@ -198,17 +202,10 @@ export default function FakeNewsCasePage() {
           </Typography.Paragraph>
         ))}
       </Card>
-      <Step
+      <Step<FormOf<'/api/fake-news/cases/{id}/classify'>>
         action="classify"
         detail={d}
-        run={(v) =>
-          apply(
-            fakeNewsApi.classify(id, {
-              version: d.version,
-              ...(v as { domain: string; severity: 'low'; platform: 'facebook'; agencies: 'police'[] }),
-            }),
-          )
-        }
+        run={(v) => apply(fakeNewsApi.classify(id, { version: d.version, ...v }))}
       >
         <Form.Item name="domain" label={t('fakeNews.detail.domain')} rules={required}>
           <Input data-testid="classify-domain" />
@@ -228,10 +225,10 @@ export default function FakeNewsCasePage() {
           <Checkbox.Group data-testid="classify-agencies" options={options(AGENCIES, 'agencies')} />
         </Form.Item>
       </Step>
-      <Step
+      <Step<FormOf<'/api/fake-news/cases/{id}/assign'>>
         action="assign"
         detail={d}
-        run={(v) => apply(fakeNewsApi.assign(id, { version: d.version, userIds: v.userIds as string[] }))}
+        run={(v) => apply(fakeNewsApi.assign(id, { version: d.version, ...v }))}
       >
         <Form.Item name="userIds" label={t('fakeNews.detail.assignees')} rules={required}>
           <Select
@@ -246,23 +243,15 @@ export default function FakeNewsCasePage() {
           />
         </Form.Item>
       </Step>
-      <Step action="addNote" detail={d} run={(v) => apply(fakeNewsApi.note(id, v.body as string))}>
+      <Step<{ body: string }> action="addNote" detail={d} run={(v) => apply(fakeNewsApi.note(id, v.body))}>
         <Form.Item name="body" rules={required}>
           <Input.TextArea data-testid="note-body" rows={3} />
         </Form.Item>
       </Step>
-      <Step
+      <Step<FormOf<'/api/fake-news/cases/{id}/conclude'>>
         action="conclude"
         detail={d}
-        run={(v) =>
-          apply(
-            fakeNewsApi.conclude(id, {
-              version: d.version,
-              verdict: v.verdict as 'fake',
-              conclusion: v.conclusion as string,
-            }),
-          )
-        }
+        run={(v) => apply(fakeNewsApi.conclude(id, { version: d.version, ...v }))}
       >
         <Form.Item name="verdict" label={t('fakeNews.detail.verdict')} rules={required}>
           <Select data-testid="conclude-verdict" options={options(VERDICTS, 'verdicts')} />
@@ -272,36 +261,28 @@ export default function FakeNewsCasePage() {
         </Form.Item>
       </Step>
       <Step action="approve" detail={d} run={() => apply(fakeNewsApi.approve(id, d.version))} />
-      <Step
+      <Step<FormOf<'/api/fake-news/cases/{id}/reject'>>
         action="reject"
         detail={d}
-        run={(v) => apply(fakeNewsApi.reject(id, { version: d.version, reason: v.reason as string }))}
+        run={(v) => apply(fakeNewsApi.reject(id, { version: d.version, ...v }))}
       >
         <Form.Item name="reason" label={t('fakeNews.detail.rejectReason')} rules={required}>
           <Input.TextArea rows={2} />
         </Form.Item>
       </Step>
-      <Step
+      <Step<FormOf<'/api/fake-news/cases/{id}/publish'>>
         action="publish"
         detail={d}
-        run={(v) => apply(fakeNewsApi.publish(id, { version: d.version, notice: v.notice as string }))}
+        run={(v) => apply(fakeNewsApi.publish(id, { version: d.version, ...v }))}
       >
         <Form.Item name="notice" label={t('fakeNews.detail.notice')} rules={required}>
           <Input.TextArea data-testid="publish-notice" rows={3} />
         </Form.Item>
       </Step>
-      <Step
+      <Step<{ to: FormOf<'/api/fake-news/cases/{id}/refer'>['to']; note?: string }>
         action="refer"
         detail={d}
-        run={(v) =>
-          apply(
-            fakeNewsApi.refer(id, {
-              version: d.version,
-              to: v.to as 'police',
-              note: (v.note as string | undefined) ?? null,
-            }),
-          )
-        }
+        run={(v) => apply(fakeNewsApi.refer(id, { version: d.version, to: v.to, note: v.note ?? null }))}
       >
         <Form.Item name="to" label={t('fakeNews.detail.referTo')} rules={required}>
           <Select data-testid="refer-to" options={options(REFERRAL_TARGETS, 'referralTargets')} />
@@ -310,18 +291,19 @@ export default function FakeNewsCasePage() {
           <Input.TextArea rows={2} />
         </Form.Item>
       </Step>
-      <Step
+      <Step<Partial<Omit<FormOf<'/api/fake-news/cases/{id}/outcome'>, 'note'>>>
         action="recordOutcome"
         detail={d}
         run={(v) =>
           apply(
             fakeNewsApi.outcome(id, {
               version: d.version,
+              // Fields left empty in the form count as none.
               sanctioned: v.sanctioned === true,
-              subjectsFined: Number(v.subjectsFined ?? 0),
-              fineAmount: Number(v.fineAmount ?? 0),
-              accountsBlocked: Number(v.accountsBlocked ?? 0),
-              numbersLocked: Number(v.numbersLocked ?? 0),
+              subjectsFined: v.subjectsFined ?? 0,
+              fineAmount: v.fineAmount ?? 0,
+              accountsBlocked: v.accountsBlocked ?? 0,
+              numbersLocked: v.numbersLocked ?? 0,
               note: null,
             }),
           )
